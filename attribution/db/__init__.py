@@ -1,0 +1,1 @@
+"""Storage: the ORM schema, sessions and migrations. Nothing here knows about spaCy."""

