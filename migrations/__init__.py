@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped as `attribution.migrations` (see pyproject)."""
