@@ -206,3 +206,56 @@ def test_fixture_gold_files_load() -> None:
         for d in load_gold(root / name):
             for q in d.quotes:
                 assert d.text[q.start : q.end] == q.text
+
+
+# -- CLI --------------------------------------------------------------------------------------
+
+
+def _cli():
+    """The app as a group: with a single registered command Typer would drop the command name."""
+    import typer.main
+    from click.testing import CliRunner
+
+    import attribution.cli.evaluation  # noqa: F401  (registers `evaluate`)
+    from attribution.cli import app
+
+    return CliRunner(), typer.main.get_group(app)
+
+
+def test_cli_evaluate_json_on_tiny_gold(tmp_path: Path) -> None:
+    from attribution import nlp
+
+    try:
+        nlp.load()
+    except nlp.ModelNotFound:
+        pytest.skip("no spaCy model installed")
+    text = "“We will win the match,” said Hollis Grange, the manager."
+    gold = {"id": "tiny", "text": text, "quotes": [
+        {"start": 1, "end": 23, "text": "We will win the match,", "speaker": "Hollis Grange",
+         "speaker_mention": "Hollis Grange", "kind": "speech", "optional": False}]}
+    assert text[1:23] == gold["quotes"][0]["text"]
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    runner, cli = _cli()
+    result = runner.invoke(cli, ["evaluate", str(path), "--format", "json", "--errors"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    res = payload["results"][str(path)]
+    assert res["docs"] == 1 and res["gold_quotes"] == 1
+    assert set(res) >= {"quotes", "by_kind", "speaker_canonical", "speaker_lenient", "end_to_end", "errors"}
+    tp, fn = res["quotes"]["tp"], res["quotes"]["fn"]
+    assert tp + fn == 1 and len([e for e in res["errors"] if e["type"] == "missed"]) == fn
+
+    table = runner.invoke(cli, ["evaluate", str(path)])
+    assert table.exit_code == 0 and "end to end" in table.output
+
+
+def test_cli_evaluate_bad_gold_is_one_line_error(tmp_path: Path) -> None:
+    runner, cli = _cli()
+    missing = runner.invoke(cli, ["evaluate", str(tmp_path / "missing.jsonl")])
+    assert missing.exit_code != 0 and "error:" in missing.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    invalid = runner.invoke(cli, ["evaluate", str(bad)])
+    assert invalid.exit_code != 0 and "bad.jsonl:1" in invalid.output
+    assert "Traceback" not in invalid.output
