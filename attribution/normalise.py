@@ -37,3 +37,11 @@ def normalise_quote(text: str) -> str:
 def quote_hash(text: str) -> str:
     """sha1 hex digest of `normalise_quote(text)`: the value stored in `quotes.norm_hash`."""
     return hashlib.sha1(normalise_quote(text).encode("utf-8")).hexdigest()
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a speaker name or alias: casefolded, whitespace collapsed.
+
+    `speakers.name_key` and `speaker_aliases.alias_key` hold exactly this.
+    """
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", name).translate(_TRANSLATE)).strip().casefold()
