@@ -30,7 +30,8 @@ class DatabaseError(RuntimeError):
     """The database cannot be opened or upgraded; the message is one line for the user."""
 
 
-def _display(url: str) -> str:
+def display_url(url: str) -> str:
+    """The URL with any password hidden, for messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -67,7 +68,7 @@ def make_engine(url: str | None = None) -> Engine:
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-        raise DatabaseError(f"cannot open database {_display(url)}: {_first_line(exc)}") from exc
+        raise DatabaseError(f"cannot open database {display_url(url)}: {_first_line(exc)}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
@@ -75,7 +76,7 @@ def make_engine(url: str | None = None) -> Engine:
             pass
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {_display(url)}: {_first_line(exc)}") from exc
+        raise DatabaseError(f"cannot open database {display_url(url)}: {_first_line(exc)}") from exc
     return engine
 
 
@@ -139,7 +140,7 @@ def ensure_schema(engine: Engine) -> bool:
         return True
     except SQLAlchemyError as exc:
         raise DatabaseError(
-            f"cannot upgrade database {_display(str(engine.url))}: {_first_line(exc)}"
+            f"cannot upgrade database {display_url(str(engine.url))}: {_first_line(exc)}"
         ) from exc
 
 
@@ -165,7 +166,7 @@ def upgrade(url: str | None = None, revision: str = "head") -> str | None:
             _upgrade_engine(engine, revision)
         except SQLAlchemyError as exc:
             raise DatabaseError(
-                f"cannot upgrade database {_display(str(engine.url))}: {_first_line(exc)}"
+                f"cannot upgrade database {display_url(str(engine.url))}: {_first_line(exc)}"
             ) from exc
         return current_revision(engine)
     finally:
