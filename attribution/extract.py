@@ -1,26 +1,127 @@
-"""The extraction pipeline for one article or a stream of them (placeholder until marks land)."""
+"""The extraction pipeline: article → quote spans → attribution → people → records.
+
+Pure: text in, dataclasses out. `extract_articles` streams many articles through spaCy in
+batches; `extract_from_doc` does the work on one parsed `Doc` so tests can feed their own.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from attribution.records import Article, ArticleExtraction
+from attribution import marks
+from attribution.attribute import Attributor
+from attribution.classify import classify
+from attribution.people import People
+from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+UNCLOSED_PENALTY = 0.8  # a quote closed at the paragraph end for want of a closing mark
 
 
 def extract_articles(
     articles: Iterable[Article], model: str | None = None, batch_size: int = 16
 ) -> Iterator[ArticleExtraction]:
-    """Extract quotes from each article in order, parsing in batches."""
+    """Extract quotes from each article, in order, parsing them in batches."""
     from attribution import nlp as nlp_mod
 
     nlp = nlp_mod.load(model)
-    for article in articles:
-        yield extract_article(article, nlp)
+    stream = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
+        yield extract_from_doc(article, doc)
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
-    return ArticleExtraction(article=article, quotes=())
+    return extract_from_doc(article, nlp(article.text))
+
+
+def extract_text(text: str, nlp: Language, source: str = "<text>") -> ArticleExtraction:
+    """Convenience for tests and the REPL."""
+    return extract_article(Article(text=text, source=source), nlp)
+
+
+def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
+    text = article.text
+    spans = marks.scan(text)
+    paras = marks.paragraphs(text)
+    para_starts = [p.start for p in paras]
+    inside = [-1] * len(doc)
+    paragraph_of = [0] * len(doc)
+    k = 0
+    for t in doc:
+        while k < len(spans) and spans[k].mark_end <= t.idx:
+            k += 1
+        if k < len(spans) and spans[k].mark_start <= t.idx < spans[k].mark_end:
+            inside[t.i] = k
+        paragraph_of[t.i] = max(0, bisect_right(para_starts, t.idx) - 1)
+    people = People(doc, inside, paragraph_of)
+    attributor = Attributor(doc, spans, people, inside, paragraph_of)
+    attributions = attributor.attribute_all()
+    quotes: list[ExtractedQuote] = []
+    used: dict[int, set[str]] = {}
+    for n, (span, att) in enumerate(zip(spans, attributions)):
+        content = text[span.start : span.end]
+        b0, b1 = attributor.before_frame(n)
+        kind = classify(content, text[b0:b1], att.cue_found, att.speaker is not None)
+        confidence = att.confidence if att.method != "none" else 0.5
+        if kind == "nonspeech":
+            quotes.append(
+                ExtractedQuote(
+                    start=span.start,
+                    end=span.end,
+                    text=content,
+                    kind=kind,
+                    confidence=round(0.7 * (1.0 if span.closed else UNCLOSED_PENALTY), 2),
+                    method="nonspeech",
+                    evidence="title-cased words or a fragment no reporting cue attributes",
+                    paragraph=span.paragraph,
+                    closed=span.closed,
+                )
+            )
+            continue
+        if not span.closed:
+            confidence *= UNCLOSED_PENALTY
+        if att.speaker_entity is not None:
+            used.setdefault(att.speaker_entity, set())
+            if att.mention:
+                used[att.speaker_entity].add(att.mention)
+        quotes.append(
+            ExtractedQuote(
+                start=span.start,
+                end=span.end,
+                text=content,
+                kind=kind,
+                speaker=att.speaker,
+                speaker_mention=att.mention,
+                speaker_start=att.mention_start,
+                speaker_end=att.mention_end,
+                cue=att.cue,
+                confidence=round(confidence, 2),
+                method=att.method,
+                evidence=att.evidence,
+                paragraph=span.paragraph,
+                closed=span.closed,
+            )
+        )
+    speakers = []
+    for entity_id, mentions in used.items():
+        ent = people.entities[entity_id]
+        aliases = sorted(ent.aliases | {m for m in mentions if m and m.lower() not in _PRONOUN_ALIASES})
+        speakers.append(
+            Speaker(
+                name=ent.name,
+                kind=ent.kind,
+                title=ent.title,
+                affiliation=ent.affiliation,
+                gender=ent.gender,
+                aliases=tuple(aliases),
+            )
+        )
+    return ArticleExtraction(article=article, quotes=tuple(quotes), speakers=tuple(speakers))
+
+
+_PRONOUN_ALIASES = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}

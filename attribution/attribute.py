@@ -1,0 +1,424 @@
+"""Ordered attribution rules: who said each quotation, by which cue, with what confidence.
+
+Rules, tried in order for each quote; the first that finds a speaker mention decides and names
+itself in `method`:
+
+1. `cue-after`   — a reporting verb right after the quote, in the same sentence, with its subject
+                   outside the quote (“…,” Coffey explained / “…,” said John Hardie);
+2. `cue-before`  — a reporting verb before the quote that ends with a comma or colon (Smith said,
+                   “…” / She asked: “…”), `split-quote` when that frame sits between two quotes;
+                   a colon ending the previous paragraph counts too (`colon-intro`);
+3. `embedded-cue`— the quote sits inside a reported clause (He called the plan “reckless”, she said
+                   they had “switched off”): the nearest reporting-verb ancestor and its subject;
+4. `according-to`, `dash-byline` — non-verbal cues;
+5. `continuation` — no cue: the previous quote in the paragraph, the previous paragraph of a
+                   multi-paragraph quote, or a quote-only paragraph after one by the same speaker
+                   with nobody else speaking in between (`previous-speaker` when the previous
+                   paragraph reported someone's words without quoting them).
+
+A subject resolves through `People`: a name to its canonical entity, a pronoun to the nearest
+compatible person, a description ("the judge") to the entity it describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from attribution import lexicons
+from attribution.people import MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, Entity, People
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from attribution.marks import QuoteSpan
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SENTENCE_END = ".!?"
+_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
+_IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", "asked", "spoke", "swore"}
+
+BASE_CONFIDENCE = {
+    "cue-after": 0.95,
+    "cue-before": 0.92,
+    "split-quote": 0.93,
+    "colon-intro": 0.85,
+    "embedded-cue": 0.85,
+    "according-to": 0.88,
+    "dash-byline": 0.8,
+    "continuation": 0.8,
+    "multi-paragraph": 0.88,
+    "previous-paragraph": 0.75,
+    "previous-speaker": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The outcome for one quote: the mention that names the speaker and how it was found."""
+
+    method: str
+    confidence: float
+    cue: str | None = None
+    cue_start: int | None = None
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    speaker: str | None = None
+    speaker_entity: int | None = None
+    evidence: str | None = None
+    cue_found: bool = False  # a verbal/non-verbal cue (not inherited), used by classification
+
+
+NONE = Attribution(method="none", confidence=0.0)
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb (said, warned, tweeted …) used as a verb."""
+    if tok.lower_ in _IRREGULAR_CUES:
+        return True
+    return tok.lemma_.lower() in lexicons.reporting_verbs() and (
+        tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    )
+
+
+class Attributor:
+    """Applies the rules to every quote of one parsed article."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], people: People, inside: list[int], paragraph_of: list[int]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.people = people
+        self.inside = inside
+        self.paragraph_of = paragraph_of
+        self._char_token = _char_to_token(doc)
+
+    # --------------------------------------------------------------- frames
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        if end <= start:
+            return []
+        first = self._token_at(start)
+        toks = []
+        for t in self.doc[first:]:
+            if t.idx >= end:
+                break
+            if t.idx >= start and self.inside[t.i] < 0 and not t.is_space:
+                toks.append(t)
+        return toks
+
+    def _token_at(self, char: int) -> int:
+        char = min(max(char, 0), len(self._char_token) - 1)
+        return self._char_token[char]
+
+    def after_frame(self, k: int) -> tuple[int, int]:
+        """Characters after quote k up to the sentence end, the next quote or the paragraph end."""
+        span = self.spans[k]
+        end = self._paragraph_end(span)
+        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
+            end = min(end, self.spans[k + 1].mark_start)
+        pos = span.mark_end
+        for i in range(pos, end):
+            if self.text[i] in _SENTENCE_END and (i + 1 >= end or self.text[i + 1].isspace()):
+                if not _abbreviation(self.text, i):
+                    return pos, i + 1
+        return pos, end
+
+    def before_frame(self, k: int) -> tuple[int, int]:
+        span = self.spans[k]
+        start = self._paragraph_start(span)
+        if k > 0 and self.spans[k - 1].paragraph == span.paragraph:
+            start = max(start, self.spans[k - 1].mark_end)
+        for i in range(span.mark_start - 1, start - 1, -1):
+            if self.text[i] in _SENTENCE_END and i + 1 < len(self.text) and self.text[i + 1].isspace():
+                if not _abbreviation(self.text, i):
+                    return i + 1, span.mark_start
+        return start, span.mark_start
+
+    def _paragraph_end(self, span: QuoteSpan) -> int:
+        nl = self.text.find("\n", span.mark_end)
+        return len(self.text) if nl < 0 else nl
+
+    def _paragraph_start(self, span: QuoteSpan) -> int:
+        return self.text.rfind("\n", 0, span.mark_start) + 1
+
+    # ---------------------------------------------------------------- rules
+    def attribute_all(self) -> list[Attribution]:
+        results: list[Attribution] = []
+        for k in range(len(self.spans)):
+            results.append(self._attribute(k, results))
+        return results
+
+    def _attribute(self, k: int, done: list[Attribution]) -> Attribution:
+        span = self.spans[k]
+        a0, a1 = self.after_frame(k)
+        after = self._tokens_between(a0, a1)
+        found = self._cue_in(after, prefer="first")
+        if found:
+            return self._make("cue-after", *found)
+        b0, b1 = self.before_frame(k)
+        before_text = self.text[b0:b1].rstrip()
+        before = self._tokens_between(b0, b1)
+        if before_text.endswith((",", ":")) or (before and not before_text):
+            found = self._cue_in(before, prefer="last")
+            if found:
+                between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
+                return self._make("split-quote" if between_quotes else "cue-before", *found)
+            if before_text.endswith(":"):
+                found = self._clause_subject(before)
+                if found:
+                    return self._make("colon-intro", *found)
+        if not before_text and self.text[b0 - 2 : b0].strip().endswith(":") if b0 >= 2 else False:
+            pass
+        if span.mark_start == self._paragraph_start(span) and not span.continued:
+            prev_para = self._previous_paragraph_text(span)
+            if prev_para is not None and prev_para[1].rstrip().endswith(":"):
+                toks = self._tokens_between(prev_para[0], prev_para[0] + len(prev_para[1]))
+                sent_start = _last_sentence_start(toks)
+                toks = toks[sent_start:]
+                found = self._cue_in(toks, prefer="last") or self._clause_subject(toks)
+                if found:
+                    return self._make("colon-intro", *found)
+        found = self._embedded(span)
+        if found:
+            return self._make("embedded-cue", *found)
+        found = self._according_to(span, before + after)
+        if found:
+            return self._make("according-to", *found)
+        found = self._dash_byline(after)
+        if found:
+            return self._make("dash-byline", *found)
+        return self._continuation(k, done)
+
+    def _make(self, method: str, cue: Token | None, subject: Token, distance_penalty: float = 0.0) -> Attribution:
+        mention_start, mention_end, mention_text = self._mention_extent(subject)
+        entity, how, distance = self._resolve(subject, mention_start, mention_end)
+        confidence = BASE_CONFIDENCE[method] - distance_penalty
+        if how == "pronoun":
+            confidence -= 0.05 + 0.02 * min(distance, 5)
+        elif how == "description":
+            confidence -= 0.08
+        elif how == "unresolved":
+            confidence -= 0.2
+        cue_text = cue.text if cue is not None else None
+        evidence = f"{method}: cue “{cue_text}”" if cue_text else f"{method}"
+        evidence += f", subject “{mention_text}”"
+        if entity is not None:
+            evidence += f" → {entity.name} ({how})"
+        return Attribution(
+            method=method,
+            confidence=round(max(0.05, min(1.0, confidence)), 2),
+            cue=cue_text,
+            cue_start=cue.idx if cue is not None else None,
+            mention=mention_text,
+            mention_start=mention_start,
+            mention_end=mention_end,
+            speaker=entity.name if entity is not None else None,
+            speaker_entity=entity.id if entity is not None else None,
+            evidence=evidence,
+            cue_found=True,
+        )
+
+    def _mention_extent(self, subject: Token) -> tuple[int, int, str]:
+        mention = self.people.mention_at(subject.i)
+        if mention is not None:
+            return mention.start, mention.end, mention.text
+        if subject.lower_ in _PRONOUNS:
+            return subject.idx, subject.idx + len(subject), subject.text
+        # a description: the noun phrase without relative clauses or appositives
+        left = [t for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod") and self.inside[t.i] < 0]
+        first = min([subject] + [t for l in left for t in l.subtree], key=lambda t: t.i)
+        start = first.idx
+        end = subject.idx + len(subject)
+        return start, end, self.text[start:end]
+
+    def _resolve(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
+        entity = self.people.entity_at(subject.i)
+        if entity is not None:
+            return entity, "name", 0
+        if subject.lower_ in _PRONOUNS:
+            entity, distance = self.people.resolve_pronoun(subject)
+            return entity, ("pronoun" if entity is not None else "unresolved"), distance
+        words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.doc[self._token_at(start) : subject.i + 1] if t.is_alpha]
+        entity = self.people.resolve_description(words, start)
+        if entity is not None:
+            return entity, "description", 0
+        return None, "unresolved", 0
+
+    def _cue_in(self, tokens: list[Token], prefer: str) -> tuple[Token, Token] | None:
+        """A reporting verb among `tokens` and its subject (outside any quote)."""
+        ids = {t.i for t in tokens}
+        cues = [t for t in tokens if is_cue(t)]
+        if prefer == "last":
+            cues.reverse()
+        for cue in cues:
+            subject = self._subject_of(cue, ids)
+            if subject is not None:
+                return cue, subject
+        return None
+
+    def _subject_of(self, verb: Token, frame: set[int] | None) -> Token | None:
+        v = verb
+        for _ in range(3):
+            subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
+            if subjects:
+                s = subjects[0]
+                if frame is None or s.i in frame or self._near(s, verb):
+                    return s
+                return None
+            if v.dep_ in ("conj", "advcl", "xcomp", "relcl") and v.head.i != v.i and self.inside[v.head.i] < 0:
+                if v.dep_ == "relcl":
+                    return v.head if v.head.pos_ in ("PROPN", "NOUN") else None
+                v = v.head
+                continue
+            break
+        # parse failures: a name or pronoun right next to the verb in the frame
+        if frame is not None:
+            for t in (verb.nbor(-1) if verb.i > 0 else None, verb.nbor(1) if verb.i + 1 < len(self.doc) else None):
+                if t is not None and t.i in frame and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
+                    return t
+        return None
+
+    def _near(self, subject: Token, verb: Token) -> bool:
+        return abs(subject.i - verb.i) <= 12 and self.paragraph_of[subject.i] == self.paragraph_of[verb.i]
+
+    def _clause_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
+        """“He offered a single word: …” — the subject of the clause that ends in the colon."""
+        for t in reversed(tokens):
+            if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_at(t.i)):
+                return None, t
+        return None
+
+    def _embedded(self, span: QuoteSpan) -> tuple[Token, Token] | None:
+        """The nearest reporting verb governing the quote from outside it, and its subject."""
+        toks = [t for t in self.doc[self._token_at(span.start) : self._token_at(max(span.end - 1, span.start)) + 1]]
+        exits = []
+        for t in toks:
+            h = t.head
+            if self.inside[h.i] < 0 and h.i != t.i:
+                exits.append(h)
+        seen = set()
+        for h in exits:
+            steps = 0
+            while h.i not in seen and steps < 6:
+                seen.add(h.i)
+                if self.inside[h.i] < 0 and is_cue(h):
+                    subject = self._subject_of(h, None)
+                    if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
+                        return h, subject
+                    break
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                steps += 1
+        return None
+
+    def _according_to(self, span: QuoteSpan, frame: list[Token]) -> tuple[Token, Token] | None:
+        sent_tokens = list(frame)
+        for t in sent_tokens:
+            if t.lower_ == "according" and t.i + 2 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                objs = [c for c in self.doc[t.i + 1].children if c.dep_ == "pobj"]
+                if objs:
+                    return t, objs[0]
+        return None
+
+    def _dash_byline(self, after: list[Token]) -> tuple[None, Token] | None:
+        if len(after) >= 2 and after[0].text in ("—", "–", "-", "--") and after[1].pos_ == "PROPN":
+            names = [t for t in after[1:] if t.pos_ == "PROPN"]
+            return None, names[-1] if names else after[1]
+        return None
+
+    def _previous_paragraph_text(self, span: QuoteSpan) -> tuple[int, str] | None:
+        start = self._paragraph_start(span)
+        if start <= 1:
+            return None
+        end = start - 1
+        while end > 0 and self.text[end - 1] in "\n \t\r":
+            end -= 1
+        p_start = self.text.rfind("\n", 0, end) + 1
+        return p_start, self.text[p_start:end]
+
+    def _continuation(self, k: int, done: list[Attribution]) -> Attribution:
+        span = self.spans[k]
+        if k > 0:
+            prev = self.spans[k - 1]
+            prev_att = done[k - 1]
+            if prev.paragraph == span.paragraph and prev_att.speaker_entity is not None:
+                return _inherit(prev_att, "continuation")
+            if span.continued and prev.continues:
+                return _inherit(prev_att, "multi-paragraph")
+        # a paragraph opening with a quote after a paragraph in which someone spoke
+        if span.mark_start == self._paragraph_start(span):
+            prev_para = self._previous_paragraph_text(span)
+            if prev_para is None:
+                return NONE
+            p_start, p_text = prev_para
+            quotes_there = [
+                (j, s) for j, s in enumerate(self.spans[:k]) if p_start <= s.mark_start < p_start + len(p_text)
+            ]
+            toks = self._tokens_between(p_start, p_start + len(p_text))
+            if quotes_there:
+                j, s = quotes_there[-1]
+                last = done[j]
+                if last.speaker_entity is not None and not self._other_speaker(toks, last.speaker_entity):
+                    return _inherit(last, "previous-paragraph")
+                return NONE
+            # reported speech without quotes: “Grange told reporters that …”
+            found = self._cue_in(toks, prefer="last")
+            if found:
+                att = self._make("previous-speaker", *found)
+                return att if att.speaker_entity is not None else NONE
+        return NONE
+
+    def _other_speaker(self, tokens: list[Token], entity: int) -> bool:
+        ids = {t.i for t in tokens}
+        for t in tokens:
+            if is_cue(t):
+                s = self._subject_of(t, ids)
+                if s is None:
+                    continue
+                ent = self.people.entity_at(s.i)
+                if ent is not None and ent.id != entity:
+                    return True
+        return False
+
+
+def _inherit(prev: Attribution, method: str) -> Attribution:
+    return Attribution(
+        method=method,
+        confidence=round(min(prev.confidence, BASE_CONFIDENCE[method]), 2),
+        cue=None,
+        mention=None,
+        speaker=prev.speaker,
+        speaker_entity=prev.speaker_entity,
+        evidence=f"{method}: same speaker as the quote before ({prev.speaker})",
+    )
+
+
+def _abbreviation(text: str, i: int) -> bool:
+    """A full stop that ends an abbreviation or initial (Dr. Mr. J.) is not a sentence end."""
+    if text[i] != ".":
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i].lower()
+    return len(word) == 1 or word in lexicons.titles() or word in ("st", "no", "vs", "jr", "sr", "inc", "co", "ltd", "gen", "col")
+
+
+def _last_sentence_start(tokens: list[Token]) -> int:
+    for n in range(len(tokens) - 2, -1, -1):
+        if tokens[n].text in _SENTENCE_END:
+            return n + 1
+    return 0
+
+
+def _char_to_token(doc: Doc) -> list[int]:
+    mapping = [0] * (len(doc.text) + 1)
+    for t in doc:
+        end = t.idx + len(t) + len(t.whitespace_)
+        for c in range(t.idx, min(end, len(mapping))):
+            mapping[c] = t.i
+    if len(doc):
+        mapping[-1] = len(doc) - 1
+    return mapping

@@ -1,0 +1,55 @@
+"""Is a quoted span someone's speech, a fragment of it, or not speech at all?
+
+- `speech`: an utterance standing as its own sentence, or introduced by a cue and a comma/colon;
+- `partial`: a fragment inside the writer's own sentence that a reporting cue attributes
+  (He called the plan “reckless and expensive.”);
+- `nonspeech`: titles of works, names of plans and firms, nicknames (title-cased words), and
+  fragments that no cue attributes (scare quotes, terms: an “immersive” strand).
+"""
+
+from __future__ import annotations
+
+from attribution.records import QuoteKind
+
+# words left lower-case inside a title ("Salt and Lamplight", "Blue Skies over Fenwick")
+_TITLE_SMALL_WORDS = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "over", "the", "to", "up", "with", "vs", "via", "de", "la", "le", "du", "von", "van",
+}
+
+
+def words_of(content: str) -> list[str]:
+    return [w.strip("“”\"‘’'.,;:!?()[]—–-…") for w in content.split() if w.strip("“”\"‘’'.,;:!?()[]—–-…")]
+
+
+def is_title_like(content: str) -> bool:
+    """Every significant word capitalised, as in a title or a name: “Money Matters Tonight”."""
+    words = words_of(content)
+    if not words or len(words) > 12:
+        return False
+    significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w == words[0]]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant) and any(w[:1].isupper() for w in significant)
+
+
+def classify(content: str, before: str, cue_found: bool, attributed: bool) -> QuoteKind:
+    """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
+
+    `before` is the sentence text between the previous sentence end (or quote) and the opening
+    mark; `cue_found` says whether a reporting cue (not mere continuation) attributes it.
+    """
+    stripped = before.rstrip()
+    introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
+    words = words_of(content)
+    first_alpha = next((c for c in content if c.isalpha()), "")
+    if len(words) >= 2 and is_title_like(content):
+        return "nonspeech"
+    if len(words) == 1 and first_alpha.isupper():
+        # “Unreal.” after a colon or a cue is a one-word answer; a lone capitalised word is a name
+        return "speech" if cue_found and introduced else "nonspeech"
+    if not stripped:
+        return "speech"
+    if introduced and first_alpha.isupper():
+        return "speech"
+    if cue_found:
+        return "partial"
+    return "nonspeech"

@@ -1,0 +1,507 @@
+"""People and organisations of one article: canonical names, titles, affiliations, gender.
+
+Every mention of a speaker resolves to one canonical entity per article:
+- names: full names create entities ("Luke Coffey"); a lone surname or "Mr Fairbrother" links to
+  the full name introduced earlier (the longest full name wins); titles (Dr., Judge, Mr) are
+  stripped into `title`, suffixes (KC, Jr) dropped, a quoted nickname inside a name skipped;
+- appositives and pre-name roles give title and affiliation ("Luke Coffey, a senior fellow at
+  the Hudson Institute"; "head coach Mirela Dascalu");
+- gender comes from the article first (Mr/Ms, pronouns in sentences where the person is the only
+  one named), then from a first-name lexicon (gender-guesser);
+- pronouns resolve to the most recent compatible subject, skipping a closer person of the other
+  gender; descriptions ("the judge", "the health authority") to the entity whose title or name
+  holds those words.
+
+The NER model is not trusted alone (the small model tags places as PERSON); a name becomes a
+person from several signals together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from attribution import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Gender = Literal["male", "female"]
+
+_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
+_SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
+_NON_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we"}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def lexicon_gender(first_name: str) -> Gender | None:
+    """Gender a first name usually has, or None when the lexicon doesn't know or can't tell."""
+    if not first_name or not first_name[0].isupper():
+        return None
+    guess = _gender_detector().get_gender(first_name.strip("."))
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+@dataclass
+class Entity:
+    """A person or organisation of the article, as built from its mentions."""
+
+    id: int
+    kind: Literal["person", "organisation"]
+    name: str
+    first: str | None = None
+    last: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    gender: Gender | None = None
+    gender_votes: dict[str, float] = field(default_factory=lambda: {"male": 0.0, "female": 0.0})
+    aliases: set[str] = field(default_factory=set)
+    strong: bool = False  # enough evidence that this is really a person/organisation
+
+    def descriptors(self) -> set[str]:
+        words = set()
+        for part in (self.title, self.affiliation, self.name if self.kind == "organisation" else None):
+            if part:
+                words.update(w.strip(".,’'").lower() for w in part.split())
+        return words
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A mention of an entity outside quotes, in text order."""
+
+    start: int
+    end: int
+    text: str
+    entity: int
+    token: int  # index of the mention's head token
+    is_subject: bool
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A proper-name phrase as written, with the title words in front of it split off."""
+
+    start: int
+    end: int
+    text: str  # as written (mention text)
+    name_tokens: tuple[str, ...]  # the name proper, titles/suffixes/nicknames removed
+    titles: tuple[str, ...]
+    head: int  # token index of the head
+
+
+def _clean(word: str) -> str:
+    return word.strip(".").lower()
+
+
+class People:
+    """The entity roster of one article and the resolution of mentions to it."""
+
+    def __init__(self, doc: Doc, inside_quote: list[int], paragraph_of: list[int]) -> None:
+        self.doc = doc
+        self._inside = inside_quote  # per token: index of the enclosing quote or -1
+        self._paragraph = paragraph_of  # per token: paragraph index
+        self.entities: list[Entity] = []
+        self.mentions: list[EntityMention] = []
+        self._by_token: dict[int, int] = {}
+        self._build()
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        runs = [r for r in self._name_runs()]
+        full = [r for r in runs if len(r.name_tokens) >= 2]
+        single = [r for r in runs if len(r.name_tokens) == 1]
+        for run in full:
+            self._add_mention(run, self._entity_for_full(run))
+        for run in single:
+            self._add_mention(run, self._entity_for_single(run))
+        self.mentions.sort(key=lambda m: m.start)
+        for k, m in enumerate(self.mentions):
+            for t in range(m.token - 12, m.token + 1):
+                if 0 <= t < len(self.doc) and m.start <= self.doc[t].idx < m.end:
+                    self._by_token[t] = k
+        self._learn_gender()
+
+    def _name_runs(self) -> list[NameRun]:
+        doc = self.doc
+        titles = lexicons.titles()
+        runs: list[NameRun] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if self._inside[i] >= 0 or not _starts_name(tok):
+                i += 1
+                continue
+            j = i
+            tokens: list[Token] = []
+            while j < n and self._inside[j] < 0:
+                t = doc[j]
+                if _name_token(t) or (tokens and _joiner(t, doc, j)) or (
+                    tokens and t.lower_ in _NAME_PARTICLES and j + 1 < n and _name_token(doc[j + 1])
+                ):
+                    tokens.append(t)
+                    j += 1
+                    continue
+                # a quoted nickname between first name and surname: Daniel “The Hammer” Okoro
+                if tokens and t.text in "“\"‘'" and j + 1 < n:
+                    k = j + 1
+                    while k < n and self._inside[k] >= 0 and k - j < 8:
+                        k += 1
+                    if k < n and doc[k].text in "”\"’'" and k + 1 < n and _name_token(doc[k + 1]):
+                        j = k + 1
+                        continue
+                break
+            # trim joiners at the end
+            while tokens and not _name_token(tokens[-1]):
+                tokens.pop()
+            if not tokens:
+                i = max(j, i + 1)
+                continue
+            words = [t for t in tokens if _name_token(t)]
+            lead = [t for t in words if _clean(t.text) in titles]
+            name_words: list[Token] = []
+            title_words: list[str] = []
+            for t in words:
+                if not name_words and _clean(t.text) in titles:
+                    title_words.append(t.text)
+                else:
+                    name_words.append(t)
+            while name_words and _clean(name_words[-1].text) in _SUFFIXES:
+                name_words.pop()
+            del lead
+            if name_words:
+                # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
+                name_text = _join_name(doc, name_words, tokens)
+                start = tokens[0].idx
+                end = tokens[-1].idx + len(tokens[-1])
+                runs.append(
+                    NameRun(
+                        start=start,
+                        end=end,
+                        text=doc.text[start:end],
+                        name_tokens=tuple(name_text.split()),
+                        titles=tuple(title_words),
+                        head=_head_of(tokens),
+                    )
+                )
+            i = max(j, i + 1)
+        return runs
+
+    def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
+        doc = self.doc
+        head = doc[run.head]
+        ent = head.ent_type_
+        words = {w.lower().strip(".,") for w in run.name_tokens}
+        if words & lexicons.organisation_words() or ent == "ORG":
+            return "organisation"
+        if run.titles:
+            return "person"
+        if ent == "PERSON":
+            return "person"
+        if lexicon_gender(run.name_tokens[0]) and len(run.name_tokens) >= 2:
+            return "person"
+        if ent in _NON_PERSON_ENTS:
+            return None
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lexicons.reporting_verbs():
+            return "person"
+        return None
+
+    def _entity_for_full(self, run: NameRun) -> int | None:
+        kind = self._kind_of(run)
+        if kind is None:
+            return None
+        name = " ".join(run.name_tokens)
+        if kind == "organisation" and run.name_tokens[0].lower() == "the":
+            name = " ".join(run.name_tokens[1:])
+        first, last = (run.name_tokens[0], run.name_tokens[-1]) if kind == "person" else (None, None)
+        for ent in self.entities:
+            if ent.kind != kind:
+                continue
+            if ent.name.lower() == name.lower():
+                return self._enrich(ent, run)
+            if kind == "person" and ent.last == last and ent.first == first:
+                if len(name) > len(ent.name):
+                    ent.name = name
+                return self._enrich(ent, run)
+        ent = Entity(len(self.entities), kind, name, first=first, last=last)
+        self.entities.append(ent)
+        return self._enrich(ent, run)
+
+    def _entity_for_single(self, run: NameRun) -> int | None:
+        word = run.name_tokens[0]
+        matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
+        if not matches:
+            matches = [e for e in self.entities if e.kind == "person" and e.first and e.first.lower() == word.lower()]
+        if not matches:
+            matches = [e for e in self.entities if e.kind == "organisation" and e.name.lower() == word.lower()]
+        if matches:
+            # the most recently mentioned one with that name
+            return self._enrich(self._most_recent(matches, run.start), run)
+        kind = self._kind_of(run)
+        if kind is None:
+            return None
+        ent = Entity(len(self.entities), kind, word, first=None, last=word if kind == "person" else None)
+        self.entities.append(ent)
+        return self._enrich(ent, run)
+
+    def _most_recent(self, entities: list[Entity], before: int) -> Entity:
+        ids = {e.id for e in entities}
+        best = None
+        for m in self.mentions:
+            if m.entity in ids and m.start < before:
+                best = m.entity
+        return self.entities[best] if best is not None else entities[-1]
+
+    def _enrich(self, ent: Entity, run: NameRun) -> int:
+        doc = self.doc
+        ent.aliases.add(" ".join(run.name_tokens))
+        head = doc[run.head]
+        titles = [t.strip(".").lower() for t in run.titles]
+        for t in titles:
+            if t in _MALE_TITLES:
+                ent.gender_votes["male"] += 5
+            elif t in _FEMALE_TITLES:
+                ent.gender_votes["female"] += 5
+        role = [t for t in run.titles if t.strip(".").lower() not in _MALE_TITLES | _FEMALE_TITLES]
+        role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
+        appos_title, appos_org = _appositive(doc, head, self._inside)
+        if not ent.title and (appos_title or role_words):
+            ent.title = appos_title or role_words
+        if not ent.affiliation and appos_org:
+            ent.affiliation = appos_org
+        if run.titles or head.ent_type_ in ("PERSON", "ORG") or appos_title:
+            ent.strong = True
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lexicons.reporting_verbs():
+            ent.strong = True
+        return ent.id
+
+    def _add_mention(self, run: NameRun, entity: int | None) -> None:
+        if entity is None:
+            return
+        head = self.doc[run.head]
+        mention = EntityMention(
+            start=run.start,
+            end=run.end,
+            text=run.text,
+            entity=entity,
+            token=run.head,
+            is_subject=head.dep_ in ("nsubj", "nsubjpass"),
+            paragraph=self._paragraph[run.head],
+        )
+        self.mentions.append(mention)
+
+    def _learn_gender(self) -> None:
+        """Pronouns in a sentence whose only named person is the subject tell that person's gender."""
+        doc = self.doc
+        by_sentence: dict[int, list[EntityMention]] = {}
+        for m in self.mentions:
+            if self.entities[m.entity].kind == "person":
+                by_sentence.setdefault(doc[m.token].sent.start, []).append(m)
+        for sent_start, mentions in by_sentence.items():
+            if len({m.entity for m in mentions}) != 1:
+                continue
+            m = mentions[0]
+            sent = doc[m.token].sent
+            male = female = 0
+            for t in sent:
+                if t.i <= m.token or self._inside[t.i] >= 0:
+                    continue
+                low = t.lower_
+                if low in MALE_PRONOUNS:
+                    male += 1
+                elif low in FEMALE_PRONOUNS:
+                    female += 1
+            votes = self.entities[m.entity].gender_votes
+            votes["male"] += male
+            votes["female"] += female
+        for ent in self.entities:
+            if ent.kind != "person":
+                continue
+            first = ent.first or ""
+            lex = lexicon_gender(first) if first else None
+            if lex:
+                ent.gender_votes[lex] += 1.5
+            male, female = ent.gender_votes["male"], ent.gender_votes["female"]
+            if male > female:
+                ent.gender = "male"
+            elif female > male:
+                ent.gender = "female"
+
+    # ---------------------------------------------------------------- resolving
+    def entity_at(self, token_i: int) -> Entity | None:
+        """The entity whose name mention covers token `token_i` (e.g. a verb's subject)."""
+        k = self._by_token.get(token_i)
+        return self.entities[self.mentions[k].entity] if k is not None else None
+
+    def mention_at(self, token_i: int) -> EntityMention | None:
+        k = self._by_token.get(token_i)
+        return self.mentions[k] if k is not None else None
+
+    def resolve_pronoun(self, token: Token) -> tuple[Entity | None, int]:
+        """The most recent compatible subject before `token` (and how many mentions back)."""
+        low = token.lower_
+        if low in MALE_PRONOUNS:
+            want: str | None = "male"
+        elif low in FEMALE_PRONOUNS:
+            want = "female"
+        elif low in PLURAL_PRONOUNS or low == "it":
+            return self._resolve_organisation(token)
+        else:
+            return None, 0
+        before = [m for m in self.mentions if m.end <= token.idx and self.entities[m.entity].kind == "person"]
+        before.reverse()
+        here = self._paragraph[token.i]
+        passes = (
+            lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
+            lambda m, e: e.gender == want and here - m.paragraph <= 2,
+            lambda m, e: e.gender == want,
+            lambda m, e: e.gender is None and e.strong and m.is_subject and here - m.paragraph <= 1,
+        )
+        for rank, accept in enumerate(passes):
+            for distance, m in enumerate(before):
+                ent = self.entities[m.entity]
+                if accept(m, ent):
+                    return ent, distance + rank
+        return None, 0
+
+    def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
+        here = self._paragraph[token.i]
+        for distance, m in enumerate(reversed([m for m in self.mentions if m.end <= token.idx])):
+            ent = self.entities[m.entity]
+            if here - m.paragraph > 1:
+                break
+            if ent.kind == "organisation" and m.is_subject:
+                return ent, distance
+        return None, 0
+
+    def resolve_description(self, words: list[str], before: int) -> Entity | None:
+        """An entity whose title, affiliation or organisation name holds all these words."""
+        wanted = {w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that")}
+        if not wanted:
+            return None
+        candidates = [e for e in self.entities if wanted <= e.descriptors()]
+        if not candidates:
+            singular = {w[:-1] if w.endswith("s") else w for w in wanted}
+            candidates = [e for e in self.entities if singular <= e.descriptors()]
+        if not candidates:
+            return None
+        ids = {e.id for e in candidates}
+        best = None
+        for m in self.mentions:
+            if m.entity in ids and m.start < before:
+                best = m.entity
+        return self.entities[best] if best is not None else None
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        entity.aliases.add(alias)
+
+
+def _starts_name(tok: Token) -> bool:
+    return _name_token(tok)
+
+
+def _name_token(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper():
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    # titles and initials the tagger calls NOUN or X ("Dr.", "J.")
+    if _clean(text) in lexicons.titles() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
+        return True
+    if len(text) == 2 and text[1] == "." and text[0].isupper():
+        return True
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
+
+
+def _joiner(tok: Token, doc: Doc, j: int) -> bool:
+    """Hyphens and apostrophes inside names (Achebe-Marsh, O’Hagan) keep the run going."""
+    if tok.text in ("-", "’", "'", "‑") and j + 1 < len(doc):
+        nxt = doc[j + 1]
+        return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
+    return False
+
+
+def _join_name(doc: Doc, words: list[Token], run: list[Token]) -> str:
+    """Name words joined as written, keeping hyphens and apostrophes inside them."""
+    keep = {t.i for t in words}
+    parts: list[str] = []
+    for t in run:
+        if t.i in keep or (parts and not t.whitespace_ and t.i + 1 in keep and t.text in "-’'‑"):
+            if parts and t.i - 1 >= 0 and not doc[t.i - 1].whitespace_ and (doc[t.i - 1].i in keep or doc[t.i - 1].text in "-’'‑"):
+                parts[-1] += t.text
+            else:
+                parts.append(t.text)
+    return " ".join(parts)
+
+
+def _head_of(tokens: list[Token]) -> int:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t.i
+    return tokens[-1].i
+
+
+def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
+    """Common nouns compounded onto the name: “head coach” Mirela Dascalu, “paediatrician” Dr. X."""
+    head = doc[run.head]
+    role = [
+        c
+        for c in head.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.idx < run.start and c.pos_ == "NOUN" and inside[c.i] < 0
+    ]
+    if not role:
+        return None
+    noun = role[-1]
+    words = [t for t in noun.subtree if t.idx < run.start and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "det"]
+    return " ".join(t.text for t in words) or None
+
+
+def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:
+    """Title and affiliation from an appositive: “Luke Coffey, a senior fellow at the Hudson Institute”."""
+    appos = [c for c in head.children if c.dep_ == "appos" and inside[c.i] < 0]
+    if not appos:
+        return None, None
+    a = appos[0]
+    if a.pos_ not in ("NOUN",):
+        return None, None
+    left = [c for c in a.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    title_tokens = [t for c in left for t in c.subtree] + [a]
+    org: str | None = None
+    for prep in a.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            span = [t for t in pobj.subtree if t.dep_ not in ("det",) and inside[t.i] < 0]
+            if pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG" or any(t.pos_ == "PROPN" for t in span):
+                org_tokens = [t for t in span if t.i <= pobj.i or t.pos_ == "PROPN" or t.dep_ in ("prep", "pobj")]
+                text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text if org_tokens else None
+                if text and text.lower().startswith("the "):
+                    text = text[4:]
+                org = org or text
+            elif prep.lower_ == "of" and not org:
+                title_tokens += [prep] + [t for t in pobj.subtree if t.dep_ != "det" and t.i < a.i + 6]
+    title_tokens.sort(key=lambda t: t.i)
+    title = " ".join(t.text for t in title_tokens) or None
+    return title, org
