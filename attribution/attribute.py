@@ -233,7 +233,7 @@ class Attributor:
         return start, end, self.text[start:end]
 
     def _resolve(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
-        entity = self.people.entity_at(subject.i)
+        entity = self.people.entity_of_phrase(subject)
         if entity is not None:
             return entity, "name", 0
         if subject.lower_ in _PRONOUNS:

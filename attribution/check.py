@@ -67,7 +67,20 @@ def words(text: str) -> list[Word]:
 
 def word_keys(text: str) -> tuple[str, ...]:
     """The comparison keys of `words(text)` (fast path): equal tuples mean a verbatim match."""
-    return tuple(_WORD_RE.findall(unicodedata.normalize("NFKC", text).translate(_CHAR_MAP).casefold()))
+    return tuple(_WORD_RE.findall(_fold(text)))
+
+
+def normalised_words(text: str) -> str:
+    """The comparison keys joined by single spaces: one string per quote for bulk comparison."""
+    return " ".join(_WORD_RE.findall(_fold(text)))
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():  # NFKC and the typography map matter beyond ASCII (and for "`")
+        text = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP)
+    elif "`" in text:
+        text = text.replace("`", "'")
+    return text.casefold()
 
 
 @dataclass(frozen=True)

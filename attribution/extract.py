@@ -67,6 +67,8 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
         kind = classify(content, text[b0:b1], att.cue_found, att.speaker is not None)
+        if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
+            kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
         confidence = att.confidence if att.method != "none" else 0.5
         if kind == "nonspeech":
             quotes.append(

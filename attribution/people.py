@@ -76,7 +76,8 @@ class Entity:
 
     def descriptors(self) -> set[str]:
         words = set()
-        for part in (self.title, self.affiliation, self.name if self.kind == "organisation" else None):
+        parts = (self.title,) if self.kind == "person" else (self.name, self.title)
+        for part in parts:
             if part:
                 words.update(w.strip(".,’'").lower() for w in part.split())
         return words
@@ -133,6 +134,7 @@ class People:
         for run in single:
             self._add_mention(run, self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
+        self._add_descriptions()
         for k, m in enumerate(self.mentions):
             for t in range(m.token - 12, m.token + 1):
                 if 0 <= t < len(self.doc) and m.start <= self.doc[t].idx < m.end:
@@ -152,21 +154,21 @@ class People:
                 continue
             j = i
             tokens: list[Token] = []
-            while j < n and self._inside[j] < 0:
+            while j < n:
                 t = doc[j]
-                if _name_token(t) or (tokens and _joiner(t, doc, j)) or (
-                    tokens and t.lower_ in _NAME_PARTICLES and j + 1 < n and _name_token(doc[j + 1])
+                if self._inside[j] < 0 and (_name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j)) or (
+                    self._inside[j] < 0 and tokens and t.lower_ in _NAME_PARTICLES and j + 1 < n and _name_token(doc[j + 1])
                 ):
                     tokens.append(t)
                     j += 1
                     continue
                 # a quoted nickname between first name and surname: Daniel “The Hammer” Okoro
-                if tokens and t.text in "“\"‘'" and j + 1 < n:
+                if tokens and t.text in "“\"‘'" and self._inside[j] >= 0:
                     k = j + 1
-                    while k < n and self._inside[k] >= 0 and k - j < 8:
+                    while k < n and self._inside[k] == self._inside[j] and k - j < 8:
                         k += 1
-                    if k < n and doc[k].text in "”\"’'" and k + 1 < n and _name_token(doc[k + 1]):
-                        j = k + 1
+                    if k - 1 > j and doc[k - 1].text in "”\"’'" and k < n and _name_token(doc[k]):
+                        j = k
                         continue
                 break
             # trim joiners at the end
@@ -175,7 +177,7 @@ class People:
             if not tokens:
                 i = max(j, i + 1)
                 continue
-            words = [t for t in tokens if _name_token(t)]
+            words = [t for t in tokens if _name_token(t) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")]
             lead = [t for t in words if _clean(t.text) in titles]
             name_words: list[Token] = []
             title_words: list[str] = []
@@ -206,23 +208,40 @@ class People:
         return runs
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
-        doc = self.doc
-        head = doc[run.head]
+        """Weigh several weak signals: the small model's NER alone is not to be trusted."""
+        head = self.doc[run.head]
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
-        if words & lexicons.organisation_words() or ent == "ORG":
-            return "organisation"
+        person = organisation = other = 0.0
+        if words & lexicons.organisation_words():
+            organisation += 3
+        if words & lexicons.words("place_words"):
+            other += 3
+        if ent == "ORG":
+            organisation += 1.5
+        elif ent == "PERSON":
+            person += 2
+        elif ent in _NON_PERSON_ENTS:
+            other += 1.5
         if run.titles:
-            return "person"
-        if ent == "PERSON":
-            return "person"
-        if lexicon_gender(run.name_tokens[0]) and len(run.name_tokens) >= 2:
-            return "person"
-        if ent in _NON_PERSON_ENTS:
+            person += 3
+        if len(run.name_tokens) >= 2 and lexicon_gender(run.name_tokens[0]):
+            person += 2
+        role = head.head if head.dep_ == "appos" else head
+        if role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in lexicons.reporting_verbs():
+            person += 1
+            organisation += 0.5
+        if any(c.dep_ == "appos" for c in head.children):
+            person += 0.5
+        # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
+        if (head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i) or any(
+            c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children
+        ):
+            person += 2
+        best = max(person, organisation, other)
+        if best <= 0 or best == other:
             return None
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lexicons.reporting_verbs():
-            return "person"
-        return None
+        return "person" if person >= organisation else "organisation"
 
     def _entity_for_full(self, run: NameRun) -> int | None:
         kind = self._kind_of(run)
@@ -308,6 +327,41 @@ class People:
         )
         self.mentions.append(mention)
 
+    def _add_descriptions(self) -> None:
+        """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
+        so that a later pronoun can find the person they describe."""
+        found = []
+        for tok in self.doc:
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.pos_ == "NOUN"
+                and self._inside[tok.i] < 0
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
+                words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
+                ent = self.resolve_description(words, tok.idx)
+                if ent is not None:
+                    start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
+                    found.append(
+                        EntityMention(start, tok.idx + len(tok), self.doc.text[start : tok.idx + len(tok)], ent.id, tok.i, True, self._paragraph[tok.i])
+                    )
+        if found:
+            self.mentions.extend(found)
+            self.mentions.sort(key=lambda m: m.start)
+
+    def entity_of_phrase(self, token: Token) -> Entity | None:
+        """The entity a noun phrase names, directly or through an appositive name
+        (“the reviewer Tobiah Fenn”, “the director, Jane Roe”)."""
+        ent = self.entity_at(token.i)
+        if ent is not None:
+            return ent
+        for child in token.children:
+            if child.dep_ in ("appos", "compound", "nmod") and self._inside[child.i] < 0:
+                ent = self.entity_at(child.i)
+                if ent is not None:
+                    return ent
+        return None
+
     def _learn_gender(self) -> None:
         """Pronouns in a sentence whose only named person is the subject tell that person's gender."""
         doc = self.doc
@@ -323,6 +377,10 @@ class People:
             male = female = 0
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:
+                    continue
+                # possessives and reflexives point back to the subject; other pronouns
+                # often point at someone else (“X told him he had …”)
+                if not (t.dep_ == "poss" or t.lower_ in ("himself", "herself")):
                     continue
                 low = t.lower_
                 if low in MALE_PRONOUNS:
@@ -454,11 +512,22 @@ def _join_name(doc: Doc, words: list[Token], run: list[Token]) -> str:
 
 
 def _head_of(tokens: list[Token]) -> int:
+    """The rightmost token attached outside the run: names are head-final in English."""
     ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head.i == t.i:
+    for t in reversed(tokens):
+        if (t.head.i not in ids or t.head.i == t.i) and t.pos_ == "PROPN":
             return t.i
     return tokens[-1].i
+
+
+def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
+    """“of”, “for”, “and” inside an organisation's name: Ministry of Health."""
+    if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
+    org_word = any(t.lower_ in lexicons.organisation_words() for t in run)
+    return (in_entity or org_word) and _name_token(nxt)
 
 
 def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
@@ -478,7 +547,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 
 def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:
     """Title and affiliation from an appositive: “Luke Coffey, a senior fellow at the Hudson Institute”."""
-    appos = [c for c in head.children if c.dep_ == "appos" and inside[c.i] < 0]
+    appos = [c for c in head.children if c.dep_ == "appos" and inside[c.i] < 0 and c.left_edge.i <= head.i + 3]
     if not appos:
         return None, None
     a = appos[0]
