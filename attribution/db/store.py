@@ -56,7 +56,7 @@ class StoreResult:
     removed_quotes: int = 0
     kept_reviews: int = 0  # matched quotes whose review was preserved
     orphaned_reviews: int = 0
-    speakers: int = 0
+    speakers: int = 0  # distinct speakers the article's quotes are attributed to
 
 
 def content_hash(text: str) -> str:
@@ -72,8 +72,11 @@ def store_extraction(
     digest = content_hash(article.text)
     row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
     if row is not None and not force:
-        count = session.scalar(select(func.count()).where(QuoteRow.article_id == row.id)) or 0
-        return StoreResult(article_id=row.id, status="unchanged", source=row.source, quotes=count)
+        count, speakers = _counts(session, row.id)
+        return StoreResult(
+            article_id=row.id, status="unchanged", source=row.source, quotes=count,
+            speakers=speakers,
+        )
 
     status: StoreStatus = "updated"
     if row is None and article.source not in ANONYMOUS_SOURCES:
@@ -105,8 +108,18 @@ def store_extraction(
     session.flush()
     return StoreResult(
         article_id=row.id, status=status, source=row.source,
-        speakers=len({s.id for s in speakers.values()}), **counts,
+        speakers=_counts(session, row.id)[1], **counts,
     )
+
+
+def _counts(session: Session, article_id: int) -> tuple[int, int]:
+    """(quotes, distinct current speakers) stored for an article."""
+    count, speakers = session.execute(
+        select(func.count(), func.count(func.distinct(QuoteRow.speaker_id))).where(
+            QuoteRow.article_id == article_id
+        )
+    ).one()
+    return int(count), int(speakers)
 
 
 # --- speakers --------------------------------------------------------------------------------
