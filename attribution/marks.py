@@ -201,19 +201,19 @@ def scan(text: str) -> list[QuoteSpan]:
         singles = _marks(text, para, SINGLE_OPEN + SINGLE_CLOSE + SINGLE_STRAIGHT)
         continued = False
         if carry is not None:
-            first = doubles[0] if doubles else None
-            if first is not None and first.pos == para.start:
-                if first.role == "close" and text[para.start + 1 : para.start + 2].isspace():
-                    # the previous paragraph's closing mark was wrapped onto this line
-                    prev = result[-1]
-                    result[-1] = _replace(prev, closed=True, close_mark=first.ch, mark_end=first.pos + 1)
-                    doubles = doubles[1:]
-                else:
-                    first.role = "open"  # ” typed at the start of a continuation paragraph
-                    continued = True
+            ch0 = text[para.start]
+            doubles = [m for m in doubles if m.pos != para.start]
+            if ch0 in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_STRAIGHT and (
+                para.start + 1 >= para.end or text[para.start + 1].isspace()
+            ):
+                # the previous paragraph's closing mark was wrapped onto this line
+                result[-1] = _replace(result[-1], closed=True, continues=False, close_mark=ch0, mark_end=para.start + 1)
+            elif ch0 in DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_STRAIGHT:
+                # a continuation paragraph, whatever the direction of its opening mark
+                doubles.insert(0, _Mark(para.start, ch0, "open"))
+                continued = True
             else:
-                prev = result[-1]
-                result[-1] = _replace(prev, closed=False, continues=False)
+                result[-1] = _replace(result[-1], closed=False, continues=False)
         carry = None
         d_spans, d_open = _pair(doubles, single=False, text=text)
         s_spans, s_open = _pair(singles, single=True, text=text)

@@ -1,0 +1,187 @@
+"""Attribution and classification, one phenomenon per test, in sentences written for the tests.
+
+The spaCy model loads once per session (the `nlp` fixture in conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from attribution.extract import extract_text
+from attribution.records import ExtractedQuote
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def quotes(nlp, text: str) -> list[ExtractedQuote]:  # type: ignore[no-untyped-def]
+    result = extract_text(text, nlp).quotes
+    for q in result:  # offsets are sacred
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
+    return list(result)
+
+
+def only(nlp, text: str) -> ExtractedQuote:  # type: ignore[no-untyped-def]
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_cue_after_quote_with_subject_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "Marta Kowalski runs the bakery on Elm Street.\n“Flour prices doubled this year,” Kowalski complained.")
+    assert (q.speaker, q.speaker_mention, q.cue, q.kind) == ("Marta Kowalski", "Kowalski", "complained", "speech")
+    assert q.method == "cue-after"
+
+
+def test_cue_after_quote_inverted(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "“The bridge will reopen in May,” said Peter Lindgren, the city engineer.")
+    assert q.speaker == "Peter Lindgren"
+    assert q.cue == "said"
+
+
+def test_speaker_before_quote_with_comma_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(nlp, "Governor Alan Reyes said, “We will not raise taxes.”\nThe union replied: “Then we strike.”")
+    assert found[0].speaker == "Alan Reyes"
+    assert found[0].method == "cue-before"
+    assert found[1].speaker == "union" or found[1].speaker_mention.lower().endswith("union")
+
+
+def test_colon_at_end_of_previous_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, "Inspector Ruth Ambler told the inquiry:\n“Nobody checked the valves for a decade.”")[0]
+    assert q.speaker == "Ruth Ambler"
+    assert q.method == "colon-intro"
+
+
+def test_split_quote_gives_both_halves_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    first, second = quotes(nlp, "“The harvest was poor,” farmer Tomas Berg said, “but the prices held up.”")
+    assert first.speaker == second.speaker == "Tomas Berg"
+    assert second.method == "split-quote"
+    assert second.kind == "speech"
+
+
+def test_pronoun_resolves_to_earlier_person_and_skips_other_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carlos Mendez, a retired pilot, said he had flown the route for years. "
+        "His neighbour Anna Fischer has campaigned against the airport. "
+        "“I never heard a complaint until now,” he said."
+    )
+    assert only(nlp, text).speaker == "Carlos Mendez"
+
+
+def test_surname_maps_to_full_name_and_title_is_stripped(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dr. Imogen Clarke leads the trial.\n“The early results are encouraging,” Clarke said."
+    result = extract_text(text, nlp)
+    (q,) = result.quotes
+    assert q.speaker == "Imogen Clarke"
+    speaker = result.speaker("Imogen Clarke")
+    assert speaker is not None and "Clarke" in speaker.aliases
+
+
+def test_appositive_gives_title_and_affiliation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Rates will fall next year,” said Omar Haddad, a senior economist at the Northbridge Bank."
+    result = extract_text(text, nlp)
+    speaker = result.speaker("Omar Haddad")
+    assert speaker is not None
+    assert speaker.title == "senior economist"
+    assert speaker.affiliation == "Northbridge Bank"
+
+
+def test_description_resolves_to_the_person_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Judge Miriam Osei adjourned the hearing on Tuesday.\n"
+        "“This court will not be rushed,” the judge said."
+    )
+    assert only(nlp, text).speaker == "Miriam Osei"
+
+
+def test_quote_only_paragraph_continues_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We lost the vote,” said Councillor Janet Pryce. “We will try again.”\n"
+        "“The residents deserve better than this.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Janet Pryce"] * 3
+    assert found[1].method == "continuation"
+    assert found[2].method == "previous-paragraph"
+
+
+def test_reported_speech_paragraph_introduces_the_following_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Coach Bram Visser told reporters that the squad was exhausted.\n“We played three games in six days.”"
+    assert only(nlp, text).speaker == "Bram Visser"
+
+
+def test_according_to_attributes_a_fragment(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "The reservoir is “close to empty,” according to Lena Novak, the water manager.")
+    assert (q.kind, q.speaker, q.method) == ("partial", "Lena Novak", "according-to")
+
+
+def test_partial_quote_inside_writers_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "Senator Ruth Okafor called the budget “a fantasy written in pencil.”")
+    assert q.kind == "partial"
+    assert q.speaker == "Ruth Okafor"
+
+
+def test_titles_and_names_are_nonspeech_without_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(nlp, "The band played “Morning Over Dublin” before the premiere of “The Quiet Harbour.”")
+    assert [q.kind for q in found] == ["nonspeech", "nonspeech"]
+    assert all(q.speaker is None for q in found)
+
+
+def test_scare_quote_is_nonspeech(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "The firm launched a “premium” line of bottled tap water.")
+    assert q.kind == "nonspeech" and q.speaker is None
+
+
+def test_organisation_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "In a statement, the Harlow Water Authority said supplies were “secure for the summer.”")
+    assert q.speaker == "Harlow Water Authority"
+
+
+def test_dash_byline(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "“Keep the library open.” — Margaret Ellison")
+    assert q.speaker == "Margaret Ellison"
+    assert q.method == "dash-byline"
+
+
+def test_unbalanced_marks_never_raise_and_keep_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(nlp, "The mayor said “the road is closed\nTraffic was diverted.")
+    assert len(found) == 1 and not found[0].closed
+
+
+def test_seed_article_gold(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Every required speech/partial quote of the seed article, with the right canonical speaker."""
+    gold = json.loads((FIXTURES / "seed-article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    result = extract_text(gold["text"], nlp)
+    by_span = {(q.start, q.end): q for q in result.quotes}
+    for g in gold["quotes"]:
+        if g["optional"]:
+            continue
+        q = by_span.get((g["start"], g["end"]))
+        assert q is not None, f"missed {g['text'][:40]!r}"
+        if g["kind"] == "nonspeech":
+            assert q.kind == "nonspeech" and q.speaker is None
+        else:
+            assert q.kind != "nonspeech", g["text"]
+            assert q.speaker == g["speaker"], (g["text"][:40], q.speaker, q.method)
+    route = next(q for q in result.quotes if q.text.startswith("Trump Route"))
+    assert route.kind == "nonspeech"
+
+
+@pytest.mark.parametrize("name", ["dev-articles.jsonl"])
+def test_dev_gold_speakers(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The dev gold: quotes found and speakers right on at least 95 % of required quotes."""
+    right = total = 0
+    for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        by_span = {(q.start, q.end): q for q in extract_text(gold["text"], nlp).quotes}
+        for g in gold["quotes"]:
+            if g["optional"]:
+                continue
+            total += 1
+            q = by_span.get((g["start"], g["end"]))
+            right += q is not None and q.speaker == g["speaker"]
+    assert right / total >= 0.95
