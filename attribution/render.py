@@ -52,14 +52,14 @@ SPEAKER_COLUMNS: tuple[Column, ...] = (
 )
 ARTICLE_COLUMNS: tuple[Column, ...] = (
     Column("id", justify="right"),
-    Column("source", max_width=40),
+    Column("source"),
     Column("title", max_width=50),
     Column("quotes", justify="right"),
     Column("reviewed", justify="right"),
     Column("extracted_at", "extracted", max_width=19),
 )
 EXTRACT_COLUMNS: tuple[Column, ...] = (
-    Column("source", max_width=48),
+    Column("source"),
     Column("article", justify="right"),
     Column("status", max_width=10),
     Column("quotes", justify="right"),
