@@ -50,6 +50,7 @@ BASE_CONFIDENCE = {
     "multi-paragraph": 0.88,
     "previous-paragraph": 0.75,
     "previous-speaker": 0.6,
+    "dialogue-turn": 0.6,
 }
 
 
@@ -360,6 +361,9 @@ class Attributor:
             if quotes_there:
                 j, s = quotes_there[-1]
                 last = done[j]
+                turn = self._dialogue_turn(quotes_there, done)
+                if turn is not None:
+                    return _inherit(turn, "dialogue-turn")
                 if last.speaker_entity is not None and not self._other_speaker(toks, last.speaker_entity):
                     return _inherit(last, "previous-paragraph")
                 return NONE
@@ -369,6 +373,25 @@ class Attributor:
                 att = self._make("previous-speaker", *found)
                 return att if att.speaker_entity is not None else NONE
         return NONE
+
+    def _dialogue_turn(self, previous: list[tuple[int, QuoteSpan]], done: list[Attribution]) -> Attribution | None:
+        """In an exchange between two speakers (paragraphs opening with quotes by X, then Y),
+        an uncued reply goes back to X; a single earlier speaker is a continuation instead."""
+        j, s = previous[0]
+        if s.mark_start != self._paragraph_start(s) or j == 0:
+            return None
+        p1 = done[previous[-1][0]]
+        before = self._previous_paragraph_text(s)
+        if before is None:
+            return None
+        b_start, b_text = before
+        earlier = [n for n, q in enumerate(self.spans[:j]) if b_start <= q.mark_start < b_start + len(b_text)]
+        if not earlier or self.spans[earlier[0]].mark_start != b_start:
+            return None
+        p2 = done[earlier[-1]]
+        if p1.speaker_entity is None or p2.speaker_entity is None or p1.speaker_entity == p2.speaker_entity:
+            return None
+        return p2
 
     def _other_speaker(self, tokens: list[Token], entity: int) -> bool:
         ids = {t.i for t in tokens}
