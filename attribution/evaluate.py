@@ -370,9 +370,11 @@ def evaluate_doc(
     )
     res.quotes, pairs = _span_prf(gold, pred, threshold)
 
+    # A prediction on an optional quote is ignored in the groups too, whatever kind either has.
+    on_optional = {pi for gi, pi in pairs if gold[gi].optional}
     for name, kinds in KIND_GROUPS.items():
-        g_sub = [g for g in gold if g.kind in kinds]
-        p_sub = [p for p in pred if p.kind in kinds]
+        g_sub = [g for g in gold if g.kind in kinds and not g.optional]
+        p_sub = [p for pi, p in enumerate(pred) if p.kind in kinds and pi not in on_optional]
         res.by_kind[name], _ = _span_prf(g_sub, p_sub, threshold)
 
     matched_p = {pi for _, pi in pairs}

@@ -85,6 +85,14 @@ def test_optional_quotes_neither_reward_nor_punish() -> None:
     assert found.speaker_canonical.total == 1
 
 
+def test_optional_quote_predicted_with_another_kind_is_ignored_in_groups() -> None:
+    gold = doc(g(0, 10, kind="partial", optional=True), g(20, 30))
+    res = evaluate_doc(gold, [p(0, 10, speaker=None, kind="nonspeech"), p(20, 30)])
+    for prf in (res.quotes, *res.by_kind.values()):
+        assert prf.fp == 0 and prf.fn == 0
+    assert res.by_kind["speech+partial"].tp == 1
+
+
 def test_empty_predictions_and_missing_doc() -> None:
     res = evaluate([doc(g(0, 10))], {})
     assert (res.quotes.tp, res.quotes.fp, res.quotes.fn) == (0, 0, 1)
@@ -212,23 +220,15 @@ def test_fixture_gold_files_load() -> None:
 
 
 def _cli():
-    """The app as a group: with a single registered command Typer would drop the command name."""
-    import typer.main
-    from click.testing import CliRunner
+    from typer.testing import CliRunner
 
     import attribution.cli.evaluation  # noqa: F401  (registers `evaluate`)
     from attribution.cli import app
 
-    return CliRunner(), typer.main.get_group(app)
+    return CliRunner(), app
 
 
-def test_cli_evaluate_json_on_tiny_gold(tmp_path: Path) -> None:
-    from attribution import nlp
-
-    try:
-        nlp.load()
-    except nlp.ModelNotFound:
-        pytest.skip("no spaCy model installed")
+def test_cli_evaluate_json_on_tiny_gold(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We will win the match,” said Hollis Grange, the manager."
     gold = {"id": "tiny", "text": text, "quotes": [
         {"start": 1, "end": 23, "text": "We will win the match,", "speaker": "Hollis Grange",
@@ -253,9 +253,10 @@ def test_cli_evaluate_json_on_tiny_gold(tmp_path: Path) -> None:
 def test_cli_evaluate_bad_gold_is_one_line_error(tmp_path: Path) -> None:
     runner, cli = _cli()
     missing = runner.invoke(cli, ["evaluate", str(tmp_path / "missing.jsonl")])
-    assert missing.exit_code != 0 and "error:" in missing.output
+    assert missing.exit_code != 0 and missing.stderr.startswith("error:")
+    assert len(missing.stderr.strip().splitlines()) == 1
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     invalid = runner.invoke(cli, ["evaluate", str(bad)])
-    assert invalid.exit_code != 0 and "bad.jsonl:1" in invalid.output
-    assert "Traceback" not in invalid.output
+    assert invalid.exit_code != 0 and "bad.jsonl:1" in invalid.stderr
+    assert "Traceback" not in invalid.stderr + invalid.stdout

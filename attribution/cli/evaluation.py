@@ -7,7 +7,6 @@ extraction and renders the figures (a Rich table, or one JSON object for scripts
 from __future__ import annotations
 
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from attribution.cli import app
+from attribution.cli.options import Format, FormatOption, ModelOption, fail
 from attribution.evaluate import (
     DEFAULT_THRESHOLD,
     PRF,
@@ -30,49 +30,47 @@ from attribution.evaluate import (
 from attribution.nlp import ModelNotFound
 
 
-class EvalFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code=2)
-
-
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL file(s) of annotated articles.")],
-    model: Annotated[
-        str | None, typer.Option("--model", "-m", help="spaCy model (default: ATTRIBUTION_MODEL or the installed one).")
-    ] = None,
-    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+    model: ModelOption = None,
+    fmt: FormatOption = Format.table,
     errors: Annotated[bool, typer.Option("--errors", help="Also list every missed, spurious or misattributed quote.")] = False,
     threshold: Annotated[
         float, typer.Option("--threshold", min=0.01, max=1.0, help="Minimum span overlap to count as a match.")
     ] = DEFAULT_THRESHOLD,
 ) -> None:
-    """Score quote finding and speaker attribution against gold-annotated articles."""
+    """Score quote finding and speaker attribution against gold-annotated articles.
+
+    --format table (default) or json (one object); jsonl gives one object per gold file.
+    """
+    if fmt is Format.csv:
+        fail("evaluate supports --format table, json or jsonl")
     sets: list[tuple[str, list[GoldDoc]]] = []
     for path in gold:
         try:
             sets.append((str(path), load_gold(path)))
         except GoldFormatError as exc:
-            raise _fail(str(exc)) from None
+            fail(str(exc))
 
     results: list[tuple[str, EvaluationResult]] = []
     try:
         for name, docs in sets:
             results.append((name, evaluate(docs, predict(docs, model=model), threshold)))
     except ModelNotFound as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     if len(results) > 1:
         total = EvaluationResult()
         for _, res in results:
             total.add(res)
         results.append(("all", total))
 
-    if fmt is EvalFormat.json:
+    if fmt is Format.jsonl:
+        for name, res in results:
+            record = {"gold": name, "model": model, "threshold": threshold}
+            typer.echo(json.dumps(record | res.as_dict(errors=errors and name != "all"), ensure_ascii=False))
+        return
+    if fmt is Format.json:
         payload: dict[str, Any] = {
             "model": model,
             "threshold": threshold,
