@@ -22,6 +22,7 @@ compatible person, a description ("the judge") to the entity it describes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,12 +89,13 @@ class Attributor:
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan], people: People, inside: list[int], paragraph_of: list[int]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = people.text  # Doc.text is rebuilt on every access: read it once
         self.spans = spans
         self.people = people
         self.inside = inside
         self.paragraph_of = paragraph_of
-        self._char_token = _char_to_token(doc)
+        self.tokens = people.tokens
+        self._token_starts = [t.idx for t in self.tokens]
 
     # --------------------------------------------------------------- frames
     def _tokens_between(self, start: int, end: int) -> list[Token]:
@@ -101,7 +103,7 @@ class Attributor:
             return []
         first = self._token_at(start)
         toks = []
-        for t in self.doc[first:]:
+        for t in self.tokens[first:]:
             if t.idx >= end:
                 break
             if t.idx >= start and self.inside[t.i] < 0 and not t.is_space:
@@ -109,8 +111,8 @@ class Attributor:
         return toks
 
     def _token_at(self, char: int) -> int:
-        char = min(max(char, 0), len(self._char_token) - 1)
-        return self._char_token[char]
+        """Index of the token that covers (or last starts before) character `char`."""
+        return max(0, bisect_right(self._token_starts, char) - 1)
 
     def after_frame(self, k: int) -> tuple[int, int]:
         """Characters after quote k up to the sentence end, the next quote or the paragraph end."""
@@ -240,7 +242,7 @@ class Attributor:
         if subject.lower_ in _PRONOUNS:
             entity, distance = self.people.resolve_pronoun(subject)
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
-        words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.doc[self._token_at(start) : subject.i + 1] if t.is_alpha]
+        words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.tokens[self._token_at(start) : subject.i + 1] if t.is_alpha]
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0
@@ -292,7 +294,7 @@ class Attributor:
 
     def _embedded(self, span: QuoteSpan) -> tuple[Token, Token] | None:
         """The nearest reporting verb governing the quote from outside it, and its subject."""
-        toks = [t for t in self.doc[self._token_at(span.start) : self._token_at(max(span.end - 1, span.start)) + 1]]
+        toks = self.tokens[self._token_at(span.start) : self._token_at(max(span.end - 1, span.start)) + 1]
         exits = []
         for t in toks:
             h = t.head
@@ -317,8 +319,8 @@ class Attributor:
     def _according_to(self, span: QuoteSpan, frame: list[Token]) -> tuple[Token, Token] | None:
         sent_tokens = list(frame)
         for t in sent_tokens:
-            if t.lower_ == "according" and t.i + 2 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
-                objs = [c for c in self.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if t.lower_ == "according" and t.i + 2 < len(self.tokens) and self.tokens[t.i + 1].lower_ == "to":
+                objs = [c for c in self.tokens[t.i + 1].children if c.dep_ == "pobj"]
                 if objs:
                     return t, objs[0]
         return None
@@ -434,14 +436,3 @@ def _last_sentence_start(tokens: list[Token]) -> int:
         if tokens[n].text in _SENTENCE_END:
             return n + 1
     return 0
-
-
-def _char_to_token(doc: Doc) -> list[int]:
-    mapping = [0] * (len(doc.text) + 1)
-    for t in doc:
-        end = t.idx + len(t) + len(t.whitespace_)
-        for c in range(t.idx, min(end, len(mapping))):
-            mapping[c] = t.i
-    if len(doc):
-        mapping[-1] = len(doc) - 1
-    return mapping

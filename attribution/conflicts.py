@@ -1,9 +1,10 @@
 """The same words in different articles: misattributions (`conflicts`) and altered quotes (`variants`).
 
 Comparing every quote with every other is quadratic, so near matches are found with banded
-MinHash (locality-sensitive hashing) instead: each distinct quote's set of content-word bigrams is
-MinHashed (vectorised with numpy, 48 hash functions), the signature is cut into 16 bands of 3, and
-only quotes sharing a band bucket are compared — with rapidfuzz, against `threshold`. Exact
+MinHash (locality-sensitive hashing) instead: each distinct quote's set of content words
+(stopwords dropped) is MinHashed (vectorised with numpy, 80 hash functions), the signature is cut
+into 20 bands of 4, and only quotes sharing a band bucket are compared — with rapidfuzz, against
+`threshold`. (datasketch's MinHash does the same per quote in Python: too slow for 10^6.) Exact
 duplicates are collapsed first by their normalised words, so a quote reprinted a thousand times
 costs one comparison. Similar quotes are joined into groups (union-find); a group is a
 *conflict* when quotes from different articles name different canonical speakers, and a
@@ -17,6 +18,7 @@ that is seconds, no schema change, and nothing to keep in sync.
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,16 +29,17 @@ from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from attribution.check import DiffOp, format_diff, names_agree, normalised_words, word_diff, words
+from attribution.check import DiffOp, bulk_word_keys, format_diff, names_agree, word_diff, words
 from attribution.db.models import ArticleRow, QuoteRow, SpeakerRow
 from attribution.search import STOPWORDS
 
 DEFAULT_THRESHOLD = 85.0  # rapidfuzz ratio on the normalised words
 MIN_WORDS = 5
 ELIGIBLE_KINDS = ("speech", "partial")
-BANDS = 16
-ROWS = 3  # P(candidate) = 1-(1-J^3)^16 on bigram Jaccard: 0.65 at 0.4, 0.87 at 0.5, 0.97 at 0.6
-BUCKET_CAP = 64  # a larger bucket is compared as a star round its first member, not all pairs
+BANDS = 20
+ROWS = 4  # P(candidate) = 1-(1-J^4)^20 on word-set Jaccard: 0.72 at 0.5, 0.94 at 0.6, 0.996 at 0.7
+BUCKET_CAP = 64
+CHUNK = 20_000  # quotes tokenised per pass  # a larger bucket is compared as a star round its first member, not all pairs
 
 GroupKind = Literal["conflict", "variant"]
 
@@ -69,108 +72,106 @@ class _Vocabulary(dict[str, int]):
         return value
 
 
-def _shingle_hashes(texts: Sequence[str], seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Per text, 64-bit hashes of its bigrams of content words (all words if too few).
+class NearDuplicateIndex:
+    """Quotes added one by one (as word lists), then grouped by same or nearly the same words.
 
-    Returns (hashes, starts): text i owns hashes[starts[i]:starts[i+1]]. Bigrams, unlike single
-    words, are rare enough that a common word does not put half the database in one bucket.
+    Adding keeps only what grouping needs — each distinct version's joined words and the ids of
+    its content words in a flat int array — so a million quotes never sit in memory as word
+    lists. Grouping is banded MinHash over content-word sets (a random rank per vocabulary word
+    and row, the minimum rank per quote: one gather and one `reduceat` per row), candidates from
+    shared band buckets, confirmed with rapidfuzz.
     """
-    n = len(texts)
-    flat: list[int] = []
-    starts = np.empty(n + 1, dtype=np.int64)
-    stop = STOPWORDS
-    vocab = _Vocabulary()  # word -> id in order of first use: deterministic, unlike hash(str)
-    for i, joined in enumerate(texts):
-        starts[i] = len(flat)
-        toks = joined.split(" ")
-        content = [t for t in toks if t not in stop]
-        if len(content) < 3:
-            content = toks
-        if len(content) < 2:
-            content = content * 2  # one word: its "bigram" with itself
-        flat.extend(map(vocab.__getitem__, content))
-    starts[n] = len(flat)
-    word_hash = np.random.default_rng(seed).integers(0, 2**63, size=max(len(vocab), 1), dtype=np.uint64)
-    words = word_hash[np.asarray(flat, dtype=np.int64)]
-    del flat
-    with np.errstate(over="ignore"):
-        pairs = words[:-1] * np.uint64(0x9E3779B97F4A7C15) ^ words[1:]
-    # drop the bigrams that straddle two texts: positions starts[i+1]-1 for every text
-    keep = np.ones(len(pairs), dtype=bool)
-    keep[starts[1:-1] - 1] = False
-    return pairs[keep], starts[:-1] - np.arange(n, dtype=np.int64)
 
+    def __init__(self) -> None:
+        self.versions: list[str] = []  # distinct normalised texts
+        self.version_of: dict[str, int] = {}
+        self.members: list[int] = []  # version of each added item
+        self._flat = array("i")
+        self._starts = array("q")
+        self._vocab = _Vocabulary()
 
-def lsh_candidates(texts: Sequence[str], seed: int = 1) -> Iterable[tuple[int, int]]:
-    """Pairs of indices into `texts` (normalised words, space-joined) likely to be near-duplicates.
+    def add(self, keys: Sequence[str]) -> int:
+        """Add one quote's normalised words; returns its item index."""
+        self.add_many([keys])
+        return len(self.members) - 1
 
-    Banded MinHash over content-word bigrams; never all pairs. A pair may be yielded more than once.
-    """
-    n = len(texts)
-    if n < 2:
-        return
-    hashed, starts = _shingle_hashes(texts, seed)
-    rng = np.random.default_rng(seed)
-    mults = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    adds = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
-    mix = rng.integers(0, 2**63, size=ROWS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    with np.errstate(over="ignore"):
-        for band in range(BANDS):
+    def add_many(self, batch: Iterable[Sequence[str]]) -> None:
+        """Add many quotes' normalised words (the bulk path: locals bound once)."""
+        version_of, versions, members = self.version_of, self.versions, self.members
+        flat_extend, starts_append, word_id = self._flat.extend, self._starts.append, self._vocab.__getitem__
+        stop = STOPWORDS
+        for keys in batch:
+            joined = " ".join(keys)
+            v = version_of.get(joined)
+            if v is None:
+                v = version_of[joined] = len(versions)
+                versions.append(joined)
+                starts_append(len(self._flat))
+                content = [k for k in keys if k not in stop]
+                flat_extend(map(word_id, content if len(content) >= 3 else keys or ("",)))
+            members.append(v)
+
+    def candidates(self, seed: int = 1) -> Iterable[tuple[int, int]]:
+        """Pairs of versions sharing a band bucket (never all pairs; a pair may repeat)."""
+        n = len(self.versions)
+        if n < 2:
+            return
+        flat = np.frombuffer(self._flat, dtype=np.int32)
+        starts = np.frombuffer(self._starts, dtype=np.int64)
+        vocab = max(len(self._vocab), 1)
+        rng = np.random.default_rng(seed)
+        for _band in range(BANDS):
             key = np.zeros(n, dtype=np.uint64)
-            for r in range(ROWS):
-                p = band * ROWS + r
-                h = hashed * mults[p]  # a random hash function per row (multiply-add, wrapping)
-                h += adds[p]
-                h ^= h >> np.uint64(31)
-                key = key * mix[r] + np.minimum.reduceat(h, starts)
+            with np.errstate(over="ignore"):
+                for _row in range(ROWS):
+                    rank = rng.integers(0, 2**32, size=vocab, dtype=np.uint32)  # a random order of words
+                    mins = np.minimum.reduceat(rank[flat], starts)
+                    key = key * np.uint64(0x9E3779B97F4A7C15) + mins.astype(np.uint64)
             order = np.argsort(key)
             sorted_keys = key[order]
             same = sorted_keys[1:] == sorted_keys[:-1]
             if not same.any():
                 continue
-            edges = np.flatnonzero(~same) + 1
-            bounds = np.concatenate(([0], edges, [n]))
+            bounds = np.concatenate(([0], np.flatnonzero(~same) + 1, [n]))
             sizes = np.diff(bounds)
-            # buckets of two (the usual case) in one go
-            twos = bounds[:-1][sizes == 2]
+            twos = bounds[:-1][sizes == 2]  # buckets of two, the usual case, in one go
             yield from zip(order[twos].tolist(), order[twos + 1].tolist())
-            for b in np.flatnonzero(sizes > 2):
+            for b in np.flatnonzero(sizes > 2).tolist():
                 members = order[bounds[b] : bounds[b + 1]].tolist()
                 if len(members) <= BUCKET_CAP:
                     for x in range(len(members)):
                         for y in range(x + 1, len(members)):
                             yield members[x], members[y]
-                else:
+                else:  # a degenerate bucket: compare round its first member only
                     head = members[0]
                     for other in members[1:]:
                         yield head, other
 
+    def groups(self, threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+        """Groups (item indices, ≥2 each) of the same words, or words with ratio ≥ threshold."""
+        versions = self.versions
+        uf = _UnionFind(len(versions))
+        ratio_floor = threshold / 100.0
+        lengths = [len(v) for v in versions]
+        find, ratio = uf.find, fuzz.ratio
+        for a, b in self.candidates():
+            la, lb = lengths[a], lengths[b]
+            if 2 * min(la, lb) < ratio_floor * (la + lb):  # the length gap alone rules it out
+                continue
+            if find(a) != find(b) and ratio(versions[a], versions[b], score_cutoff=threshold):
+                uf.union(a, b)
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for item, v in enumerate(self.members):
+            clusters[find(v)].append(item)
+        return [m for m in clusters.values() if len(m) > 1]
 
-def similar_groups(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
-    """Groups (indices into `texts`, ≥2 each) of quotes with the same or nearly the same words.
 
-    `texts` are normalised words joined by spaces (`check.normalised_words`). Exact duplicates
-    group by equality; near ones by LSH candidates confirmed by rapidfuzz ratio ≥ threshold.
-    """
-    distinct: dict[str, list[int]] = {}
-    for i, joined in enumerate(texts):
-        distinct.setdefault(joined, []).append(i)
-    versions = list(distinct)
-    uf = _UnionFind(len(versions))
-    ratio_floor = threshold / 100.0
-    lengths = [len(v) for v in versions]
-    for a, b in lsh_candidates(versions):
-        la, lb = lengths[a], lengths[b]
-        if 2 * min(la, lb) / (la + lb) < ratio_floor:  # the length gap alone rules it out
-            continue
-        if uf.find(a) == uf.find(b):
-            continue
-        if fuzz.ratio(versions[a], versions[b], score_cutoff=threshold):
-            uf.union(a, b)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for v, members in enumerate(distinct.values()):
-        clusters[uf.find(v)].extend(members)
-    return [sorted(m) for m in clusters.values() if len(m) > 1]
+def similar_groups(texts: Sequence[Sequence[str]], threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """Groups (indices into `texts`, ≥2 each) of word lists the same or nearly the same."""
+    index = NearDuplicateIndex()
+    for keys in texts:
+        index.add(keys)
+    return index.groups(threshold)
 
 
 # --- groups of stored quotes ----------------------------------------------------------------
@@ -241,25 +242,27 @@ class _Row:
     keys: str  # normalised words, space-joined
 
 
-def _eligible_rows(session: Session, min_words: int) -> tuple[list[tuple[int, int, int | None]], list[str]]:
-    """(id, article, speaker) and normalised words of every speech/partial quote with enough words."""
+def _eligible_index(session: Session, min_words: int) -> tuple[NearDuplicateIndex, list[tuple[int, int, int | None]]]:
+    """Every speech/partial quote with enough words, in a `NearDuplicateIndex`, with its
+    (id, article, speaker) by item index."""
     stmt = select(QuoteRow.id, QuoteRow.article_id, QuoteRow.speaker_id, QuoteRow.text).where(
         QuoteRow.kind.in_(ELIGIBLE_KINDS), QuoteRow.status != "not-a-quote"
     )
+    index = NearDuplicateIndex()
     meta: list[tuple[int, int, int | None]] = []
-    texts: list[str] = []
     gc_was = gc.isenabled()
     gc.disable()  # millions of small objects: the cyclic collector would rescan them all, often
     try:
-        for qid, aid, sid, text in session.execute(stmt.execution_options(yield_per=50_000)).tuples():
-            joined = normalised_words(text)
-            if joined.count(" ") + 1 >= min_words:
-                meta.append((qid, aid, sid))
-                texts.append(joined)
+        result = session.execute(stmt.execution_options(yield_per=CHUNK))
+        for chunk in result.partitions():
+            keys = bulk_word_keys([row[3] for row in chunk])
+            keep = [i for i, k in enumerate(keys) if len(k) >= min_words]
+            index.add_many(keys[i] for i in keep)
+            meta.extend((chunk[i][0], chunk[i][1], chunk[i][2]) for i in keep)
     finally:
         if gc_was:
             gc.enable()
-    return meta, texts
+    return index, meta
 
 
 class _Speakers:
@@ -302,52 +305,69 @@ def _person_classes(speaker_ids: Iterable[int], speakers: _Speakers) -> dict[int
     return out
 
 
-def _build_group(
-    kind: GroupKind, rows: Sequence[_Row], session: Session, speakers: _Speakers
-) -> QuoteGroup:
-    counts = Counter(r.keys for r in rows)
-    ref = min(rows, key=lambda r: (-counts[r.keys], r.id))
-    ordered = [ref] + sorted((r for r in rows if r is not ref), key=lambda r: r.id)
-    quotes = {
-        q.id: q
-        for q in session.scalars(select(QuoteRow).where(QuoteRow.id.in_([r.id for r in rows])))
-    }
-    sources = dict(
-        session.execute(
-            select(ArticleRow.id, ArticleRow.source).where(ArticleRow.id.in_({r.article_id for r in rows}))
-        ).all()
-    )
-    ref_words = words(quotes[ref.id].text)
-    members = []
-    for r in ordered:
-        q = quotes[r.id]
-        if r.keys == ref.keys:
-            sim, diff = 100.0, ()
-        else:
-            sim = round(fuzz.ratio(ref.keys, r.keys), 1)
-            diff = tuple(word_diff(ref_words, words(q.text)))
-        members.append(
-            GroupMember(
-                quote_id=r.id,
-                article_id=r.article_id,
-                source=sources.get(r.article_id, "?"),
-                speaker=speakers.name(r.speaker_id),
-                speaker_id=r.speaker_id,
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                similarity=sim,
-                diff=diff,
+@dataclass(frozen=True)
+class _Stored:
+    source: str
+    text: str
+    start: int
+    end: int
+
+
+def _load_stored(session: Session, groups: Sequence[Sequence[_Row]]) -> dict[int, _Stored]:
+    """Text, offsets and article source of every quote in the reported groups, in few queries."""
+    ids = sorted({r.id for g in groups for r in g})
+    out: dict[int, _Stored] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for qid, text, start, end, source in session.execute(
+            select(QuoteRow.id, QuoteRow.text, QuoteRow.start, QuoteRow.end, ArticleRow.source)
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .where(QuoteRow.id.in_(chunk))
+        ).tuples():
+            out[qid] = _Stored(source, text, start, end)
+    return out
+
+
+def _build_groups(
+    kind: GroupKind, groups: Sequence[Sequence[_Row]], session: Session, speakers: _Speakers
+) -> list[QuoteGroup]:
+    stored = _load_stored(session, groups)
+    out = []
+    for rows in groups:
+        counts = Counter(r.keys for r in rows)
+        ref = min(rows, key=lambda r: (-counts[r.keys], r.id))
+        ordered = [ref] + sorted((r for r in rows if r is not ref), key=lambda r: r.id)
+        ref_words = words(stored[ref.id].text)
+        members = []
+        for r in ordered:
+            q = stored[r.id]
+            if r.keys == ref.keys:
+                sim, diff = 100.0, ()
+            else:
+                sim = round(fuzz.ratio(ref.keys, r.keys), 1)
+                diff = tuple(word_diff(ref_words, words(q.text)))
+            members.append(
+                GroupMember(
+                    quote_id=r.id,
+                    article_id=r.article_id,
+                    source=q.source,
+                    speaker=speakers.name(r.speaker_id),
+                    speaker_id=r.speaker_id,
+                    text=q.text,
+                    start=q.start,
+                    end=q.end,
+                    similarity=sim,
+                    diff=diff,
+                )
             )
-        )
-    return QuoteGroup(kind, tuple(members))
+        out.append(QuoteGroup(kind, tuple(members)))
+    return _sorted(out)
 
 
 def _groups(session: Session, threshold: float, min_words: int) -> tuple[list[list[_Row]], _Speakers]:
-    meta, texts = _eligible_rows(session, min_words)
-    clusters = [
-        [_Row(*meta[i], texts[i]) for i in g] for g in similar_groups(texts, threshold)
-    ]
+    index, meta = _eligible_index(session, min_words)
+    versions, members = index.versions, index.members
+    clusters = [[_Row(*meta[i], versions[members[i]]) for i in sorted(g)] for g in index.groups(threshold)]
     # only groups spanning articles matter for either report
     clusters = [c for c in clusters if len({r.article_id for r in c}) > 1]
     speakers = _Speakers(session)
@@ -360,7 +380,7 @@ def find_conflicts(
 ) -> list[QuoteGroup]:
     """Groups of the same (or nearly the same) words attributed to different people in different articles."""
     clusters, speakers = _groups(session, threshold, min_words)
-    out: list[QuoteGroup] = []
+    found: list[list[_Row]] = []
     for cluster in clusters:
         attributed = [r for r in cluster if r.speaker_id is not None]
         person = _person_classes((r.speaker_id for r in attributed), speakers)  # type: ignore[misc]
@@ -370,8 +390,8 @@ def find_conflicts(
             for b in attributed[i + 1 :]
         )
         if conflict:
-            out.append(_build_group("conflict", cluster, session, speakers))
-    return _sorted(out)
+            found.append(cluster)
+    return _build_groups("conflict", found, session, speakers)
 
 
 def find_variants(
@@ -379,7 +399,7 @@ def find_variants(
 ) -> list[QuoteGroup]:
     """Groups of one speaker's quote whose words changed between articles."""
     clusters, speakers = _groups(session, threshold, min_words)
-    out: list[QuoteGroup] = []
+    found: list[list[_Row]] = []
     for cluster in clusters:
         attributed = [r for r in cluster if r.speaker_id is not None]
         person = _person_classes((r.speaker_id for r in attributed), speakers)  # type: ignore[misc]
@@ -388,8 +408,8 @@ def find_variants(
             by_person[person[r.speaker_id]].append(r)  # type: ignore[index]
         for group in by_person.values():
             if len({r.article_id for r in group}) > 1 and len({r.keys for r in group}) > 1:
-                out.append(_build_group("variant", group, session, speakers))
-    return _sorted(out)
+                found.append(group)
+    return _build_groups("variant", found, session, speakers)
 
 
 def _sorted(groups: list[QuoteGroup]) -> list[QuoteGroup]:

@@ -51,14 +51,15 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     para_starts = [p.start for p in paras]
     inside = [-1] * len(doc)
     paragraph_of = [0] * len(doc)
+    tokens = list(doc)  # doc[i] and iteration build new Token objects each time: once is enough
     k = 0
-    for t in doc:
+    for t in tokens:
         while k < len(spans) and spans[k].mark_end <= t.idx:
             k += 1
         if k < len(spans) and spans[k].mark_start <= t.idx < spans[k].mark_end:
             inside[t.i] = k
         paragraph_of[t.i] = max(0, bisect_right(para_starts, t.idx) - 1)
-    people = People(doc, inside, paragraph_of)
+    people = People(doc, inside, paragraph_of, text=text, tokens=tokens)
     attributor = Attributor(doc, spans, people, inside, paragraph_of)
     attributions = attributor.attribute_all()
     quotes: list[ExtractedQuote] = []

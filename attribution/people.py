@@ -115,8 +115,18 @@ def _clean(word: str) -> str:
 class People:
     """The entity roster of one article and the resolution of mentions to it."""
 
-    def __init__(self, doc: Doc, inside_quote: list[int], paragraph_of: list[int]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        inside_quote: list[int],
+        paragraph_of: list[int],
+        text: str | None = None,
+        tokens: list[Token] | None = None,
+    ) -> None:
         self.doc = doc
+        # Doc.text is rebuilt and doc[i] makes a new Token on every access: take both once
+        self.text = text if text is not None else doc.text
+        self.tokens: list[Token] = tokens if tokens is not None else list(doc)
         self._inside = inside_quote  # per token: index of the enclosing quote or -1
         self._paragraph = paragraph_of  # per token: paragraph index
         self.entities: list[Entity] = []
@@ -137,12 +147,12 @@ class People:
         self._add_descriptions()
         for k, m in enumerate(self.mentions):
             for t in range(m.token - 12, m.token + 1):
-                if 0 <= t < len(self.doc) and m.start <= self.doc[t].idx < m.end:
+                if 0 <= t < len(self.tokens) and m.start <= self.tokens[t].idx < m.end:
                     self._by_token[t] = k
         self._learn_gender()
 
     def _name_runs(self) -> list[NameRun]:
-        doc = self.doc
+        doc = self.tokens
         titles = lexicons.titles()
         runs: list[NameRun] = []
         i = 0
@@ -198,7 +208,7 @@ class People:
                     NameRun(
                         start=start,
                         end=end,
-                        text=doc.text[start:end],
+                        text=self.text[start:end],
                         name_tokens=tuple(name_text.split()),
                         titles=tuple(title_words),
                         head=_head_of(tokens),
@@ -209,7 +219,7 @@ class People:
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
-        head = self.doc[run.head]
+        head = self.tokens[run.head]
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
         person = organisation = other = 0.0
@@ -292,7 +302,7 @@ class People:
     def _enrich(self, ent: Entity, run: NameRun) -> int:
         doc = self.doc
         ent.aliases.add(" ".join(run.name_tokens))
-        head = doc[run.head]
+        head = self.tokens[run.head]
         titles = [t.strip(".").lower() for t in run.titles]
         for t in titles:
             if t in _MALE_TITLES:
@@ -315,7 +325,7 @@ class People:
     def _add_mention(self, run: NameRun, entity: int | None) -> None:
         if entity is None:
             return
-        head = self.doc[run.head]
+        head = self.tokens[run.head]
         mention = EntityMention(
             start=run.start,
             end=run.end,
@@ -331,7 +341,7 @@ class People:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
         so that a later pronoun can find the person they describe."""
         found = []
-        for tok in self.doc:
+        for tok in self.tokens:
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.pos_ == "NOUN"
@@ -343,7 +353,7 @@ class People:
                 if ent is not None:
                     start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
                     found.append(
-                        EntityMention(start, tok.idx + len(tok), self.doc.text[start : tok.idx + len(tok)], ent.id, tok.i, True, self._paragraph[tok.i])
+                        EntityMention(start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True, self._paragraph[tok.i])
                     )
         if found:
             self.mentions.extend(found)
@@ -368,12 +378,12 @@ class People:
         by_sentence: dict[int, list[EntityMention]] = {}
         for m in self.mentions:
             if self.entities[m.entity].kind == "person":
-                by_sentence.setdefault(doc[m.token].sent.start, []).append(m)
+                by_sentence.setdefault(self.tokens[m.token].sent.start, []).append(m)
         for sent_start, mentions in by_sentence.items():
             if len({m.entity for m in mentions}) != 1:
                 continue
             m = mentions[0]
-            sent = doc[m.token].sent
+            sent = self.tokens[m.token].sent
             male = female = 0
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:

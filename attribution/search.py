@@ -23,6 +23,7 @@ from attribution.db.models import ArticleRow, QuoteRow, SpeakerRow
 FTS_TABLE = "quotes_fts"
 MAX_TERMS = 6  # rarest words OR-ed into the query: enough to find a changed quote, few to stay fast
 LIKE_TERMS = 3
+RANK_BUDGET = 10_000  # at most this many quotes are bm25-ranked for one query (~10 ms)
 
 # Words too common to pick out a quote (the FTS index still holds them).
 STOPWORDS = frozenset(
@@ -66,8 +67,8 @@ def has_fts(session: Session) -> bool:
     return row is not None
 
 
-def _rarest(session: Session, tokens: Sequence[str], k: int) -> list[str]:
-    """The k tokens in fewest quotes (absent ones dropped: they cannot match), via fts5vocab."""
+def _rarest(session: Session, tokens: Sequence[str], k: int) -> list[tuple[str, int]]:
+    """The k tokens in fewest quotes, with their counts (absent ones dropped: they cannot match)."""
     session.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{FTS_TABLE}_vocab "
@@ -81,31 +82,55 @@ def _rarest(session: Session, tokens: Sequence[str], k: int) -> list[str]:
         ).first()
         if row is not None:
             counts[tok] = int(row[0])
-    return sorted(counts, key=lambda t: (counts[t], -len(t)))[:k]
+    ranked = sorted(counts, key=lambda t: (counts[t], -len(t)))[:k]
+    return [(t, counts[t]) for t in ranked]
 
 
-def _fts_query(tokens: Iterable[str]) -> str:
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+def _fts_query(tokens: Iterable[str], op: str = "OR") -> str:
+    return f" {op} ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+
+
+def _fts_ids(session: Session, query: str, limit: int, ranked: bool) -> list[int]:
+    order = "ORDER BY rank " if ranked else ""
+    rows = session.execute(
+        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q {order}LIMIT :n"),
+        {"q": query, "n": limit},
+    ).all()
+    return [int(r[0]) for r in rows]
 
 
 def search_quotes(session: Session, text_: str, limit: int = 20) -> list[int]:
-    """Ids of stored quotes that best match `text_`, best first (FTS5 bm25, or LIKE fallback)."""
+    """Ids of stored quotes that best match `text_`, best first (FTS5 bm25, or LIKE fallback).
+
+    Quotes with all the distinctive words come first, then those with any of the rarest ones.
+    Ranking costs time per matching quote, so terms are added only while the quotes they could
+    match stay under `RANK_BUDGET`; a claim made only of very common words is answered unranked.
+    """
     tokens = distinctive(fts_tokens(text_))
     if not tokens or limit <= 0:
         return []
-    if has_fts(session):
-        terms = _rarest(session, tokens, MAX_TERMS)
-        if not terms:
-            return []
-        rows = session.execute(
-            text(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q "
-                "ORDER BY rank LIMIT :n"
-            ),
-            {"q": _fts_query(terms), "n": limit},
-        ).all()
-        return [int(r[0]) for r in rows]
-    return _like_search(session, tokens, limit)
+    if not has_fts(session):
+        return _like_search(session, tokens, limit)
+    terms = _rarest(session, tokens, MAX_TERMS)
+    if not terms:
+        return []
+    rarest_df = terms[0][1]
+    ids: list[int] = []
+    if len(terms) > 1:
+        ranked = rarest_df <= RANK_BUDGET
+        # only very common words: intersecting a few of them finds `limit` quotes soonest
+        anded = terms if ranked else terms[:3]
+        ids = _fts_ids(session, _fts_query((t for t, _ in anded), "AND"), limit, ranked)
+    if len(ids) < limit:
+        chosen, total = [], 0
+        for term, df in terms:
+            if chosen and total + df > RANK_BUDGET:
+                break
+            chosen.append(term)
+            total += df
+        more = _fts_ids(session, _fts_query(chosen), limit + len(ids), total <= RANK_BUDGET)
+        ids = list(dict.fromkeys([*ids, *more]))[:limit]
+    return ids
 
 
 def _like_search(session: Session, tokens: Sequence[str], limit: int) -> list[int]:
