@@ -18,7 +18,6 @@ that is seconds, no schema change, and nothing to keep in sync.
 from __future__ import annotations
 
 import gc
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -76,7 +75,7 @@ class NearDuplicateIndex:
     """Quotes added one by one (as word lists), then grouped by same or nearly the same words.
 
     Adding keeps only what grouping needs — each distinct version's joined words and the ids of
-    its content words in a flat int array — so a million quotes never sit in memory as word
+    its content words in one flat list — so a million quotes never sit in memory as word
     lists. Grouping is banded MinHash over content-word sets (a random rank per vocabulary word
     and row, the minimum rank per quote: one gather and one `reduceat` per row), candidates from
     shared band buckets, confirmed with rapidfuzz.
@@ -86,8 +85,8 @@ class NearDuplicateIndex:
         self.versions: list[str] = []  # distinct normalised texts
         self.version_of: dict[str, int] = {}
         self.members: list[int] = []  # version of each added item
-        self._flat = array("i")
-        self._starts = array("q")
+        self._flat: list[int] = []  # vocabulary ids (the dict's own int objects: no new ones)
+        self._starts: list[int] = []
         self._vocab = _Vocabulary()
 
     def add(self, keys: Sequence[str]) -> int:
@@ -116,8 +115,8 @@ class NearDuplicateIndex:
         n = len(self.versions)
         if n < 2:
             return
-        flat = np.frombuffer(self._flat, dtype=np.int32)
-        starts = np.frombuffer(self._starts, dtype=np.int64)
+        flat = np.array(self._flat, dtype=np.int32)
+        starts = np.array(self._starts, dtype=np.int64)
         vocab = max(len(self._vocab), 1)
         rng = np.random.default_rng(seed)
         for _band in range(BANDS):

@@ -113,7 +113,8 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     speakers = []
     for entity_id, mentions in used.items():
         ent = people.entities[entity_id]
-        aliases = sorted(ent.aliases | {m for m in mentions if m and m.lower() not in _PRONOUN_ALIASES})
+        # aliases are the name forms only: "the judge" or "he" would match other articles' people
+        aliases = sorted(ent.aliases)
         speakers.append(
             Speaker(
                 name=ent.name,
@@ -126,5 +127,3 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         )
     return ArticleExtraction(article=article, quotes=tuple(quotes), speakers=tuple(speakers))
 
-
-_PRONOUN_ALIASES = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}

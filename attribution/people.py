@@ -548,11 +548,13 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
         for c in head.children
         if c.dep_ in ("compound", "amod", "nmod") and c.idx < run.start and c.pos_ == "NOUN" and inside[c.i] < 0
     ]
+    if not role and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.idx < run.start:
+        role = [head.head]  # “the reviewer Tobiah Fenn”: the name stands in apposition to its role
     if not role:
         return None
     noun = role[-1]
-    words = [t for t in noun.subtree if t.idx < run.start and t.pos_ in ("NOUN", "ADJ") and t.dep_ != "det"]
-    return " ".join(t.text for t in words) or None
+    words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in "-‑") and t.dep_ != "det"]
+    return _as_written(words)
 
 
 def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:
@@ -582,5 +584,15 @@ def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, s
             elif prep.lower_ == "of" and not org:
                 title_tokens += [prep] + [t for t in pobj.subtree if t.dep_ != "det" and t.i < a.i + 6]
     title_tokens.sort(key=lambda t: t.i)
-    title = " ".join(t.text for t in title_tokens) or None
-    return title, org
+    return _as_written(title_tokens), org
+
+
+def _as_written(tokens: list[Token]) -> str | None:
+    """Tokens joined as the text has them (“First-time director”), gaps closed with a space."""
+    if not tokens:
+        return None
+    out = tokens[0].text
+    for prev, tok in zip(tokens, tokens[1:]):
+        joined = tok.i == prev.i + 1 and not prev.whitespace_
+        out += ("" if joined else " ") + tok.text
+    return out
