@@ -322,7 +322,7 @@ def _load_stored(session: Session, groups: Sequence[Sequence[_Row]]) -> dict[int
             select(QuoteRow.id, QuoteRow.text, QuoteRow.start, QuoteRow.end, ArticleRow.source)
             .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
             .where(QuoteRow.id.in_(chunk))
-        ).tuples():
+        ):
             out[qid] = _Stored(source, text, start, end)
     return out
 
