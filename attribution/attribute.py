@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
+# words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st",
+    "rev", "fr", "hon", "cllr", "cr", "maj", "jr", "sr", "no", "vs", "inc", "co", "ltd", "corp",
+    "dept", "det", "insp", "supt", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s",
+}
 _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", "asked", "spoke", "swore"}
 
 BASE_CONFIDENCE = {
@@ -196,12 +202,14 @@ class Attributor:
     def _make(self, method: str, cue: Token | None, subject: Token, distance_penalty: float = 0.0) -> Attribution:
         mention_start, mention_end, mention_text = self._mention_extent(subject)
         entity, how, distance = self._resolve(subject, mention_start, mention_end)
+        if entity is not None and entity.anonymous:
+            entity, how = None, "unnamed"  # “a resident said”: a speaker, but nobody to name
         confidence = BASE_CONFIDENCE[method] - distance_penalty
         if how == "pronoun":
             confidence -= 0.05 + 0.02 * min(distance, 5)
         elif how == "description":
             confidence -= 0.08
-        elif how == "unresolved":
+        elif how in ("unresolved", "unnamed"):
             confidence -= 0.2
         cue_text = cue.text if cue is not None else None
         evidence = f"{method}: cue “{cue_text}”" if cue_text else f"{method}"
@@ -249,8 +257,16 @@ class Attributor:
         return None, "unresolved", 0
 
     def _cue_in(self, tokens: list[Token], prefer: str) -> tuple[Token, Token] | None:
-        """A reporting verb among `tokens` and its subject (outside any quote)."""
+        """A reporting verb among `tokens` and its subject (outside any quote).
+
+        After a quote, the cue must come before any conjunction: in “…,” and researchers have
+        argued …, the verb belongs to another clause and says nothing about the quote."""
         ids = {t.i for t in tokens}
+        if prefer == "first":
+            for n, t in enumerate(tokens):
+                if t.pos_ in ("CCONJ", "SCONJ") or (t.dep_ == "mark" and n > 0):
+                    tokens = tokens[:n]
+                    break
         cues = [t for t in tokens if is_cue(t)]
         if prefer == "last":
             cues.reverse()
@@ -265,7 +281,11 @@ class Attributor:
         for _ in range(3):
             subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
             if subjects:
+                # two subjects is a parse slip (“Defending, Ms Halloran said”): take the named one
+                subjects.sort(key=lambda c: (self.people.entity_at(c.i) is None, abs(c.i - v.i)))
                 s = subjects[0]
+                if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
+                    s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
                 if frame is None or s.i in frame or self._near(s, verb):
                     return s
                 return None
@@ -317,12 +337,16 @@ class Attributor:
         return None
 
     def _according_to(self, span: QuoteSpan, frame: list[Token]) -> tuple[Token, Token] | None:
-        sent_tokens = list(frame)
-        for t in sent_tokens:
+        """“according to X”, “according to X’s report”, “by X’s own account”, “in X’s words”."""
+        for t in frame:
             if t.lower_ == "according" and t.i + 2 < len(self.tokens) and self.tokens[t.i + 1].lower_ == "to":
                 objs = [c for c in self.tokens[t.i + 1].children if c.dep_ == "pobj"]
                 if objs:
-                    return t, objs[0]
+                    return t, _possessor(objs[0]) or objs[0]
+            if t.lower_ in ("account", "words", "telling", "admission") and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "on"):
+                owner = _possessor(t)
+                if owner is not None:
+                    return t, owner
         return None
 
     def _dash_byline(self, after: list[Token]) -> tuple[None, Token] | None:
@@ -408,6 +432,16 @@ class Attributor:
         return False
 
 
+def _possessor(noun: Token) -> Token | None:
+    """X in “X’s report” when the noun is a document or statement rather than a speaker."""
+    if noun.pos_ == "PROPN" or noun.lower_ in _PRONOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    return None
+
+
 def _inherit(prev: Attribution, method: str) -> Attribution:
     return Attribution(
         method=method,
@@ -428,7 +462,7 @@ def _abbreviation(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i].lower()
-    return len(word) == 1 or word in lexicons.titles() or word in ("st", "no", "vs", "jr", "sr", "inc", "co", "ltd", "gen", "col")
+    return len(word) == 1 or word in _ABBREVIATIONS
 
 
 def _last_sentence_start(tokens: list[Token]) -> int:

@@ -82,19 +82,21 @@ _ASCII_GAPS = str.maketrans(
 )
 
 
-def _ascii_words(folded: str) -> list[str]:
-    toks = folded.translate(_ASCII_GAPS).split()
-    if "'" in folded:  # apostrophes at a word's edge are quote marks, not part of it
+def _split_ascii(translated: str) -> list[str]:
+    toks = translated.split()
+    if "'" in translated:  # apostrophes at a word's edge are quote marks, not part of it
         toks = [w for tok in toks for w in (_WORD_RE.findall(tok) if "'" in tok else (tok,))]
     return toks
 
 
 def bulk_word_keys(texts: Sequence[str]) -> list[list[str]]:
     """`word_keys` of many texts at once (same words), folding them in one pass and splitting
-    ASCII with `str.translate`: the per-quote cost of tokenising a million quotes for `conflicts`."""
+    ASCII with one `str.translate`: the per-quote cost of tokenising a million quotes."""
     big = _fold(_RECORD_SEP.join(t.replace(_RECORD_SEP, " ") for t in texts))
+    if big.isascii():
+        return [_split_ascii(part) for part in big.translate(_ASCII_GAPS).split(_RECORD_SEP)]
     return [
-        _ascii_words(part) if part.isascii() else _WORD_RE.findall(part)
+        _split_ascii(part.translate(_ASCII_GAPS)) if part.isascii() else _WORD_RE.findall(part)
         for part in big.split(_RECORD_SEP)
     ]
 

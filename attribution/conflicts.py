@@ -85,8 +85,9 @@ class NearDuplicateIndex:
         self.versions: list[str] = []  # distinct normalised texts
         self.version_of: dict[str, int] = {}
         self.members: list[int] = []  # version of each added item
-        self._flat: list[int] = []  # vocabulary ids (the dict's own int objects: no new ones)
-        self._starts: list[int] = []
+        self._flat: list[np.ndarray] = []  # content-word ids, one int32 array per batch
+        self._starts: list[np.ndarray] = []  # where each version's ids start, per batch
+        self._size = 0  # ids so far
         self._vocab = _Vocabulary()
 
     def add(self, keys: Sequence[str]) -> int:
@@ -95,28 +96,35 @@ class NearDuplicateIndex:
         return len(self.members) - 1
 
     def add_many(self, batch: Iterable[Sequence[str]]) -> None:
-        """Add many quotes' normalised words (the bulk path: locals bound once)."""
+        """Add many quotes' normalised words (the bulk path: locals bound once, and one small
+        id list per batch, so memory is reused rather than one huge list grown)."""
         version_of, versions, members = self.version_of, self.versions, self.members
-        flat_extend, starts_append, word_id = self._flat.extend, self._starts.append, self._vocab.__getitem__
+        word_id = self._vocab.__getitem__
         stop = STOPWORDS
+        ids: list[int] = []
+        starts: list[int] = []
         for keys in batch:
             joined = " ".join(keys)
             v = version_of.get(joined)
             if v is None:
                 v = version_of[joined] = len(versions)
                 versions.append(joined)
-                starts_append(len(self._flat))
+                starts.append(len(ids))
                 content = [k for k in keys if k not in stop]
-                flat_extend(map(word_id, content if len(content) >= 3 else keys or ("",)))
+                ids.extend(map(word_id, content if len(content) >= 3 else keys or ("",)))
             members.append(v)
+        if starts:
+            self._flat.append(np.array(ids, dtype=np.int32))
+            self._starts.append(np.array(starts, dtype=np.int64) + self._size)
+            self._size += len(ids)
 
     def candidates(self, seed: int = 1) -> Iterable[tuple[int, int]]:
         """Pairs of versions sharing a band bucket (never all pairs; a pair may repeat)."""
         n = len(self.versions)
         if n < 2:
             return
-        flat = np.array(self._flat, dtype=np.int32)
-        starts = np.array(self._starts, dtype=np.int64)
+        flat = np.concatenate(self._flat)
+        starts = np.concatenate(self._starts)
         vocab = max(len(self._vocab), 1)
         rng = np.random.default_rng(seed)
         for _band in range(BANDS):

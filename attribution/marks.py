@@ -33,6 +33,13 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_STRAIGHT + SINGLE_OPEN + SINGLE_
 
 Role = Literal["open", "close", "either", "none"]
 
+_FUNCTION_WORDS = {
+    "and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "by", "from", "as",
+    "is", "was", "were", "are", "be", "been", "that", "which", "who", "when", "after", "before",
+    "because", "if", "while", "than", "then", "so", "said", "says", "told", "added", "he", "she",
+    "they", "it", "we", "i", "you", "the", "a", "an", "this", "has", "had", "have", "will", "would",
+}
+
 _OPEN_CONTEXT = set("([{—–-/")  # a quote may open right after these
 _CLOSE_CONTEXT = set(",.;:!?)]}—–…")  # and close right before these
 _ELISION = re.compile(r"\d0s\b|em\b|n[’'] |tis\b|twas\b|cause\b|til\b", re.IGNORECASE)  # ’90s, ‘em, rock ‘n’ roll
@@ -188,6 +195,9 @@ def _weak_single_close(marks: list[_Mark], k: int, text: str = "") -> bool:
     following = text[mark.pos + 1 : mark.pos + 3]
     if not (len(following) == 2 and following[0] == " " and following[1].islower()):
         return False
+    next_word = text[mark.pos + 2 :].split(None, 1)[0].strip(",.;:") if text[mark.pos + 2 :].strip() else ""
+    if next_word.lower() in _FUNCTION_WORDS:
+        return False  # ‘… Solutions’ and …: a possessive is followed by what is possessed
     return any(m.role in ("close", "either") for m in marks[k + 1 :])
 
 

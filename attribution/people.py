@@ -18,6 +18,7 @@ person from several signals together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -73,6 +74,7 @@ class Entity:
     gender_votes: dict[str, float] = field(default_factory=lambda: {"male": 0.0, "female": 0.0})
     aliases: set[str] = field(default_factory=set)
     strong: bool = False  # enough evidence that this is really a person/organisation
+    anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -145,6 +147,7 @@ class People:
             self._add_mention(run, self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
+        self._add_anonymous()
         for k, m in enumerate(self.mentions):
             for t in range(m.token - 12, m.token + 1):
                 if 0 <= t < len(self.tokens) and m.start <= self.tokens[t].idx < m.end:
@@ -188,17 +191,18 @@ class People:
                 i = max(j, i + 1)
                 continue
             words = [t for t in tokens if _name_token(t) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")]
-            lead = [t for t in words if _clean(t.text) in titles]
-            name_words: list[Token] = []
-            title_words: list[str] = []
-            for t in words:
-                if not name_words and _clean(t.text) in titles:
-                    title_words.append(t.text)
-                else:
-                    name_words.append(t)
+            # everything up to the last title word is a role: “Health Minister Dr. Ayesha Raman”
+            last_title = -1
+            if tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
+                for n_w, t in enumerate(words[:-1]):
+                    if _clean(t.text) in titles:
+                        last_title = n_w
+            title_words = [t.text for t in words[: last_title + 1]]
+            name_words = words[last_title + 1 :]
             while name_words and _clean(name_words[-1].text) in _SUFFIXES:
                 name_words.pop()
-            del lead
+            if len(words) == 1 and _fronted_participle(words[0]):
+                name_words = []  # “Defending, Ms Halloran said …”: a capitalised verb, not a name
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
                 name_text = _join_name(doc, name_words, tokens)
@@ -231,6 +235,8 @@ class People:
             organisation += 1.5
         elif ent == "PERSON":
             person += 2
+        elif ent in ("GPE", "LOC", "FAC"):
+            other += 2.5  # the small model calls places people, hardly ever people places
         elif ent in _NON_PERSON_ENTS:
             other += 1.5
         if run.titles:
@@ -262,10 +268,10 @@ class People:
             name = " ".join(run.name_tokens[1:])
         first, last = (run.name_tokens[0], run.name_tokens[-1]) if kind == "person" else (None, None)
         for ent in self.entities:
+            if ent.name.lower() == name.lower():
+                return self._enrich(ent, run)  # the first reading of a name's kind stands
             if ent.kind != kind:
                 continue
-            if ent.name.lower() == name.lower():
-                return self._enrich(ent, run)
             if kind == "person" and ent.last == last and ent.first == first:
                 if len(name) > len(ent.name):
                     ent.name = name
@@ -280,7 +286,8 @@ class People:
         if not matches:
             matches = [e for e in self.entities if e.kind == "person" and e.first and e.first.lower() == word.lower()]
         if not matches:
-            matches = [e for e in self.entities if e.kind == "organisation" and e.name.lower() == word.lower()]
+            # an organisation by its first word: “Pinecrest” for Pinecrest Foods
+            matches = [e for e in self.entities if e.kind == "organisation" and e.name.split()[0].lower() == word.lower()]
         if matches:
             # the most recently mentioned one with that name
             return self._enrich(self._most_recent(matches, run.start), run)
@@ -292,12 +299,14 @@ class People:
         return self._enrich(ent, run)
 
     def _most_recent(self, entities: list[Entity], before: int) -> Entity:
+        """The entity mentioned last before `before`; for a surname that comes first (in a
+        headline), the one whose full name comes next."""
         ids = {e.id for e in entities}
-        best = None
-        for m in self.mentions:
-            if m.entity in ids and m.start < before:
-                best = m.entity
-        return self.entities[best] if best is not None else entities[-1]
+        earlier = [m for m in self.mentions if m.entity in ids and m.start < before]
+        if earlier:
+            return self.entities[max(earlier, key=lambda m: m.start).entity]
+        later = [m for m in self.mentions if m.entity in ids]
+        return self.entities[min(later, key=lambda m: m.start).entity] if later else entities[-1]
 
     def _enrich(self, ent: Entity, run: NameRun) -> int:
         doc = self.doc
@@ -359,6 +368,30 @@ class People:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
 
+    def _add_anonymous(self) -> None:
+        """Unnamed people who are subjects (“a woman waiting for a prescription was blunter”)
+        join the timeline, so that a pronoun after them does not jump to a named person."""
+        nouns = _person_nouns()
+        found = []
+        for tok in self.tokens:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
+                continue
+            if tok.lemma_.lower() not in nouns:
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
+            if dets and dets[0] not in ("a", "an", "one", "another"):
+                continue
+            if not dets:
+                continue
+            start = tok.left_edge.idx
+            ent = Entity(len(self.entities), "person", self.text[start : tok.idx + len(tok)], anonymous=True, strong=True)
+            ent.gender = nouns[tok.lemma_.lower()]
+            self.entities.append(ent)
+            found.append(EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i]))
+        if found:
+            self.mentions.extend(found)
+            self.mentions.sort(key=lambda m: m.start)
+
     def entity_of_phrase(self, token: Token) -> Entity | None:
         """The entity a noun phrase names, directly or through an appositive name
         (“the reviewer Tobiah Fenn”, “the director, Jane Roe”)."""
@@ -397,6 +430,14 @@ class People:
                     male += 1
                 elif low in FEMALE_PRONOUNS:
                     female += 1
+            # a sentence that opens with he/she right after one about this person alone
+            nxt = sent.end
+            if nxt < len(self.tokens):
+                following = self.tokens[nxt].sent
+                opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
+                if opener is not None and m.is_subject and self._inside[opener.i] < 0:
+                    male += opener.lower_ == "he"
+                    female += opener.lower_ == "she"
             votes = self.entities[m.entity].gender_votes
             votes["male"] += male
             votes["female"] += female
@@ -406,7 +447,7 @@ class People:
             first = ent.first or ""
             lex = lexicon_gender(first) if first else None
             if lex:
-                ent.gender_votes[lex] += 1.5
+                ent.gender_votes[lex] += 2.5
             male, female = ent.gender_votes["male"], ent.gender_votes["female"]
             if male > female:
                 ent.gender = "male"
@@ -438,10 +479,11 @@ class People:
         before.reverse()
         here = self._paragraph[token.i]
         passes = (
+            # the nearest subject that may be this gender (unknown counts, if surely a person)
+            lambda m, e: m.is_subject and here - m.paragraph <= 1 and (e.gender == want or (e.gender is None and e.strong)),
             lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
             lambda m, e: e.gender == want and here - m.paragraph <= 2,
             lambda m, e: e.gender == want,
-            lambda m, e: e.gender is None and e.strong and m.is_subject and here - m.paragraph <= 1,
         )
         for rank, accept in enumerate(passes):
             for distance, m in enumerate(before):
@@ -469,6 +511,12 @@ class People:
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
             candidates = [e for e in self.entities if singular <= e.descriptors()]
+        if not candidates and wanted & _COMPANY_NOUNS:
+            # “the company”, “the firm”: a business the article named (not a college or a council)
+            kinds = lexicons.organisation_words() - _COMPANY_WORDS
+            candidates = [
+                e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & kinds)
+            ]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -482,16 +530,43 @@ class People:
         entity.aliases.add(alias)
 
 
+_COMPANY_NOUNS = {
+    "company", "firm", "business", "group", "retailer", "manufacturer", "maker", "operator",
+    "employer", "brand", "startup", "insurer", "chain", "bakery", "airline", "carrier", "supplier",
+}
+_COMPANY_WORDS = {"company", "corp", "corporation", "inc", "ltd", "group", "firm"}
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, Gender | None]:
+    table: dict[str, Gender | None] = {}
+    for entry in lexicons.words("person_nouns"):
+        noun, _, g = entry.partition(":")
+        table[noun] = "male" if g == "m" else "female" if g == "f" else None
+    return table
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """A sentence-initial “-ing”/“-ed” word followed by a comma (Defending, Speaking, Asked)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.is_sent_start and nxt is not None and nxt.text == "," and tok.lower_.endswith(("ing", "ed"))
+
+
 def _starts_name(tok: Token) -> bool:
     return _name_token(tok)
+
+
+_APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 
 
 def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper():
         return False
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or _APOSTROPHE_NAME.match(text):
         return True
+    if tok.i > 0 and _clean(tok.doc[tok.i - 1].text) in lexicons.titles() and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ"):
+        return True  # whatever the tagger thought: “Mr O’Neill” (tagged ADV)
     # titles and initials the tagger calls NOUN or X ("Dr.", "J.")
     if _clean(text) in lexicons.titles() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
         return True
