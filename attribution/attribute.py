@@ -51,6 +51,7 @@ BASE_CONFIDENCE = {
     "split-quote": 0.93,
     "colon-intro": 0.85,
     "embedded-cue": 0.85,
+    "sentence-cue": 0.75,
     "according-to": 0.88,
     "dash-byline": 0.8,
     "continuation": 0.8,
@@ -194,6 +195,9 @@ class Attributor:
         found = self._according_to(span, before + after)
         if found:
             return self._make("according-to", *found)
+        found = self._cue_earlier_in_sentence(k)
+        if found:
+            return self._make("sentence-cue", *found)
         found = self._dash_byline(after)
         if found:
             return self._make("dash-byline", *found)
@@ -325,6 +329,8 @@ class Attributor:
             steps = 0
             while h.i not in seen and steps < 6:
                 seen.add(h.i)
+                if h.idx > span.mark_end and self._conjunction_between(span.mark_end, h.idx):
+                    break  # “…” and critics have argued: a verb of another clause
                 if self.inside[h.i] < 0 and is_cue(h):
                     subject = self._subject_of(h, None)
                     if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
@@ -335,6 +341,14 @@ class Attributor:
                 h = h.head
                 steps += 1
         return None
+
+    def _conjunction_between(self, start: int, end: int) -> bool:
+        return any(t.pos_ in ("CCONJ", "SCONJ") for t in self._tokens_between(start, end))
+
+    def _cue_earlier_in_sentence(self, k: int) -> tuple[Token, Token] | None:
+        """A fragment after “X called the city …” when the parse did not link them."""
+        b0, b1 = self.before_frame(k)
+        return self._cue_in(self._tokens_between(b0, b1), prefer="last")
 
     def _according_to(self, span: QuoteSpan, frame: list[Token]) -> tuple[Token, Token] | None:
         """“according to X”, “according to X’s report”, “by X’s own account”, “in X’s words”."""

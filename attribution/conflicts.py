@@ -260,7 +260,8 @@ def _eligible_index(session: Session, min_words: int) -> tuple[NearDuplicateInde
     gc_was = gc.isenabled()
     gc.disable()  # millions of small objects: the cyclic collector would rescan them all, often
     try:
-        result = session.execute(stmt.execution_options(yield_per=CHUNK))
+        # Core rather than ORM execution: a million rows skip the ORM's per-row bookkeeping
+        result = session.connection().execution_options(yield_per=CHUNK).execute(stmt)
         for chunk in result.partitions():
             keys = bulk_word_keys([row[3] for row in chunk])
             keep = [i for i, k in enumerate(keys) if len(k) >= min_words]

@@ -33,6 +33,7 @@ Gender = Literal["male", "female"]
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
 _NON_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -197,6 +198,14 @@ class People:
                 for n_w, t in enumerate(words[:-1]):
                     if _clean(t.text) in titles:
                         last_title = n_w
+            # an honorific always ends the role (“Education Minister Dr. Kofi Mensah”)
+            for n_w, t in enumerate(words[:-1]):
+                if _clean(t.text) in _HONORIFICS:
+                    last_title = max(last_title, n_w)
+            # a capitalised role word before a known first name: “Writer Nadia Ferraro”
+            rest = words[last_title + 1 :]
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text):
+                last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]
             while name_words and _clean(name_words[-1].text) in _SUFFIXES:
@@ -283,6 +292,12 @@ class People:
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
+        if len(matches) > 1:
+            matches = self._by_title_gender(matches, run) or matches
+            # two people share a surname (a politician and her brother): the bare surname is the
+            # one the article is about, i.e. the first introduced
+            first_seen = {m.entity: m.start for m in reversed(self.mentions)}
+            matches = [min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
         if not matches:
             matches = [e for e in self.entities if e.kind == "person" and e.first and e.first.lower() == word.lower()]
         if not matches:
@@ -297,6 +312,14 @@ class People:
         ent = Entity(len(self.entities), kind, word, first=None, last=word if kind == "person" else None)
         self.entities.append(ent)
         return self._enrich(ent, run)
+
+    def _by_title_gender(self, entities: list[Entity], run: NameRun) -> list[Entity]:
+        """“Ms Sandoval” can only be one of the women called Sandoval."""
+        titles = {t.strip(".").lower() for t in run.titles}
+        want = "male" if titles & _MALE_TITLES else "female" if titles & _FEMALE_TITLES else None
+        if want is None:
+            return []
+        return [e for e in entities if lexicon_gender(e.first or "") == want]
 
     def _most_recent(self, entities: list[Entity], before: int) -> Entity:
         """The entity mentioned last before `before`; for a surname that comes first (in a

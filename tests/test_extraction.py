@@ -185,3 +185,70 @@ def test_dev_gold_speakers(nlp, name: str) -> None:  # type: ignore[no-untyped-d
             q = by_span.get((g["start"], g["end"]))
             right += q is not None and q.speaker == g["speaker"]
     assert right / total >= 0.95
+
+
+def test_unnamed_speaker_is_not_replaced_by_a_named_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Librarian Susan Park said the branch would stay open.\n"
+        "Outside, a woman carrying two bags of books was less sure. “I will believe it when I see it,” she said."
+    )
+    q = only(nlp, text)
+    assert q.speaker is None
+    assert q.speaker_mention == "she"
+
+
+def test_relative_pronoun_subject_resolves_to_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Idris Vaughan, who once called the tram plan “a vanity project,” voted for it on Monday."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Idris Vaughan")
+
+
+def test_source_named_as_owner_of_a_document_or_account(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Department of Transport published its review on Friday.\n"
+        "Rail fares are “the highest in Europe,” according to the department’s own review.\n"
+        "Writer Nadia Ferraro has, by her own account, “never owned a car.”"
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == "Department of Transport"
+    assert second.speaker == "Nadia Ferraro"
+
+
+def test_the_company_refers_back_to_a_named_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightwell Dairies will shut its creamery, the firm announced. Workers were told by Westbrook College staff.\n"
+        "“This was a painful choice,” the company said in a statement."
+    )
+    assert only(nlp, text).speaker == "Brightwell Dairies"
+
+
+def test_surname_in_a_headline_before_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sandoval wins mayoral race\n"
+        "Teresa Sandoval won the election on Tuesday. Her brother, Diego Sandoval, ran her campaign.\n"
+        "“The city voted for change,” Sandoval said."
+    )
+    assert only(nlp, text).speaker == "Teresa Sandoval"
+
+
+def test_role_words_before_a_title_are_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Waiting lists will fall,” said Education Minister Dr. Kofi Mensah."
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == "Kofi Mensah"
+    assert result.speaker("Kofi Mensah").title is not None
+
+
+def test_a_verb_in_a_following_clause_is_not_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The poet Ada Lindqvist called the city “a cathedral of fog,” and critics have argued about the line ever since."
+    )
+    assert only(nlp, text).speaker == "Ada Lindqvist"
+
+
+def test_full_stop_after_a_role_noun_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We expected this," said Rhea Castillo, the chief financial officer. "Sales were never going to hold."'
+    )
+    found = quotes(nlp, text)
+    assert [q.kind for q in found] == ["speech", "speech"]
+    assert [q.speaker for q in found] == ["Rhea Castillo", "Rhea Castillo"]
