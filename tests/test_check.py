@@ -133,3 +133,50 @@ def test_extraction_candidates_carry_speaker_aliases_and_context() -> None:
     [cand] = extraction_candidates([ex])
     assert (cand.source, cand.speaker, cand.aliases, cand.quote_id) == ("x.txt", "Hollis Grange", ("Grange",), None)
     assert cand.context == "“We will win the league,” said Hollis Grange."
+
+
+# --- candidate retrieval (search.py): FTS5 and the LIKE fallback ---------------------------
+
+
+def _store_quotes(session, quotes: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from attribution.db.store import store_extraction
+    from storehelpers import extraction, quote_at
+
+    text = " ".join(f"“{words},” said {who}." for words, who in quotes)
+    store_extraction(session, extraction(text, "s.txt", [quote_at(text, w, who) for w, who in quotes]), "test")
+    session.commit()
+
+
+QUOTES = [
+    ("The harbour stays in public hands", "Elena Marsh"),
+    ("Nobody has told us who will pay for the sea wall", "Tomas Reyes"),
+    ("The harbour is not for sale to any developer", "Elena Marsh"),
+]
+
+
+def test_search_quotes_ranks_by_full_text_index(session) -> None:  # type: ignore[no-untyped-def]
+    from attribution.search import has_fts, search_quotes
+
+    _store_quotes(session, QUOTES)
+    assert has_fts(session)
+    ids = search_quotes(session, "who will pay for the sea wall?", 10)
+    assert ids[0] == 2 and 1 not in ids
+    assert set(search_quotes(session, "harbour", 10)) == {1, 3}
+    assert search_quotes(session, "zebra crossing", 10) == []
+    assert search_quotes(session, "", 10) == [] and search_quotes(session, 'harbour" OR', 10)  # no FTS syntax leaks
+
+
+def test_search_falls_back_to_like_without_fts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from attribution.db.models import Base
+    from attribution.db.session import make_engine, session_factory
+    from attribution.search import check_stored, has_fts, search_quotes
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    Base.metadata.create_all(engine)  # no migration: no quotes_fts
+    with session_factory(engine)() as session:
+        _store_quotes(session, QUOTES)
+        assert not has_fts(session)
+        assert search_quotes(session, "who will pay for the sea wall", 10)[0] == 2
+        result = check_stored(session, "The harbour stays in public hands", speaker="Marsh")
+        assert result.confirmed and result.matches[0].candidate.context.startswith("“The harbour stays")
+    engine.dispose()
