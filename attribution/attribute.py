@@ -47,6 +47,7 @@ _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", 
 
 BASE_CONFIDENCE = {
     "cue-after": 0.95,
+    "verb-after": 0.8,
     "cue-before": 0.92,
     "split-quote": 0.93,
     "colon-intro": 0.85,
@@ -166,13 +167,16 @@ class Attributor:
         found = self._cue_in(after, prefer="first")
         if found:
             return self._make("cue-after", *found)
+        found = self._any_verb_after(span, after)
+        if found:
+            return self._make("verb-after", *found)
         b0, b1 = self.before_frame(k)
         before_text = self.text[b0:b1].rstrip()
         before = self._tokens_between(b0, b1)
-        if before_text.endswith((",", ":")) or (before and not before_text):
+        between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
+        if before_text.endswith((",", ":", ";", "—", "–")) or (before and not before_text):
             found = self._cue_in(before, prefer="last")
             if found:
-                between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
                 return self._make("split-quote" if between_quotes else "cue-before", *found)
             if before_text.endswith(":"):
                 found = self._clause_subject(before)
@@ -340,6 +344,20 @@ class Attributor:
                     break
                 h = h.head
                 steps += 1
+        return None
+
+    def _any_verb_after(self, span: QuoteSpan, after: list[Token]) -> tuple[Token, Token] | None:
+        """“…,” he hesitated / “…?” she smiled: a quote that ends in a comma, question or
+        exclamation mark hands over to the clause after it, whatever its verb."""
+        content = self.text[span.start : span.end].rstrip()
+        if not content.endswith((",", "?", "!", "—", "–", "-")) or not span.closed:
+            return None
+        head = after[:3]
+        for t in head:
+            if t.pos_ in ("VERB",) and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj"):
+                subject = self._subject_of(t, {x.i for x in after})
+                if subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS - {"it", "you", "i"}):
+                    return t, subject
         return None
 
     def _conjunction_between(self, start: int, end: int) -> bool:

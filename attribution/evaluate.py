@@ -16,6 +16,10 @@ Definitions (kept here so the README, the CLI and the benchmarks all mean the sa
   canonical name equals the gold speaker (case-folded, titles stripped). *Lenient*: the predicted
   speaker or mention equals the gold speaker, its mention or an alias, or shares its last token
   (the surname, or an organisation's head word).
+* **Speech-only gold** (no quote carries a "kind", as in LitBank, which annotates dialogue only):
+  predicted nonspeech spans are left out before matching, since titles and scare quotes are not
+  annotated there. Where gold lists `speaker_aliases`, a canonical name equal to one of the
+  entity's proper-name aliases (every word capitalised) names the same person.
 * **Nonspeech-correct** is over matched gold nonspeech quotes: right when the prediction has no
   speaker. It is kept out of speaker accuracy.
 * **End-to-end P/R/F1**: a true positive needs a span match *and* the canonical speaker (or no
@@ -71,6 +75,7 @@ class GoldDoc:
     id: str
     text: str
     quotes: tuple[GoldQuote, ...]
+    speech_only: bool = False  # the set annotates speech only (no "kind" at all, as LitBank)
 
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
@@ -123,7 +128,9 @@ def parse_gold_doc(obj: Mapping[str, Any]) -> GoldDoc:
                 optional=bool(q.get("optional", False)),
             )
         )
-    return GoldDoc(id=str(obj["id"]), text=text, quotes=tuple(quotes))
+    raw = obj.get("quotes") or ()
+    speech_only = bool(raw) and not any("kind" in q for q in raw)
+    return GoldDoc(id=str(obj["id"]), text=text, quotes=tuple(quotes), speech_only=speech_only)
 
 
 # --------------------------------------------------------------------------------------------
@@ -201,7 +208,14 @@ def speaker_canonical_ok(gold: GoldQuote, pred: ExtractedQuote) -> bool:
     """Predicted canonical speaker equals the gold one (both None counts as equal)."""
     if gold.speaker is None:
         return pred.speaker is None
-    return normalise_name(pred.speaker) == normalise_name(gold.speaker)
+    if pred.speaker is None:
+        return False
+    # where gold lists the entity's other proper names (LitBank: "Gregory" for Lucian Gregory),
+    # any of them names the same person
+    names = {normalise_name(gold.speaker)} | {
+        normalise_name(a) for a in gold.aliases if a[:1].isupper() and all(w[:1].isupper() for w in a.split())
+    }
+    return normalise_name(pred.speaker) in names
 
 
 def speaker_lenient_ok(gold: GoldQuote, pred: ExtractedQuote) -> bool:
@@ -365,6 +379,9 @@ def evaluate_doc(
 ) -> EvaluationResult:
     """Score one document's predictions against its gold quotes."""
     gold = doc.quotes
+    if doc.speech_only:
+        # titles and scare quotes are not annotated there: our nonspeech spans are not errors
+        pred = [p for p in pred if p.kind != "nonspeech"]
     res = EvaluationResult(
         docs=1, gold_quotes=sum(1 for g in gold if not g.optional), predicted_quotes=len(pred)
     )

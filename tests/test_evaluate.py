@@ -135,9 +135,26 @@ def test_canonical_vs_lenient() -> None:
 
 
 def test_lenient_accepts_aliases() -> None:
-    gold = g(0, 10, speaker="Cal", aliases=("Cal", "Cal Emmett"))
+    gold = g(0, 10, speaker="Cal", aliases=("Cal", "the cowboy", "Cal Emmett"))
     assert speaker_lenient_ok(gold, p(0, 10, speaker="Cal Emmett"))
-    assert not speaker_canonical_ok(gold, p(0, 10, speaker="Cal Emmett"))
+    assert speaker_lenient_ok(gold, p(0, 10, speaker=None, speaker_mention="the cowboy"))
+
+
+def test_canonical_accepts_proper_name_aliases_only() -> None:
+    """Gold that lists an entity's other proper names: any of them names the same person."""
+    gold = g(0, 10, speaker="Cal", aliases=("Cal", "the cowboy", "Cal Emmett"))
+    assert speaker_canonical_ok(gold, p(0, 10, speaker="Cal Emmett"))
+    assert not speaker_canonical_ok(gold, p(0, 10, speaker="the cowboy"))
+    assert not speaker_canonical_ok(gold, p(0, 10, speaker="Emmett Hale"))
+
+
+def test_speech_only_gold_ignores_predicted_nonspeech() -> None:
+    """A set without kinds (dialogue only) does not count our titles and scare quotes as errors."""
+    from attribution.evaluate import GoldDoc, GoldQuote
+
+    gold = GoldDoc(id="d", text="x" * 60, quotes=(GoldQuote(0, 10, "x" * 10, speaker="Cal"),), speech_only=True)
+    res = evaluate_doc(gold, [p(0, 10, speaker="Cal"), p(20, 30, kind="nonspeech")])
+    assert (res.quotes.tp, res.quotes.fp, res.quotes.fn) == (1, 0, 0)
 
 
 def test_speaker_accuracy_counts_and_e2e() -> None:
