@@ -579,12 +579,13 @@ def _starts_name(tok: Token) -> bool:
     return _name_token(tok)
 
 
+_NEVER_NAMES = {"i", "i.", "me", "my", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that"}
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 
 
 def _name_token(tok: Token) -> bool:
     text = tok.text
-    if not text[:1].isupper():
+    if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
     if tok.pos_ == "PROPN" or _APOSTROPHE_NAME.match(text):
         return True

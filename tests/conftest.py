@@ -15,10 +15,9 @@ def nlp():  # type: ignore[no-untyped-def]
     """The default spaCy model, loaded once (attribution.nlp.load caches it for the CLI too)."""
     from attribution import nlp as nlp_mod
 
-    try:
-        return nlp_mod.load()
-    except nlp_mod.ModelNotFound as exc:
-        pytest.skip(str(exc))
+    # no skip when the model is missing: the README's install command installs it, so a
+    # missing model is a broken install that must fail loudly
+    return nlp_mod.load()
 
 
 @pytest.fixture

@@ -252,3 +252,20 @@ def test_full_stop_after_a_role_noun_ends_the_sentence(nlp) -> None:  # type: ig
     found = quotes(nlp, text)
     assert [q.kind for q in found] == ["speech", "speech"]
     assert [q.speaker for q in found] == ["Rhea Castillo", "Rhea Castillo"]
+
+
+def test_any_verb_after_a_comma_ended_quote_hands_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Lucia Bertolini unveiled the statue.\n“I never thought we would finish it,” she beamed."
+    q = only(nlp, text)
+    assert (q.speaker, q.method) == ("Lucia Bertolini", "verb-after")
+
+
+def test_second_half_after_a_semicolon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The river is rising,” said Warden Elias Brandt; “we are moving the sandbags now.”"
+    first, second = quotes(nlp, text)
+    assert first.speaker == second.speaker == "Elias Brandt"
+
+
+def test_first_person_narrator_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "“Nothing at all,” said I.")
+    assert q.speaker is None and q.speaker_mention.rstrip(".") == "I"
