@@ -154,8 +154,10 @@ def markdown(rows: Sequence[dict[str, Any]], model: str) -> str:
         )
     fallbacks = [f"{r['gold']}: {r['fallback_docs']}/{r['docs']}" for r in rows if "fallback_docs" in r]
     lines += ["", "Quote P/R/F1 ignore kinds; speech+partial F1 keeps only quotes of those kinds on both sides "
-              "(LitBank annotates speech only, so scare quotes and titles count against quote P there). "
-              "Speaker accuracy is over matched quotes whose gold has a speaker; lenient also accepts "
+              "(on speech-only gold such as LitBank, which has no kinds, predicted nonspeech spans are set aside "
+              "before matching, for both systems; textacy predicts none). "
+              "Speaker accuracy is over matched quotes whose gold has a speaker; canonical = same name after "
+              "case-folding and title-stripping, or one of gold's proper-name aliases (LitBank); lenient also accepts "
               "the gold mention (so a bare \"he\" where gold's mention is \"he\"), an alias or the surname. "
               "textacy docs that raised on the whole text and were retried per paragraph: "
               + ", ".join(fallbacks) + "."]

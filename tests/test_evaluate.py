@@ -212,6 +212,17 @@ def test_load_gold_news_and_litbank_variants(tmp_path: Path) -> None:
     assert (lq.kind, lq.speaker_mention, lq.aliases, lq.optional) == ("speech", "Cal", ("Cal Emmett",), False)
 
 
+def test_speech_only_is_a_property_of_the_whole_gold_file(tmp_path: Path) -> None:
+    path = tmp_path / "dialogue.jsonl"
+    lines = [{"id": "a", "text": "“Hi,” said Cal.", "quotes": [{"start": 1, "end": 4, "speaker": "Cal"}]},
+             {"id": "b", "text": "No quotes here.", "quotes": []}]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert [d.speech_only for d in load_gold(path)] == [True, True]
+    lines[0]["quotes"][0]["kind"] = "speech"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert [d.speech_only for d in load_gold(path)] == [False, False]
+
+
 @pytest.mark.parametrize(
     "content",
     ["not json\n", '{"id": "x"}\n', '{"id": "x", "text": "ab", "quotes": [{"start": 0, "end": 9}]}\n', ""],
