@@ -12,8 +12,9 @@ and with a word or two changed (variants) — so the reports have something to f
 Goals (issue 4): `check` and `quotes --search` ≤ 50 ms warm, `conflicts` ≤ 30 s.
 Measured at 1,000,000 quotes (2-core VM shared with other jobs, load ~2.5): build 92 s, 709 MB;
 check 6-21 ms warm, search 3-13 ms warm, conflicts 23.3 s (3,354 groups of 3,376 planted),
-variants 22.8 s (3,121 of 3,249; the rest are planted one-word changes to 5-word quotes that fall
-under the 85 threshold, or copies within one article).
+variants 22.8 s (3,121 of 3,249). The planted counts are only a rough yardstick (a copy can land
+in its source's own article, copies of copies merge, and one changed word in a 5-word quote falls
+under the 85 threshold); the shortfall was not analysed further.
 The database lives in a temporary directory unless `--db` is given; it is never committed.
 """
 
