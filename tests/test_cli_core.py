@@ -344,3 +344,12 @@ def test_env_var_names_the_database(tmp_path: Path, corpus: Path, monkeypatch: p
     assert invoke("extract", str(corpus)).exit_code == 0
     assert (tmp_path / "env.db").exists()
     assert json.loads(invoke("speakers", "-f", "json").stdout)[0]["name"] == "Hollis Grange"
+
+
+def test_quotes_search_uses_the_full_text_index(db: Path) -> None:
+    """`--search` finds quotes by words in any order and case, best match first."""
+    rows = stored(db, "--search", "RUN thinking")
+    assert [r["text"] for r in rows] == ["Stop thinking and just run,"]
+    assert stored(db, "--search", "parliament budget") == []
+    # combined with a filter, the filter still applies
+    assert stored(db, "--search", "thinking", "--kind", "partial") == []

@@ -182,6 +182,10 @@ def quotes(
     ] = None,
     status: Annotated[str | None, typer.Option("--status", help="Review status.")] = None,
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Who reviewed it.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option("--search", help="Full-text search: best matches first (uses the FTS index)."),
+    ] = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most N quotes.")] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
@@ -197,7 +201,7 @@ def quotes(
     with open_session(db) as session:
         rows = iter_quotes(
             session, speaker=speaker, article=article, kind=kind, contains=contains,
-            status=status, reviewer=reviewer, limit=limit,
+            status=status, reviewer=reviewer, limit=limit, search=search,
         )
         render(rows, fmt.value, sys.stdout, columns=QUOTE_COLUMNS, fieldnames=QUOTE_FIELDS)
 

@@ -191,9 +191,24 @@ def iter_quotes(
     reviewer: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    search: str | None = None,
 ) -> Iterator[QuoteRecord]:
-    """Quotes matching every filter given, in article then text order, streamed."""
+    """Quotes matching every filter given, in article then text order, streamed.
+
+    `search` ranks by the full-text index instead (best match first), the same index `check`
+    uses, so it stays fast on a large database.
+    """
     stmt = _quote_select()
+    ranked: list[int] | None = None
+    if search:
+        from attribution.search import search_quotes
+
+        filtered = any(v is not None for v in (speaker, article, kind, contains, status, reviewer))
+        want = (limit or 50) + offset
+        ranked = search_quotes(session, search, limit=max(want, 500) if filtered else want)
+        if not ranked:
+            return
+        stmt = stmt.where(QuoteRow.id.in_(ranked))
     if speaker is not None:
         stmt = stmt.where(QuoteRow.speaker_id.in_(speaker_ids_matching(session, speaker)))
     if article is not None:
@@ -206,6 +221,12 @@ def iter_quotes(
         stmt = stmt.where(QuoteRow.status == status)
     if reviewer is not None:
         stmt = stmt.where(func.lower(QuoteRow.reviewer) == reviewer.lower())
+    if ranked is not None:
+        rank = {quote_id: n for n, quote_id in enumerate(ranked)}
+        records = sorted((_to_record(row) for row in session.execute(stmt)), key=lambda r: rank[r.id])
+        end = None if limit is None else offset + limit
+        yield from records[offset:end]
+        return
     stmt = stmt.order_by(QuoteRow.article_id, QuoteRow.start, QuoteRow.id).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
