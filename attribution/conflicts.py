@@ -383,6 +383,12 @@ def _groups(session: Session, threshold: float, min_words: int) -> tuple[list[li
     return clusters, speakers
 
 
+def _attributed(cluster: list[_Row], speakers: _Speakers) -> tuple[list[_Row], dict[int, int]]:
+    """The cluster's quotes that have a speaker, and each speaker id's person class."""
+    attributed = [r for r in cluster if r.speaker_id is not None]
+    return attributed, _person_classes((r.speaker_id for r in attributed), speakers)  # type: ignore[misc]
+
+
 def find_conflicts(
     session: Session, threshold: float = DEFAULT_THRESHOLD, min_words: int = MIN_WORDS
 ) -> list[QuoteGroup]:
@@ -390,8 +396,7 @@ def find_conflicts(
     clusters, speakers = _groups(session, threshold, min_words)
     found: list[list[_Row]] = []
     for cluster in clusters:
-        attributed = [r for r in cluster if r.speaker_id is not None]
-        person = _person_classes((r.speaker_id for r in attributed), speakers)  # type: ignore[misc]
+        attributed, person = _attributed(cluster, speakers)
         conflict = any(
             a.article_id != b.article_id and person[a.speaker_id] != person[b.speaker_id]  # type: ignore[index]
             for i, a in enumerate(attributed)
@@ -409,8 +414,7 @@ def find_variants(
     clusters, speakers = _groups(session, threshold, min_words)
     found: list[list[_Row]] = []
     for cluster in clusters:
-        attributed = [r for r in cluster if r.speaker_id is not None]
-        person = _person_classes((r.speaker_id for r in attributed), speakers)  # type: ignore[misc]
+        attributed, person = _attributed(cluster, speakers)
         by_person: dict[int, list[_Row]] = defaultdict(list)
         for r in attributed:
             by_person[person[r.speaker_id]].append(r)  # type: ignore[index]

@@ -7,11 +7,12 @@ batches; `extract_from_doc` does the work on one parsed `Doc` so tests can feed 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from attribution import marks
-from attribution.attribute import Attributor
+from attribution.attribute import Attribution, Attributor
 from attribution.classify import classify
 from attribution.people import People
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
@@ -63,35 +64,24 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     attributor = Attributor(doc, spans, people, inside, paragraph_of)
     attributions = attributor.attribute_all()
     quotes: list[ExtractedQuote] = []
-    used: dict[int, set[str]] = {}
+    speaking: dict[int, None] = {}  # entity ids that speak, in order of their first quote
     for n, (span, att) in enumerate(zip(spans, attributions)):
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
         kind = classify(content, text[b0:b1], att.cue_found, att.speaker is not None)
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
-        confidence = att.confidence if att.method != "none" else 0.5
         if kind == "nonspeech":
-            quotes.append(
-                ExtractedQuote(
-                    start=span.start,
-                    end=span.end,
-                    text=content,
-                    kind=kind,
-                    confidence=round(0.7 * (1.0 if span.closed else UNCLOSED_PENALTY), 2),
-                    method="nonspeech",
-                    evidence="title-cased words or a fragment no reporting cue attributes",
-                    paragraph=span.paragraph,
-                    closed=span.closed,
-                )
+            # titles, names and scare quotes get no speaker, whatever a rule found
+            att = Attribution(
+                method="nonspeech",
+                confidence=0.7,
+                evidence="title-cased words or a fragment no reporting cue attributes",
             )
-            continue
-        if not span.closed:
-            confidence *= UNCLOSED_PENALTY
+        elif att.method == "none":
+            att = replace(att, confidence=0.5)
         if att.speaker_entity is not None:
-            used.setdefault(att.speaker_entity, set())
-            if att.mention:
-                used[att.speaker_entity].add(att.mention)
+            speaking.setdefault(att.speaker_entity, None)
         quotes.append(
             ExtractedQuote(
                 start=span.start,
@@ -103,7 +93,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
                 speaker_start=att.mention_start,
                 speaker_end=att.mention_end,
                 cue=att.cue,
-                confidence=round(confidence, 2),
+                confidence=round(att.confidence * (1.0 if span.closed else UNCLOSED_PENALTY), 2),
                 method=att.method,
                 evidence=att.evidence,
                 paragraph=span.paragraph,
@@ -111,7 +101,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             )
         )
     speakers = []
-    for entity_id, mentions in used.items():
+    for entity_id in speaking:
         ent = people.entities[entity_id]
         # aliases are the name forms only: "the judge" or "he" would match other articles' people
         aliases = sorted(ent.aliases)

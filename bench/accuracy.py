@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 DEFAULT_GOLD = (
     ROOT / "fixtures" / "seed-article.jsonl",
     ROOT / "fixtures" / "dev-articles.jsonl",
+    ROOT / "fixtures" / "heldout" / "heldout-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
