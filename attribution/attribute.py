@@ -318,6 +318,11 @@ class Attributor:
         for t in reversed(tokens):
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_at(t.i)):
                 return None, t
+        # a headline or panel style label: “Mayor Ortiz: …” — nothing before the colon but a name
+        words = [t for t in tokens if not t.is_punct]
+        if words and all(self.people.entity_at(t.i) is not None or t.pos_ == "PROPN" for t in words):
+            named = [t for t in words if self.people.entity_at(t.i) is not None]
+            return (None, named[-1]) if named else None
         return None
 
     def _embedded(self, span: QuoteSpan) -> tuple[Token, Token] | None:

@@ -269,3 +269,9 @@ def test_second_half_after_a_semicolon(nlp) -> None:  # type: ignore[no-untyped-
 def test_first_person_narrator_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     q = only(nlp, "“Nothing at all,” said I.")
     assert q.speaker is None and q.speaker_mention.rstrip(".") == "I"
+
+
+def test_name_and_colon_label_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour plan approved\nMayor Teodora Ruiz: “This is the best day for the port in fifty years.”"
+    q = only(nlp, text)
+    assert (q.speaker, q.method) == ("Teodora Ruiz", "colon-intro")
