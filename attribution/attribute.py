@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
+# nouns for people or bodies that speak on someone's behalf
+_SPEAKS_FOR = {"office", "campaign", "team", "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "staff", "press"}
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st",
@@ -129,6 +131,12 @@ class Attributor:
         if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
             end = min(end, self.spans[k + 1].mark_start)
         pos = span.mark_end
+        if (
+            self.text[span.start : span.end].rstrip().endswith(".")
+            and span.closed
+            and not self.text[pos:end].lstrip().startswith(("—", "–", "-"))
+        ):
+            return pos, pos  # “… seriously.” The company declined: the full stop ended the sentence
         for i in range(pos, end):
             if self.text[i] in _SENTENCE_END and (i + 1 >= end or self.text[i + 1].isspace()):
                 if not _abbreviation(self.text, i):
@@ -215,7 +223,7 @@ class Attributor:
         confidence = BASE_CONFIDENCE[method] - distance_penalty
         if how == "pronoun":
             confidence -= 0.05 + 0.02 * min(distance, 5)
-        elif how == "description":
+        elif how in ("description", "spokesperson"):
             confidence -= 0.08
         elif how in ("unresolved", "unnamed"):
             confidence -= 0.2
@@ -258,6 +266,13 @@ class Attributor:
         if subject.lower_ in _PRONOUNS:
             entity, distance = self.people.resolve_pronoun(subject)
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
+        if subject.lemma_.lower() in _SPEAKS_FOR:
+            # “Omar’s office”, “the senator’s spokesman”: they speak for the possessor
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.i != subject.i:
+                entity, how, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
+                if entity is not None:
+                    return entity, "spokesperson", distance
         words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.tokens[self._token_at(start) : subject.i + 1] if t.is_alpha]
         entity = self.people.resolve_description(words, start)
         if entity is not None:
@@ -274,6 +289,9 @@ class Attributor:
             for n, t in enumerate(tokens):
                 if t.pos_ in ("CCONJ", "SCONJ") or (t.dep_ == "mark" and n > 0):
                     tokens = tokens[:n]
+                    break
+                if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not is_cue(t):
+                    tokens = tokens[:n]  # “X,” is a duet …: the sentence's own verb comes first
                     break
         cues = [t for t in tokens if is_cue(t)]
         if prefer == "last":
@@ -294,6 +312,11 @@ class Attributor:
                 s = subjects[0]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
+                if v is not verb and v.dep_ == "ccomp" and is_cue(v.head) and not self._could_speak(s):
+                    # “X said a warning had been issued and described it as …”: the cue was
+                    # coordinated inside X's reported clause, whose subject cannot speak
+                    v = v.head
+                    continue
                 if frame is None or s.i in frame or self._near(s, verb):
                     return s
                 return None
@@ -302,6 +325,9 @@ class Attributor:
                     return v.head if v.head.pos_ in ("PROPN", "NOUN") else None
                 v = v.head
                 continue
+            if v.dep_ == "acl" and v.head.head.i != v.head.i and self.inside[v.head.head.i] < 0:
+                v = v.head.head  # “released a statement calling the plan …”: the statement's issuer
+                continue
             break
         # parse failures: a name or pronoun right next to the verb in the frame
         if frame is not None:
@@ -309,6 +335,12 @@ class Attributor:
                 if t is not None and t.i in frame and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
                     return t
         return None
+
+    def _could_speak(self, subject: Token) -> bool:
+        """A name, a pronoun for people, or a noun the people roster resolves."""
+        if subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS - {"it"}:
+            return True
+        return self.people.entity_of_phrase(subject) is not None
 
     def _near(self, subject: Token, verb: Token) -> bool:
         return abs(subject.i - verb.i) <= 12 and self.paragraph_of[subject.i] == self.paragraph_of[verb.i]

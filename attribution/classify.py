@@ -28,19 +28,25 @@ def is_title_like(content: str) -> bool:
     if not words or len(words) > 12:
         return False
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w == words[0]]
-    return all(w[:1].isupper() or w[:1].isdigit() for w in significant) and any(w[:1].isupper() for w in significant)
+    if len(significant) < 2 or all(w.isupper() for w in significant):
+        return False  # “It’s over,” is two words, one of them small; “NO MORE CUTS” is shouting
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
-def classify(content: str, before: str, cue_found: bool, attributed: bool) -> QuoteKind:
+def classify(content: str, before: str, cue_found: bool, adjacent_cue: bool = False) -> QuoteKind:
     """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
 
     `before` is the sentence text between the previous sentence end (or quote) and the opening
-    mark; `cue_found` says whether a reporting cue (not mere continuation) attributes it.
+    mark; `cue_found` says whether a reporting cue (not mere continuation) attributes it, and
+    `adjacent_cue` whether that cue stands right next to the quote (“…,” Jones said), which
+    makes it speech even when its words look like a title (“Come In,” she said).
     """
     stripped = before.rstrip()
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)
     first_alpha = next((c for c in content if c.isalpha()), "")
+    if adjacent_cue and introduced and first_alpha.isupper():
+        return "speech"
     if len(words) >= 2 and is_title_like(content):
         return "nonspeech"
     if len(words) == 1 and first_alpha.isupper():

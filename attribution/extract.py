@@ -6,6 +6,7 @@ batches; `extract_from_doc` does the work on one parsed `Doc` so tests can feed 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
@@ -14,14 +15,16 @@ from typing import TYPE_CHECKING
 from attribution import marks
 from attribution.attribute import Attribution, Attributor
 from attribution.classify import classify
-from attribution.people import People
+from attribution.people import ORIGINAL_TEXT, People
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-UNCLOSED_PENALTY = 0.8  # a quote closed at the paragraph end for want of a closing mark
+UNCLOSED_PENALTY = 0.8
+# rules whose cue stands right beside the quote
+ADJACENT_METHODS = frozenset({"cue-after", "verb-after", "cue-before", "split-quote", "colon-intro", "dash-byline"})  # a quote closed at the paragraph end for want of a closing mark
 
 
 def extract_articles(
@@ -31,13 +34,25 @@ def extract_articles(
     from attribution import nlp as nlp_mod
 
     nlp = nlp_mod.load(model)
-    stream = ((a.text, a) for a in articles)
+    stream = ((parse_text(a.text), a) for a in articles)
     for doc, article in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
         yield extract_from_doc(article, doc)
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
-    return extract_from_doc(article, nlp(article.text))
+    return extract_from_doc(article, nlp(parse_text(article.text)))
+
+
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+
+
+def parse_text(text: str) -> str:
+    """The text spaCy parses: a typographic apostrophe inside a word becomes a straight one.
+
+    The small model tags O’Neill or don’t badly when the apostrophe is curly (O’Neill came out as
+    an adverb); the replacement keeps every offset, and names are read back from the original.
+    """
+    return _WORD_APOSTROPHE.sub("'", text)
 
 
 def extract_text(text: str, nlp: Language, source: str = "<text>") -> ArticleExtraction:
@@ -47,6 +62,10 @@ def extract_text(text: str, nlp: Language, source: str = "<text>") -> ArticleExt
 
 def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     text = article.text
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) != len(text):
+        raise ValueError("the parsed text must have the article's length (offsets are shared)")
+    doc.user_data[ORIGINAL_TEXT] = text
     spans = marks.scan(text)
     paras = marks.paragraphs(text)
     para_starts = [p.start for p in paras]
@@ -68,7 +87,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     for n, (span, att) in enumerate(zip(spans, attributions)):
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
-        kind = classify(content, text[b0:b1], att.cue_found, att.speaker is not None)
+        kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS)
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
         if kind == "nonspeech":

@@ -33,6 +33,12 @@ Gender = Literal["male", "female"]
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
 _NON_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT"}
+_TITLE_WORDS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor", "dr": "doctor",
+    "cllr": "councillor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "det": "detective",
+    "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "maj": "major",
+    "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
+}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
@@ -82,7 +88,10 @@ class Entity:
         parts = (self.title,) if self.kind == "person" else (self.name, self.title)
         for part in parts:
             if part:
-                words.update(w.strip(".,’'").lower() for w in part.split())
+                for w in part.split():
+                    w = w.strip(".,’'").lower()
+                    words.add(w)
+                    words.add(_TITLE_WORDS.get(w, w))  # “Sen.” is described as “the senator”
         return words
 
 
@@ -309,7 +318,11 @@ class People:
         kind = self._kind_of(run)
         if kind is None:
             return None
-        ent = Entity(len(self.entities), kind, word, first=None, last=word if kind == "person" else None)
+        # a lone known first name (“His wife, Mary, agreed”) is a first name, not a surname
+        given = kind == "person" and lexicon_gender(word) is not None
+        ent = Entity(
+            len(self.entities), kind, word, first=word if given else None, last=None if given or kind != "person" else word
+        )
         self.entities.append(ent)
         return self._enrich(ent, run)
 
@@ -364,7 +377,9 @@ class People:
             text=run.text,
             entity=entity,
             token=run.head,
-            is_subject=head.dep_ in ("nsubj", "nsubjpass"),
+            # “His wife, Mary, agreed”: a name in apposition to the subject is the subject
+            is_subject=head.dep_ in ("nsubj", "nsubjpass")
+            or (head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")),
             paragraph=self._paragraph[run.head],
         )
         self.mentions.append(mention)
@@ -579,6 +594,7 @@ def _starts_name(tok: Token) -> bool:
     return _name_token(tok)
 
 
+ORIGINAL_TEXT = "attribution.original_text"  # Doc.user_data key: the article text as written
 _NEVER_NAMES = {"i", "i.", "me", "my", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that"}
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 
@@ -614,9 +630,9 @@ def _join_name(doc: Doc, words: list[Token], run: list[Token]) -> str:
     for t in run:
         if t.i in keep or (parts and not t.whitespace_ and t.i + 1 in keep and t.text in "-’'‑"):
             if parts and t.i - 1 >= 0 and not doc[t.i - 1].whitespace_ and (doc[t.i - 1].i in keep or doc[t.i - 1].text in "-’'‑"):
-                parts[-1] += t.text
+                parts[-1] += surface(t)
             else:
-                parts.append(t.text)
+                parts.append(surface(t))
     return " ".join(parts)
 
 
@@ -676,7 +692,7 @@ def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, s
             span = [t for t in pobj.subtree if t.dep_ not in ("det",) and inside[t.i] < 0]
             if pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG" or any(t.pos_ == "PROPN" for t in span):
                 org_tokens = [t for t in span if t.i <= pobj.i or t.pos_ == "PROPN" or t.dep_ in ("prep", "pobj")]
-                text = doc[org_tokens[0].i : org_tokens[-1].i + 1].text if org_tokens else None
+                text = _as_written([t for t in doc[org_tokens[0].i : org_tokens[-1].i + 1]]) if org_tokens else None
                 if text and text.lower().startswith("the "):
                     text = text[4:]
                 org = org or text
@@ -690,8 +706,15 @@ def _as_written(tokens: list[Token]) -> str | None:
     """Tokens joined as the text has them (“First-time director”), gaps closed with a space."""
     if not tokens:
         return None
-    out = tokens[0].text
+    out = surface(tokens[0])
     for prev, tok in zip(tokens, tokens[1:]):
         joined = tok.i == prev.i + 1 and not prev.whitespace_
-        out += ("" if joined else " ") + tok.text
+        out += ("" if joined else " ") + surface(tok)
     return out
+
+
+def surface(tok: Token) -> str:
+    """The token as the article wrote it: the parse may have seen O'Neill for O’Neill
+    (see `attribution.extract.parse_text`); names must come out as written."""
+    original = tok.doc.user_data.get(ORIGINAL_TEXT)
+    return original[tok.idx : tok.idx + len(tok)] if original is not None else tok.text

@@ -275,3 +275,21 @@ def test_name_and_colon_label_a_quote(nlp) -> None:  # type: ignore[no-untyped-d
     text = "Harbour plan approved\nMayor Teodora Ruiz: “This is the best day for the port in fifty years.”"
     q = only(nlp, text)
     assert (q.speaker, q.method) == ("Teodora Ruiz", "colon-intro")
+
+
+def test_short_or_capitalised_speech_with_a_cue_stays_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ann Jones spoke.\n“It’s over,” Jones said.\n“NO MORE CUTS,” Jones shouted.\n“Come In,” she said."
+    found = quotes(nlp, text)
+    assert [q.kind for q in found] == ["speech", "speech", "speech"]
+    assert {q.speaker for q in found} == {"Ann Jones"}
+
+
+def test_curly_apostrophe_names_are_found_and_kept_as_written(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mary O’Neill chairs the committee.\n“Bills will fall,” O’Neill said."
+    q = only(nlp, text)
+    assert (q.speaker, q.speaker_mention) == ("Mary O’Neill", "O’Neill")
+
+
+def test_abbreviated_title_resolves_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sen. Patricia Lowell introduced the bill on Monday.\n“It is long overdue,” the senator added."
+    assert only(nlp, text).speaker == "Patricia Lowell"
