@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from attribution import marks
@@ -33,8 +34,12 @@ def extract_articles(
     """Extract quotes from each article, in order, parsing them in batches."""
     from attribution import nlp as nlp_mod
 
+    pending = iter(articles)
+    first = next(pending, None)
+    if first is None:
+        return  # nothing to parse: don't pay for loading the model
     nlp = nlp_mod.load(model)
-    stream = ((parse_text(a.text), a) for a in articles)
+    stream = ((parse_text(a.text), a) for a in chain([first], pending))
     for doc, article in nlp.pipe(stream, batch_size=batch_size, as_tuples=True):
         yield extract_from_doc(article, doc)
 

@@ -63,5 +63,6 @@ def load(name: str | None = None) -> Language:
         _use_numpy_ops()
     try:
         return spacy.load(resolved)
-    except OSError as exc:  # a path that isn't a model, a broken package
-        raise ModelNotFound(f"cannot load spaCy model '{resolved}': {exc}") from exc
+    except Exception as exc:  # a path or package that isn't a spaCy model, a broken install
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelNotFound(f"cannot load spaCy model '{resolved}': {first_line}") from exc

@@ -12,6 +12,7 @@ and offsets count from the first real character. `--encoding` names any other co
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -120,7 +121,8 @@ def read_inputs(
                 yield ReadError(raw, f"directory has no files matching '{glob}' (see --glob)")
                 continue
             for file in files:
-                yield _read_file(file, str(file), encoding)
+                # a file name that is not valid in the locale's encoding must not stop the run
+                yield _read_file(file, os.fsencode(file).decode("utf-8", "replace"), encoding)
         elif path.exists():
             yield _read_file(path, raw, encoding)
         else:

@@ -67,6 +67,7 @@ EXTRACT_COLUMNS: tuple[Column, ...] = (
     Column("new_quotes", "new", justify="right"),
     Column("removed_quotes", "removed", justify="right"),
     Column("orphaned_reviews", "orphaned", justify="right"),
+    Column("changed_reviews", "reviewed, now read differently", justify="right"),
 )
 REVIEW_COLUMNS: tuple[Column, ...] = (
     Column("created_at", "when", max_width=19),

@@ -176,10 +176,10 @@ def test_store_failure_skips_that_article_only(tmp_path: Path, corpus: Path, mon
 
     real = store_mod._reconcile_quotes
 
-    def flaky(session, article_id, quotes, speakers):  # type: ignore[no-untyped-def]
+    def flaky(session, article_id, quotes, speakers, moved=None):  # type: ignore[no-untyped-def]
         if any(q.text == "Unreal." for q in quotes):
             raise OperationalError("INSERT", {}, Exception("database is locked"))
-        return real(session, article_id, quotes, speakers)
+        return real(session, article_id, quotes, speakers, moved)
 
     monkeypatch.setattr(store_mod, "_reconcile_quotes", flaky)
     (corpus / "three.txt").write_text("Third\n“Last one,” Grange said.\n", encoding="utf-8")
@@ -353,3 +353,22 @@ def test_quotes_search_uses_the_full_text_index(db: Path) -> None:
     assert stored(db, "--search", "parliament budget") == []
     # combined with a filter, the filter still applies
     assert stored(db, "--search", "thinking", "--kind", "partial") == []
+
+
+def test_unchanged_articles_are_not_parsed_again(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import attribution.extract
+
+    db = tmp_path / "q.db"
+    assert invoke("extract", str(corpus), "--db", str(db)).exit_code == 0
+    parsed: list[str] = []
+
+    def counting(articles, model=None, batch_size=16):  # type: ignore[no-untyped-def]
+        for a in articles:
+            parsed.append(a.source)
+        yield from fake_extract_articles([], model, batch_size)
+
+    monkeypatch.setattr(attribution.extract, "extract_articles", counting)
+    result = invoke("extract", str(corpus), "--db", str(db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert parsed == []
+    assert len(json.loads(result.stdout)) == len(stored(db))  # the stored records, as before

@@ -158,6 +158,7 @@ def test_reextraction_keeps_a_review_when_the_quote_moves(session: Session) -> N
     result = store_extraction(session, ex2, "t")
     session.commit()
     assert result.status == "updated" and result.kept_reviews == 1 and result.orphaned_reviews == 0
+    assert result.changed_reviews == 0  # same machine speaker and kind; only method/confidence moved
     session.expire_all()
     moved = session.get(QuoteRow, reviewed_id)
     assert moved is not None
@@ -230,3 +231,49 @@ def test_repeated_quote_matches_nearest_occurrence(session: Session) -> None:
     reviewed = session.get(QuoteRow, second.id)
     assert reviewed is not None and reviewed.status == "verified"
     assert reviewed.start == text2.index("Yes,", text2.index("Later"))
+
+
+def test_repeated_words_keep_their_review_when_a_long_insert_shifts_them(session: Session) -> None:
+    """Two people say the same words; text is inserted above and the other speaker's paragraph
+    is cut. The review must stay with its own quote, not move to the surviving other one."""
+    ann = Speaker("Ann Smith", aliases=("Smith",))
+    tom = Speaker("Tom Jones", aliases=("Jones",))
+    body = "“We will win this fight,” Ann Smith said.\n" + "Filler sentence here.\n" * 3
+    tail = "“We will win this fight,” Tom Jones said.\n"
+    text = body + tail
+    ex = extraction(text, "dup.txt", [quote_at(text, "We will win this fight,", "Ann Smith"),
+                                      quote_at(text, "We will win this fight,", "Tom Jones", occurrence=1)],
+                    (ann, tom))
+    store_extraction(session, ex, "t")
+    session.commit()
+    smith_quote = session.scalar(select(QuoteRow).order_by(QuoteRow.start))
+    assert smith_quote is not None
+    _review(session, smith_quote, "verified")
+    # 600 characters above, Tom Jones's paragraph gone
+    text2 = "Background paragraph. " * 27 + "\n" + body
+    ex2 = extraction(text2, "dup.txt", [quote_at(text2, "We will win this fight,", "Ann Smith")], (ann, tom))
+    result = store_extraction(session, ex2, "t")
+    session.commit()
+    session.expire_all()
+    assert (result.kept_reviews, result.orphaned_reviews) == (1, 0)
+    kept = session.get(QuoteRow, smith_quote.id)
+    assert kept is not None and kept.status == "verified"
+    assert kept.start == text2.index("We will win")
+
+
+def test_reviewed_quote_read_differently_by_the_machine_is_reported(session: Session) -> None:
+    store_extraction(session, _first(), "t")
+    session.commit()
+    quote = session.scalar(select(QuoteRow).where(QuoteRow.text == "Unreal."))
+    assert quote is not None
+    _review(session, quote, "verified")
+    ex2 = extraction(TEXT, "a.txt", [
+        quote_at(TEXT, "Stop thinking and just run at them,", "Hollis Grange"),
+        quote_at(TEXT, "Unreal.", None, kind="nonspeech"),  # a new model calls it a name
+    ], (GRANGE, OKORO))
+    result = store_extraction(session, ex2, "t", force=True)
+    session.commit()
+    session.expire_all()
+    assert (result.kept_reviews, result.changed_reviews) == (1, 1)
+    kept = session.get(QuoteRow, quote.id)
+    assert kept is not None and kept.status == "verified" and kept.kind == "nonspeech"

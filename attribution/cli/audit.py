@@ -42,7 +42,9 @@ STATS_COLUMNS: tuple[Column, ...] = (
 
 @app.command()
 def review(
-    quote_id: Annotated[int, typer.Argument(metavar="QUOTE_ID", help="Quote id (see `quotes`).")],
+    quote_id: Annotated[
+        int, typer.Argument(metavar="QUOTE_ID", min=1, max=2**63 - 1, help="Quote id (see `quotes`).")
+    ],
     status: Annotated[str | None, typer.Option("--status", help=STATUS_HELP)] = None,
     speaker: Annotated[
         str | None, typer.Option("--speaker", help="The correct speaker (created if new).")

@@ -100,21 +100,29 @@ def extract(
 
     state = {"failed": bad_inputs}
 
-    def extractions() -> Iterator[ArticleExtraction]:
-        progress = _progress(len(articles))
+    def extractions(todo: list[Article]) -> Iterator[ArticleExtraction]:
+        progress = _progress(len(todo))
         if progress is None:
-            yield from extract_articles(articles, model=model, batch_size=batch_size)
+            yield from extract_articles(todo, model=model, batch_size=batch_size)
             return
         with progress:
-            task = progress.add_task("extract", total=len(articles))
-            for extraction in extract_articles(articles, model=model, batch_size=batch_size):
+            task = progress.add_task("extract", total=len(todo))
+            for extraction in extract_articles(todo, model=model, batch_size=batch_size):
                 yield extraction
                 progress.advance(task)
+
+    def summary(source: str, result: Any) -> dict[str, Any]:
+        return {
+            "source": source, "article": result.article_id,
+            "status": result.status, "quotes": result.quotes, "speakers": result.speakers,
+            "new_quotes": result.new_quotes, "removed_quotes": result.removed_quotes,
+            "orphaned_reviews": result.orphaned_reviews, "changed_reviews": result.changed_reviews,
+        }
 
     def unstored() -> Iterator[dict[str, Any]]:
         from attribution.db.queries import records_from_extraction
 
-        for extraction in extractions():
+        for extraction in extractions(articles):
             if fmt == Format.table:
                 yield {
                     "source": extraction.article.source, "article": None, "status": "not stored",
@@ -127,9 +135,19 @@ def extract(
         from sqlalchemy.exc import SQLAlchemyError
 
         from attribution.db.queries import iter_quotes
-        from attribution.db.store import store_extraction
+        from attribution.db.store import already_stored, store_extraction
 
-        for extraction in extractions():
+        # text stored before is not parsed again (unless --force): re-running is cheap
+        todo: list[Article] = []
+        for article in articles:
+            known = None if force else already_stored(session, article)
+            if known is None:
+                todo.append(article)
+            elif fmt == Format.table:
+                yield summary(article.source, known)
+            else:
+                yield from (r.as_record() for r in iter_quotes(session, article=known.article_id))
+        for extraction in extractions(todo):
             try:
                 result = store_extraction(session, extraction, extractor, force=force)
                 session.commit()
@@ -139,16 +157,16 @@ def extract(
                 warn(f"{extraction.article.source}: not stored: {message}")
                 state["failed"] += 1
                 continue
-            except BaseException:
+            except Exception as exc:  # a defect, not the user's fault: report it and go on
                 session.rollback()  # nothing of a half-written article survives
+                warn(f"{extraction.article.source}: not stored: internal error: {type(exc).__name__}: {exc}")
+                state["failed"] += 1
+                continue
+            except BaseException:
+                session.rollback()
                 raise
             if fmt == Format.table:
-                yield {
-                    "source": extraction.article.source, "article": result.article_id,
-                    "status": result.status, "quotes": result.quotes, "speakers": result.speakers,
-                    "new_quotes": result.new_quotes, "removed_quotes": result.removed_quotes,
-                    "orphaned_reviews": result.orphaned_reviews,
-                }
+                yield summary(extraction.article.source, result)
             else:
                 yield from (r.as_record() for r in iter_quotes(session, article=result.article_id))
 
@@ -242,7 +260,9 @@ def articles(
 
 @app.command()
 def show(
-    quote_id: Annotated[int, typer.Argument(metavar="QUOTE_ID", help="Quote id (see `quotes`).")],
+    quote_id: Annotated[
+        int, typer.Argument(metavar="QUOTE_ID", min=1, max=2**63 - 1, help="Quote id (see `quotes`).")
+    ],
     context: Annotated[int, typer.Option("--context", min=0, help="Characters of text either side.")] = 240,
     db: DbOption = None,
     fmt: FormatOption = Format.table,

@@ -204,7 +204,7 @@ def iter_quotes(
         from attribution.search import search_quotes
 
         filtered = any(v is not None for v in (speaker, article, kind, contains, status, reviewer))
-        want = (limit or 50) + offset
+        want = (limit or 1000) + offset  # no --limit: every useful hit, not a silent first page
         ranked = search_quotes(session, search, limit=max(want, 500) if filtered else want)
         if not ranked:
             return

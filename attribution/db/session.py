@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
+from alembic.util.exc import CommandError as AlembicError  # e.g. a revision newer than this version knows
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -138,7 +139,7 @@ def ensure_schema(engine: Engine) -> bool:
             return False
         _upgrade_engine(engine)
         return True
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, AlembicError) as exc:
         raise DatabaseError(
             f"cannot upgrade database {display_url(str(engine.url))}: {_first_line(exc)}"
         ) from exc
@@ -164,7 +165,7 @@ def upgrade(url: str | None = None, revision: str = "head") -> str | None:
     try:
         try:
             _upgrade_engine(engine, revision)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, AlembicError) as exc:
             raise DatabaseError(
                 f"cannot upgrade database {display_url(str(engine.url))}: {_first_line(exc)}"
             ) from exc

@@ -13,8 +13,10 @@ rolls back on an exception, which discards everything of that article.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -31,7 +33,7 @@ from attribution.db.models import (
 )
 from attribution.normalise import name_key, quote_hash
 from attribution.reading import STDIN, STDIN_SOURCE
-from attribution.records import ArticleExtraction, ExtractedQuote, Speaker
+from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
 StoreStatus = Literal["new", "unchanged", "updated"]
 ANONYMOUS_SOURCES: frozenset[str] = frozenset({STDIN, STDIN_SOURCE, ""})
@@ -55,6 +57,7 @@ class StoreResult:
     kept_quotes: int = 0  # matched to an earlier extraction (row id kept)
     removed_quotes: int = 0
     kept_reviews: int = 0  # matched quotes whose review was preserved
+    changed_reviews: int = 0  # of those, quotes whose machine reading (kind, speaker, cue) changed
     orphaned_reviews: int = 0
     speakers: int = 0  # distinct speakers the article's quotes are attributed to
 
@@ -62,6 +65,17 @@ class StoreResult:
 def content_hash(text: str) -> str:
     """sha256 hex of the article text as stored: the article's identity."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def already_stored(session: Session, article: Article) -> StoreResult | None:
+    """The "unchanged" result for text stored before, so a caller can skip parsing it at all."""
+    row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == content_hash(article.text)))
+    return _unchanged(session, row) if row is not None else None
+
+
+def _unchanged(session: Session, row: ArticleRow) -> StoreResult:
+    count, speakers = _counts(session, row.id)
+    return StoreResult(article_id=row.id, status="unchanged", source=row.source, quotes=count, speakers=speakers)
 
 
 def store_extraction(
@@ -72,11 +86,7 @@ def store_extraction(
     digest = content_hash(article.text)
     row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
     if row is not None and not force:
-        count, speakers = _counts(session, row.id)
-        return StoreResult(
-            article_id=row.id, status="unchanged", source=row.source, quotes=count,
-            speakers=speakers,
-        )
+        return _unchanged(session, row)
 
     status: StoreStatus = "updated"
     if row is None and article.source not in ANONYMOUS_SOURCES:
@@ -87,6 +97,7 @@ def store_extraction(
             .limit(1)
         )
     now = utcnow()
+    old_text = ""
     if row is None:
         status = "new"
         row = ArticleRow(
@@ -95,6 +106,7 @@ def store_extraction(
         )
         session.add(row)
     else:
+        old_text = row.text
         row.text = article.text
         row.content_hash = digest
         row.title = article.title
@@ -104,7 +116,8 @@ def store_extraction(
     session.flush()
 
     speakers = _store_speakers(session, extraction)
-    counts = _reconcile_quotes(session, row.id, extraction.quotes, speakers)
+    moved = _offset_map(old_text, article.text) if status == "updated" else None
+    counts = _reconcile_quotes(session, row.id, extraction.quotes, speakers, moved)
     session.flush()
     return StoreResult(
         article_id=row.id, status=status, source=row.source,
@@ -168,12 +181,53 @@ def upsert_speaker(session: Session, speaker: Speaker) -> SpeakerRow:
 # --- quotes ----------------------------------------------------------------------------------
 
 
-def _pair(old: list[QuoteRow], new: list[ExtractedQuote]) -> list[tuple[QuoteRow, ExtractedQuote]]:
-    """Greedy nearest-offset pairing of quotes that share one normalised text."""
-    candidates = sorted(
-        ((abs(o.start - n.start) + abs(o.end - n.end), i, j) for i, o in enumerate(old)
-         for j, n in enumerate(new)),
-    )
+def _offset_map(old_text: str, new_text: str) -> Callable[[int], int | None]:
+    """Where an offset of the old text went in the new one, for lines left unchanged.
+
+    An edit above a quote shifts its offsets; pairing by raw distance would then hand one
+    quote's review to another with the same words. Unchanged lines map exactly.
+    """
+    old_lines = old_text.splitlines(keepends=True)
+    new_lines = new_text.splitlines(keepends=True)
+    old_starts = [0]
+    for line in old_lines:
+        old_starts.append(old_starts[-1] + len(line))
+    new_starts = [0]
+    for line in new_lines:
+        new_starts.append(new_starts[-1] + len(line))
+    shifts: list[tuple[int, int, int]] = []  # (old start, old end, delta)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        if size:
+            shifts.append((old_starts[a], old_starts[a + size], new_starts[b] - old_starts[a]))
+
+    def moved(offset: int) -> int | None:
+        for lo, hi, delta in shifts:
+            if lo <= offset < hi:
+                return offset + delta
+        return None
+
+    return moved
+
+
+def _pair(
+    old: list[QuoteRow],
+    new: list[ExtractedQuote],
+    moved: Callable[[int], int | None] | None = None,
+    speaker_ids: dict[str, int] | None = None,
+) -> list[tuple[QuoteRow, ExtractedQuote]]:
+    """Pair quotes that share one normalised text: same place in the edited text first, then the
+    same machine speaker, then the nearest offsets."""
+
+    def cost(o: QuoteRow, n: ExtractedQuote) -> tuple[int, int, int]:
+        where = moved(o.start) if moved is not None else None
+        same_place = 0 if where == n.start else 1
+        speaker = (speaker_ids or {}).get(n.speaker or "")
+        same_speaker = 0 if speaker == o.machine_speaker_id else 1
+        start = where if where is not None else o.start
+        return same_place, same_speaker, abs(start - n.start) + abs(o.end - o.start - (n.end - n.start))
+
+    candidates = sorted((cost(o, n), i, j) for i, o in enumerate(old) for j, n in enumerate(new))
     used_old: set[int] = set()
     used_new: set[int] = set()
     pairs = []
@@ -202,6 +256,7 @@ def _reconcile_quotes(
     article_id: int,
     quotes: tuple[ExtractedQuote, ...],
     speakers: dict[str, SpeakerRow],
+    moved: Callable[[int], int | None] | None = None,
 ) -> dict[str, int]:
     old_rows = list(session.scalars(select(QuoteRow).where(QuoteRow.article_id == article_id)))
     # the same span twice would break the (article, start, end) constraint: keep the first
@@ -222,7 +277,9 @@ def _reconcile_quotes(
     matched: list[tuple[QuoteRow, ExtractedQuote]] = []
     for digest, news in new_by_hash.items():
         if digest in old_by_hash:
-            matched.extend(_pair(old_by_hash[digest], news))
+            matched.extend(
+                _pair(old_by_hash[digest], news, moved, {name: sp.id for name, sp in speakers.items()})
+            )
     matched_old = {id(row) for row, _ in matched}
     matched_new = {id(q) for _, q in matched}
 
@@ -254,15 +311,18 @@ def _reconcile_quotes(
         session.flush()
 
     # 3. machine fields follow the new extraction; reviews stay
-    kept_reviews = 0
+    kept_reviews = changed_reviews = 0
     for row, quote in matched:
         machine = speakers.get(quote.speaker) if quote.speaker else None
+        before = (row.kind, row.machine_speaker_id, row.speaker_mention, row.cue)
         for name in _MACHINE_FIELDS:
             setattr(row, name, getattr(quote, name))
         row.norm_hash = quote_hash(quote.text)
         row.machine_speaker_id = machine.id if machine else None
         if reviewed[row.id]:
             kept_reviews += 1
+            # the review stands, but a reviewer should know the machine now reads it differently
+            changed_reviews += before != (row.kind, row.machine_speaker_id, row.speaker_mention, row.cue)
         else:
             row.speaker_id = row.machine_speaker_id
 
@@ -288,5 +348,6 @@ def _reconcile_quotes(
         "kept_quotes": len(matched),
         "removed_quotes": len(gone),
         "kept_reviews": kept_reviews,
+        "changed_reviews": changed_reviews,
         "orphaned_reviews": orphaned,
     }
