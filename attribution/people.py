@@ -172,7 +172,7 @@ class People:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if self._inside[i] >= 0 or not _starts_name(tok):
+            if self._inside[i] >= 0 or not (_starts_name(tok) or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))):
                 i += 1
                 continue
             j = i
@@ -180,7 +180,7 @@ class People:
             while j < n:
                 t = doc[j]
                 if self._inside[j] < 0 and (_name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j)) or (
-                    self._inside[j] < 0 and tokens and t.lower_ in _NAME_PARTICLES and j + 1 < n and _name_token(doc[j + 1])
+                    self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
                     tokens.append(t)
                     j += 1
@@ -203,12 +203,18 @@ class People:
             words = [t for t in tokens if _name_token(t) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")]
             # everything up to the last title word is a role: “Health Minister Dr. Ayesha Raman”
             last_title = -1
-            if tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
-                for n_w, t in enumerate(words[:-1]):
+            # roles stand before the name: stop looking at the first known first name, so that
+            # “Martin Luther King” keeps its King and “Major” or “General” inside names stay
+            first_name = next(
+                (n_w for n_w, t in enumerate(words) if lexicon_gender(t.text) and _clean(t.text) not in titles), None
+            )
+            role_zone = first_name if first_name is not None else len(words) - 1
+            if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
+                for n_w, t in enumerate(words[:role_zone]):
                     if _clean(t.text) in titles:
                         last_title = n_w
             # an honorific always ends the role (“Education Minister Dr. Kofi Mensah”)
-            for n_w, t in enumerate(words[:-1]):
+            for n_w, t in enumerate(words[:role_zone]):
                 if _clean(t.text) in _HONORIFICS:
                     last_title = max(last_title, n_w)
             # a capitalised role word before a known first name: “Writer Nadia Ferraro”
@@ -224,6 +230,8 @@ class People:
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
                 name_text = _join_name(doc, name_words, tokens)
+                if name_words[0].lower_ in _NAME_PARTICLES:
+                    name_text = name_text.replace(" ", "\u00a0")  # “von der Leyen” alone: one surname
                 start = tokens[0].idx
                 end = tokens[-1].idx + len(tokens[-1])
                 runs.append(
@@ -231,7 +239,7 @@ class People:
                         start=start,
                         end=end,
                         text=self.text[start:end],
-                        name_tokens=tuple(name_text.split()),
+                        name_tokens=tuple(w.replace("\u00a0", " ") for w in name_text.split(" ")),
                         titles=tuple(title_words),
                         head=_head_of(tokens),
                     )
@@ -284,7 +292,9 @@ class People:
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
-        first, last = (run.name_tokens[0], run.name_tokens[-1]) if kind == "person" else (None, None)
+        first = last = None
+        if kind == "person":
+            name, first, last = split_person_name(name)
         for ent in self.entities:
             if ent.name.lower() == name.lower():
                 return self._enrich(ent, run)  # the first reading of a name's kind stands
@@ -582,6 +592,27 @@ def _person_nouns() -> dict[str, Gender | None]:
         noun, _, g = entry.partition(":")
         table[noun] = "male" if g == "m" else "female" if g == "f" else None
     return table
+
+
+@lru_cache(maxsize=4096)
+def split_person_name(name: str) -> tuple[str, str, str]:
+    """(canonical name, first name, surname) by nameparser: titles and suffixes the run kept
+    (“Jr.”, “III”) are dropped, particles stay with the surname (“von der Leyen”)."""
+    from nameparser import HumanName
+
+    parsed = HumanName(name)
+    words = name.split()
+    parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
+    canonical = " ".join(parts) if parts else name
+    return canonical, parsed.first or words[0], parsed.last or words[-1]
+
+
+def _particles_then_name(tokens: list[Token], j: int) -> bool:
+    """“von der Leyen”, “de la Cruz”: lowercase particles leading into a capitalised surname."""
+    k = j
+    while k < len(tokens) and tokens[k].lower_ in _NAME_PARTICLES and tokens[k].text[:1].islower() and k - j < 3:
+        k += 1
+    return k > j and k < len(tokens) and _name_token(tokens[k])
 
 
 def _fronted_participle(tok: Token) -> bool:

@@ -293,3 +293,14 @@ def test_curly_apostrophe_names_are_found_and_kept_as_written(nlp) -> None:  # t
 def test_abbreviated_title_resolves_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Sen. Patricia Lowell introduced the bill on Monday.\n“It is long overdue,” the senator added."
     assert only(nlp, text).speaker == "Patricia Lowell"
+
+
+def test_names_with_title_words_suffixes_and_particles(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A surname that is also a title (King), a suffix (Jr.), particles (von der), a rank."""
+    cases = {
+        "Martin Luther King Jr. spoke in Memphis.\n“We shall overcome,” King said.": "Martin Luther King",
+        "Commission President Ursula von der Leyen arrived.\n“Europe is ready,” von der Leyen said.": "Ursula von der Leyen",
+        "Major Tom Ellis briefed the press.\n“We are ready,” Ellis said.": "Tom Ellis",
+    }
+    for text, speaker in cases.items():
+        assert only(nlp, text).speaker == speaker, text
