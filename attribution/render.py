@@ -239,10 +239,19 @@ def render_quote_detail(detail: Any, fmt: str, stream: TextIO, width: int | None
 
     console = _console(stream, width)
     base = record["context_start"]
-    context = Text(record["context"])
-    context.stylize("bold yellow", record["start"] - base, record["end"] - base)
+    marks = [(record["start"] - base, record["end"] - base, "bold yellow", "⟦", "⟧")]
     if record.get("speaker_start") is not None and record.get("speaker_end") is not None:
-        context.stylize("bold cyan underline", record["speaker_start"] - base, record["speaker_end"] - base)
+        marks.append((record["speaker_start"] - base, record["speaker_end"] - base, "bold cyan underline", "⟨", "⟩"))
+    raw = record["context"]
+    if not console.is_terminal:
+        # no colour when piped: bracket the quote ⟦…⟧ and the mention ⟨…⟩ so they still show
+        for start, end, _style, left, right in sorted(marks, key=lambda m: m[0], reverse=True):
+            raw = raw[:start] + left + raw[start:end] + right + raw[end:]
+        context = Text(raw)
+    else:
+        context = Text(raw)
+        for start, end, style, _left, _right in marks:
+            context.stylize(style, start, end)
     console.print(
         Panel(context, title=f"quote {record['id']} · article {record['article']} · {record['path']}")
     )

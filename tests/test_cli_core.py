@@ -296,6 +296,8 @@ def test_show_every_format(db: Path, fmt: str) -> None:
     if fmt == "table":
         for words in ("Unreal.", "Hollis Grange", "manager", "Kestrel Rovers", "verified", "heard the tape"):
             assert words in result.stdout, words
+        # piped, there is no colour: the quote and the mention are bracketed instead
+        assert "“⟦Unreal.⟧”" in result.stdout and "⟨Grange⟩" in result.stdout
     else:
         (row,) = _parse(fmt, result.stdout)
         assert row["text"] == "Unreal." and "Grange said:" in row["context"]

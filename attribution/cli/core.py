@@ -214,6 +214,7 @@ def quotes(
 
     if kind is not None and kind not in QUOTE_KINDS:
         fail(f"unknown kind '{kind}': choose one of {', '.join(QUOTE_KINDS)}")
+    status = status.lower() if status is not None else None  # as `review` accepts it
     if status is not None and status not in REVIEW_STATUSES:
         fail(f"unknown status '{status}': choose one of {', '.join(REVIEW_STATUSES)}")
     with open_session(db) as session:
