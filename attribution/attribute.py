@@ -332,7 +332,7 @@ class Attributor:
         # parse failures: a name or pronoun right next to the verb in the frame
         if frame is not None:
             for t in (verb.nbor(-1) if verb.i > 0 else None, verb.nbor(1) if verb.i + 1 < len(self.doc) else None):
-                if t is not None and t.i in frame and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
+                if t is not None and t.i in frame and t.dep_ != "poss" and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
                     return t
         return None
 

@@ -532,6 +532,8 @@ class People:
             lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
             lambda m, e: e.gender == want and here - m.paragraph <= 2,
             lambda m, e: e.gender == want,
+            # nobody of that gender is known: the nearest person we know nothing against
+            lambda m, e: e.gender is None and e.strong and here - m.paragraph <= 6,
         )
         for rank, accept in enumerate(passes):
             for distance, m in enumerate(before):
