@@ -252,6 +252,8 @@ class People:
         head = self.tokens[run.head]
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
+        if words <= lexicons.titles():
+            return None  # “Minister says …” in a headline: a title alone is a description
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
@@ -426,6 +428,8 @@ class People:
                 continue
             if tok.lemma_.lower() not in nouns:
                 continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # “Another resident, Paula Grant, said”: she has a name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if dets and dets[0] not in ("a", "an", "one", "another"):
                 continue
@@ -570,11 +574,18 @@ class People:
         if not candidates:
             return None
         ids = {e.id for e in candidates}
-        best = None
-        for m in self.mentions:
-            if m.entity in ids and m.start < before:
-                best = m.entity
-        return self.entities[best] if best is not None else None
+        earlier = [m for m in self.mentions if m.entity in ids and m.start < before]
+        if earlier:
+            return self.entities[max(earlier, key=lambda m: m.start).entity]
+        # a headline or lead that describes someone named only later (“Minister says …”)
+        later = [m for m in self.mentions if m.entity in ids and m.paragraph - self._paragraph_at(before) <= 2]
+        return self.entities[min(later, key=lambda m: m.start).entity] if later and len(candidates) == 1 else None
+
+    def _paragraph_at(self, char: int) -> int:
+        for t in self.tokens:
+            if t.idx >= char:
+                return self._paragraph[t.i]
+        return self._paragraph[-1] if self._paragraph else 0
 
     def add_alias(self, entity: Entity, alias: str) -> None:
         entity.aliases.add(alias)

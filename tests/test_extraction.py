@@ -304,3 +304,17 @@ def test_names_with_title_words_suffixes_and_particles(nlp) -> None:  # type: ig
     }
     for text, speaker in cases.items():
         assert only(nlp, text).speaker == speaker, text
+
+
+def test_named_person_behind_an_indefinite_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Another resident, Paula Grant, said the council had “simply stopped listening.”"
+    assert only(nlp, text).speaker == "Paula Grant"
+
+
+def test_headline_title_refers_to_the_person_named_below(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Minister calls reform “dead”\n"
+        "Health Minister Omar Farouk told parliament on Tuesday that the reform was finished."
+    )
+    q = quotes(nlp, text)[0]
+    assert (q.kind, q.speaker) == ("partial", "Omar Farouk")
