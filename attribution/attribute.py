@@ -459,8 +459,6 @@ class Attributor:
                 turn = self._dialogue_turn(quotes_there, done)
                 if turn is not None:
                     return _inherit(turn, "dialogue-turn")
-                if self.text[s.start : s.end].rstrip().endswith("?"):
-                    return NONE  # the last thing said before was a question: someone else answers
                 if last.speaker_entity is not None and not self._other_speaker(toks, last.speaker_entity):
                     return _inherit(last, "previous-paragraph")
                 return NONE

@@ -319,9 +319,3 @@ def test_headline_title_refers_to_the_person_named_below(nlp) -> None:  # type: 
     q = quotes(nlp, text)[0]
     assert (q.kind, q.speaker) == ("partial", "Omar Farouk")
 
-
-def test_a_question_is_not_continued_by_its_asker(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“Who will pay for the repairs?” asked Councillor Dev Patel.\n“The insurers, in the end.”"
-    first, second = quotes(nlp, text)
-    assert first.speaker == "Dev Patel"
-    assert second.speaker is None
