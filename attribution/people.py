@@ -19,6 +19,7 @@ person from several signals together.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -106,6 +107,18 @@ class EntityMention:
     token: int  # index of the mention's head token
     is_subject: bool
     paragraph: int
+    main: bool = False  # subject of its sentence's main verb, not of a clause inside it
+
+
+def _main_subject(head: Token) -> bool:
+    """“The coach added that Okonjo had …”: the coach is the main subject, Okonjo is not."""
+    subject = head.head if head.dep_ == "appos" else head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    while verb.dep_ in ("conj",) and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 @dataclass(frozen=True)
@@ -143,7 +156,8 @@ class People:
         self._paragraph = paragraph_of  # per token: paragraph index
         self.entities: list[Entity] = []
         self.mentions: list[EntityMention] = []
-        self._by_token: dict[int, int] = {}
+        self._by_token: dict[int, EntityMention] = {}  # name/description mentions by token
+        self._pronoun_mentions: dict[int, int] = {}  # token index → entity id, from the chain
         self._build()
 
     # ----------------------------------------------------------------- building
@@ -158,11 +172,12 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self._add_anonymous()
-        for k, m in enumerate(self.mentions):
+        for m in self.mentions:
             for t in range(m.token - 12, m.token + 1):
                 if 0 <= t < len(self.tokens) and m.start <= self.tokens[t].idx < m.end:
-                    self._by_token[t] = k
+                    self._by_token[t] = m
         self._learn_gender()
+        self._chain_pronouns()
 
     def _name_runs(self) -> list[NameRun]:
         doc = self.tokens
@@ -320,6 +335,12 @@ class People:
             first_seen = {m.entity: m.start for m in reversed(self.mentions)}
             matches = [min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
         if not matches:
+            # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”
+            matches = [
+                e for e in self.entities
+                if e.kind == "person" and len(e.name.split()) >= 3 and word.lower() in [w.lower() for w in e.name.split()[1:]]
+            ]
+        if not matches:
             matches = [e for e in self.entities if e.kind == "person" and e.first and e.first.lower() == word.lower()]
         if not matches:
             # an organisation by its first word: “Pinecrest” for Pinecrest Foods
@@ -393,8 +414,27 @@ class People:
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
             or (head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")),
             paragraph=self._paragraph[run.head],
+            main=_main_subject(head),
         )
         self.mentions.append(mention)
+
+    def _chain_pronouns(self) -> None:
+        """Subject pronouns outside quotes join the timeline as mentions of whom they resolve to,
+        in text order: “She married … She went out … she remembered” stays with one person even
+        when another woman was named in between."""
+        for tok in self.tokens:
+            if self._inside[tok.i] >= 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if tok.lower_ not in ("he", "she"):
+                continue
+            ent, _ = self.resolve_pronoun(tok)
+            if ent is None:
+                continue
+            mention = EntityMention(
+                tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok)
+            )
+            insort(self.mentions, mention, key=lambda m: m.start)
+            self._pronoun_mentions[tok.i] = ent.id
 
     def _add_descriptions(self) -> None:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
@@ -412,7 +452,10 @@ class People:
                 if ent is not None:
                     start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
                     found.append(
-                        EntityMention(start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True, self._paragraph[tok.i])
+                        EntityMention(
+                            start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True,
+                            self._paragraph[tok.i], _main_subject(tok),
+                        )
                     )
         if found:
             self.mentions.extend(found)
@@ -435,11 +478,14 @@ class People:
                 continue
             if not dets:
                 continue
-            start = tok.left_edge.idx
+            first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
+            start = first.idx
             ent = Entity(len(self.entities), "person", self.text[start : tok.idx + len(tok)], anonymous=True, strong=True)
             ent.gender = nouns[tok.lemma_.lower()]
             self.entities.append(ent)
-            found.append(EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i]))
+            found.append(
+                EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok))
+            )
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
@@ -509,12 +555,11 @@ class People:
     # ---------------------------------------------------------------- resolving
     def entity_at(self, token_i: int) -> Entity | None:
         """The entity whose name mention covers token `token_i` (e.g. a verb's subject)."""
-        k = self._by_token.get(token_i)
-        return self.entities[self.mentions[k].entity] if k is not None else None
+        m = self._by_token.get(token_i)
+        return self.entities[m.entity] if m is not None else None
 
     def mention_at(self, token_i: int) -> EntityMention | None:
-        k = self._by_token.get(token_i)
-        return self.mentions[k] if k is not None else None
+        return self._by_token.get(token_i)
 
     def resolve_pronoun(self, token: Token) -> tuple[Entity | None, int]:
         """The most recent compatible subject before `token` (and how many mentions back)."""
@@ -527,12 +572,27 @@ class People:
             return self._resolve_organisation(token)
         else:
             return None, 0
-        before = [m for m in self.mentions if m.end <= token.idx and self.entities[m.entity].kind == "person"]
+        before = [m for m in self.mentions if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"]
         before.reverse()
         here = self._paragraph[token.i]
+
+        def fits(e: Entity) -> bool:
+            return e.gender == want or (e.gender is None and e.strong)
+
+        # sentence by sentence backwards (this paragraph and the one before): the sentence's main
+        # subject if it fits, else its nearest fitting subject — centring on whom each sentence
+        # is about, so “The coach added that Okonjo had …” gives the coach, not Okonjo
+        by_sentence: dict[int, list[EntityMention]] = {}
+        for m in before:
+            if here - m.paragraph <= 1 and m.is_subject:
+                by_sentence.setdefault(self.tokens[m.token].sent.start, []).append(m)
+        for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
+            group = by_sentence[sentence]
+            chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)
+            chosen = chosen or next((m for m in group if fits(self.entities[m.entity])), None)
+            if chosen is not None:
+                return self.entities[chosen.entity], distance
         passes = (
-            # the nearest subject that may be this gender (unknown counts, if surely a person)
-            lambda m, e: m.is_subject and here - m.paragraph <= 1 and (e.gender == want or (e.gender is None and e.strong)),
             lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
             lambda m, e: e.gender == want and here - m.paragraph <= 2,
             lambda m, e: e.gender == want,
@@ -625,6 +685,8 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and tokens[k].lower_ in _NAME_PARTICLES and tokens[k].text[:1].islower() and k - j < 3:
         k += 1
+        if k < len(tokens) and tokens[k].text in ("-", "‑") and not tokens[k - 1].whitespace_:
+            k += 1  # al-Harthy, el-Sayed
     return k > j and k < len(tokens) and _name_token(tokens[k])
 
 
@@ -647,6 +709,8 @@ def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
+    if len(text) > 2 and text.isupper() and text.isalpha():
+        return False  # datelines and headlines in capitals (LARKFIELD —), not people
     if tok.pos_ == "PROPN" or _APOSTROPHE_NAME.match(text):
         return True
     if tok.i > 0 and _clean(tok.doc[tok.i - 1].text) in lexicons.titles() and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ"):
