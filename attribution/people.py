@@ -112,7 +112,7 @@ class EntityMention:
 
 def _main_subject(head: Token) -> bool:
     """“The coach added that Okonjo had …”: the coach is the main subject, Okonjo is not."""
-    subject = head.head if head.dep_ == "appos" else head
+    subject = head.head if head.dep_ in ("appos", "conj") else head
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = subject.head
@@ -411,8 +411,10 @@ class People:
             entity=entity,
             token=run.head,
             # “His wife, Mary, agreed”: a name in apposition to the subject is the subject
+            # (or coordinated with it: “X and Y said”, or a parse that made “Outside court” the
+            # subject and the name its conjunct)
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
-            or (head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass")),
+            or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass")),
             paragraph=self._paragraph[run.head],
             main=_main_subject(head),
         )
@@ -471,7 +473,7 @@ class People:
                 continue
             if tok.lemma_.lower() not in nouns:
                 continue
-            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 8):
                 continue  # “Another resident, Paula Grant, said”: she has a name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if dets and dets[0] not in ("a", "an", "one", "another"):
@@ -494,14 +496,14 @@ class People:
         """The entity a noun phrase names, directly or through an appositive name
         (“the reviewer Tobiah Fenn”, “the director, Jane Roe”)."""
         ent = self.entity_at(token.i)
-        if ent is not None:
+        if ent is not None and not ent.anonymous:
             return ent
         for child in token.children:
-            if child.dep_ in ("appos", "compound", "nmod") and self._inside[child.i] < 0:
-                ent = self.entity_at(child.i)
-                if ent is not None:
-                    return ent
-        return None
+            if child.dep_ in ("appos", "compound", "nmod", "conj") and self._inside[child.i] < 0:
+                named = self.entity_at(child.i)
+                if named is not None and not named.anonymous:
+                    return named  # “A spokesman for the party, Tobias Grunwald,”: the name wins
+        return ent
 
     def _learn_gender(self) -> None:
         """Pronouns in a sentence whose only named person is the subject tell that person's gender."""
@@ -709,8 +711,8 @@ def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
-    if len(text) > 2 and text.isupper() and text.isalpha():
-        return False  # datelines and headlines in capitals (LARKFIELD —), not people
+    if len(text) > 5 and text.isupper() and text.isalpha():
+        return False  # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay
     if tok.pos_ == "PROPN" or _APOSTROPHE_NAME.match(text):
         return True
     if tok.i > 0 and _clean(tok.doc[tok.i - 1].text) in lexicons.titles() and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ"):
