@@ -404,6 +404,15 @@ class People:
         if entity is None:
             return
         head = self.tokens[run.head]
+        first = head
+        while first.i > 0 and self.tokens[first.i - 1].idx >= run.start:
+            first = self.tokens[first.i - 1]
+        after = self.tokens[head.i + 1] if head.i + 1 < len(self.tokens) else None
+        # “Ms Ramaswamy, whose novel was shortlisted, spent …”: a name that opens its sentence
+        # and is set off by a comma is the subject, whatever the parse made of the clause
+        fronted = (first.is_sent_start or (first.i > 0 and self.tokens[first.i - 1].is_space)) and (
+            after is not None and after.text == ","
+        ) and self.entities[entity].kind == "person"
         mention = EntityMention(
             start=run.start,
             end=run.end,
@@ -414,9 +423,10 @@ class People:
             # (or coordinated with it: “X and Y said”, or a parse that made “Outside court” the
             # subject and the name its conjunct)
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
-            or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass")),
+            or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass"))
+            or fronted,
             paragraph=self._paragraph[run.head],
-            main=_main_subject(head),
+            main=_main_subject(head) or fronted,
         )
         self.mentions.append(mention)
 
