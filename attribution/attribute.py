@@ -22,6 +22,7 @@ compatible person, a description ("the judge") to the entity it describes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,8 +38,11 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
-# nouns for people or bodies that speak on someone's behalf
-_SPEAKS_FOR = {"office", "campaign", "team", "spokesman", "spokeswoman", "spokesperson", "representative", "aide", "staff", "press"}
+# nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
+_SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press"}
+_DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st",
@@ -260,19 +264,33 @@ class Attributor:
         return start, end, self.text[start:end]
 
     def _resolve(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
-        entity = self.people.entity_of_phrase(subject)
-        if entity is not None:
-            return entity, "name", 0
+        named = self.people.entity_of_phrase(subject)
+        if named is not None and not named.anonymous:
+            return named, "name", 0
         if subject.lower_ in _PRONOUNS:
             entity, distance = self.people.resolve_pronoun(subject)
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
-        if subject.lemma_.lower() in _SPEAKS_FOR:
-            # “Omar’s office”, “the senator’s spokesman”: they speak for the possessor
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if owner is not None and owner.i != subject.i:
+        lemma = subject.lemma_.lower()
+        if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
+            # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
+            # they speak for their owner
+            owner = _owner(subject)
+            if owner is not None:
                 entity, how, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None:
                     return entity, "spokesperson", distance
+            elif lemma in _SPOKESPEOPLE:
+                # “the spokesperson said”: for the organisation the article is talking about
+                entity = self.people.recent_organisation(start)
+                if entity is not None:
+                    return entity, "spokesperson", 1
+        age = _AGE.search(self.text[start:end])
+        if age is not None:
+            entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i])
+            if entity is not None:
+                return entity, "description", 0
+        if named is not None:
+            return named, "name", 0  # an unnamed speaker (“one witness”)
         words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.tokens[self._token_at(start) : subject.i + 1] if t.is_alpha]
         entity = self.people.resolve_description(words, start)
         if entity is not None:
@@ -351,10 +369,15 @@ class Attributor:
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_at(t.i)):
                 return None, t
         # a headline or panel style label: “Mayor Ortiz: …” — nothing before the colon but a name
-        words = [t for t in tokens if not t.is_punct]
+        words = [t for t in tokens if not t.is_punct and not t.like_num and ":" not in t.text]
         if words and all(self.people.entity_at(t.i) is not None or t.pos_ == "PROPN" for t in words):
             named = [t for t in words if self.people.entity_at(t.i) is not None]
             return (None, named[-1]) if named else None
+        # … or a description of someone the article names: “Transport secretary: …”
+        if words and len(words) <= 4 and words[-1].pos_ in ("NOUN", "PROPN"):
+            described = self.people.resolve_description([t.lower_ for t in words], words[0].idx)
+            if described is not None:
+                return None, words[-1]
         return None
 
     def _embedded(self, span: QuoteSpan) -> tuple[Token, Token] | None:
@@ -499,6 +522,24 @@ class Attributor:
                 if ent is not None and ent.id != entity:
                     return True
         return False
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whom a spokesperson or a document speaks for: X’s …, … for X, … of X, … by X, … from X."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "by", "from", "at"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "PERSON", "GPE")):
+                return objs[0]
+    for c in noun.children:
+        if c.dep_ == "agent":  # “a report written by …” parsed as an agent
+            objs = [x for x in c.children if x.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _possessor(noun: Token) -> Token | None:

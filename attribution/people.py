@@ -83,6 +83,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
+    age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -390,6 +391,9 @@ class People:
         role = [t for t in run.titles if t.strip(".").lower() not in _MALE_TITLES | _FEMALE_TITLES]
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
+        age = _age_after(self.tokens, head)
+        if age is not None and ent.age is None:
+            ent.age = age
         if not ent.title and (appos_title or role_words):
             ent.title = appos_title or role_words
         if not ent.affiliation and appos_org:
@@ -483,6 +487,10 @@ class People:
                 continue
             if tok.lemma_.lower() not in nouns:
                 continue
+            if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+            ):
+                continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 8):
                 continue  # “Another resident, Paula Grant, said”: she has a name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
@@ -659,6 +667,26 @@ class People:
                 return self._paragraph[t.i]
         return self._paragraph[-1] if self._paragraph else 0
 
+    def recent_organisation(self, before: int) -> Entity | None:
+        """The organisation mentioned last before `before`, within this paragraph or the two before."""
+        here = self._paragraph_at(before)
+        for m in reversed(self.mentions):
+            if m.start < before and here - m.paragraph <= 2 and self.entities[m.entity].kind == "organisation":
+                return self.entities[m.entity]
+        return None
+
+    def resolve_age(self, age: int, before: int, paragraph: int) -> Entity | None:
+        """“the 34-year-old”: the person given that age (“Achterberg, 34,”), else the person the
+        last sentences were about."""
+        aged = [e for e in self.entities if e.age == age and not e.anonymous]
+        if len(aged) == 1:
+            return aged[0]
+        for m in reversed(self.mentions):
+            ent = self.entities[m.entity]
+            if m.start < before and m.is_subject and ent.kind == "person" and not ent.anonymous and paragraph - m.paragraph <= 1:
+                return ent
+        return None
+
     def add_alias(self, entity: Entity, alias: str) -> None:
         entity.aliases.add(alias)
 
@@ -700,6 +728,18 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
         if k < len(tokens) and tokens[k].text in ("-", "‑") and not tokens[k - 1].whitespace_:
             k += 1  # al-Harthy, el-Sayed
     return k > j and k < len(tokens) and _name_token(tokens[k])
+
+
+def _age_after(tokens: list[Token], head: Token) -> int | None:
+    """“Tamsin Achterberg, 34, said”: the number set off by commas right after a name."""
+    i = head.i
+    if i + 3 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].like_num and tokens[i + 3].text == ",":
+        try:
+            value = int(tokens[i + 2].text)
+        except ValueError:
+            return None
+        return value if 0 < value < 120 else None
+    return None
 
 
 def _fronted_participle(tok: Token) -> bool:

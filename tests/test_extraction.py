@@ -319,3 +319,35 @@ def test_headline_title_refers_to_the_person_named_below(nlp) -> None:  # type: 
     q = quotes(nlp, text)[0]
     assert (q.kind, q.speaker) == ("partial", "Omar Farouk")
 
+
+
+def test_spokespeople_and_documents_speak_for_their_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokesperson for the Harbour Trust said the pier would reopen. “Repairs are on track,” the spokesperson said.\n"
+        "In 2021, a report by Kessingham District Council called the pier “beyond economic repair.”"
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == "Harbour Trust"
+    assert second.speaker == "Kessingham District Council"
+
+
+def test_age_description_finds_the_person_of_that_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Goalkeeper Ines Duarte, 36, kept a clean sheet. Her coach, Pavel Novak, praised the defence.\n"
+        "“I still love every minute of it,” the 36-year-old said."
+    )
+    assert only(nlp, text).speaker == "Ines Duarte"
+
+
+def test_description_before_a_colon_labels_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "10:15 Health secretary: “We will not move on pay”\nHealth Secretary Amara Bello spoke outside parliament."
+    assert quotes(nlp, text)[0].speaker == "Amara Bello"
+
+
+def test_a_fronted_name_with_a_relative_clause_stays_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Councillor Joan Mercer criticised the plan.\n"
+        "Mr Hollings, whose family has farmed the valley for a century, spent the morning at the hearing.\n"
+        "“We were never consulted,” he said."
+    )
+    assert only(nlp, text).speaker == "Hollings"
