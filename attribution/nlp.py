@@ -53,6 +53,26 @@ def _use_numpy_ops() -> None:
     set_current_ops(NumpyOps(use_blis=False))
 
 
+PARAGRAPH_COMPONENT = "paragraph_boundaries"
+
+
+def _register_paragraph_boundaries() -> None:
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT in Language.factories:
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_boundaries(doc):  # type: ignore[no-untyped-def]
+        """A line break ends a sentence: headlines, datelines and live-blog headings carry no
+        full stop, and the parser would otherwise run them into the next sentence."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
     """Load (once) the named or default model; cached because loading costs ~0.7 s."""
@@ -62,7 +82,11 @@ def load(name: str | None = None) -> Language:
     if settings.fast_ops_enabled():
         _use_numpy_ops()
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except Exception as exc:  # a path or package that isn't a spaCy model, a broken install
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelNotFound(f"cannot load spaCy model '{resolved}': {first_line}") from exc
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        _register_paragraph_boundaries()
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp

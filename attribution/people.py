@@ -645,6 +645,11 @@ class People:
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
             candidates = [e for e in self.entities if singular <= e.descriptors()]
+        if len(candidates) > 1:
+            # “the transport secretary” is the one whose title is exactly that
+            phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
+            exact = [e for e in candidates if (e.title or "").lower() == phrase]
+            candidates = exact or candidates
         if not candidates and wanted & _COMPANY_NOUNS:
             # “the company”, “the firm”: a business the article named (not a college or a council)
             kinds = lexicons.organisation_words() - _COMPANY_WORDS
@@ -670,10 +675,13 @@ class People:
     def recent_organisation(self, before: int) -> Entity | None:
         """The organisation mentioned last before `before`, within this paragraph or the two before."""
         here = self._paragraph_at(before)
-        for m in reversed(self.mentions):
-            if m.start < before and here - m.paragraph <= 2 and self.entities[m.entity].kind == "organisation":
-                return self.entities[m.entity]
-        return None
+        window = [
+            m for m in self.mentions
+            if m.start < before and here - m.paragraph <= 2 and self.entities[m.entity].kind == "organisation"
+        ]
+        # an organisation that did something (“Northway Rail says …”) over one merely named
+        chosen = next((m for m in reversed(window) if m.is_subject), None) or (window[-1] if window else None)
+        return self.entities[chosen.entity] if chosen is not None else None
 
     def resolve_age(self, age: int, before: int, paragraph: int) -> Entity | None:
         """“the 34-year-old”: the person given that age (“Achterberg, 34,”), else the person the

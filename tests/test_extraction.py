@@ -351,3 +351,17 @@ def test_a_fronted_name_with_a_relative_clause_stays_the_subject(nlp) -> None:  
         "“We were never consulted,” he said."
     )
     assert only(nlp, text).speaker == "Hollings"
+
+
+def test_a_heading_without_full_stop_does_not_swallow_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "09:05 Union responds\n"
+        "The union's general secretary, Marek Zielinski, has answered the minister. "
+        "In a statement, he called the offer “an insult.”"
+    )
+    assert only(nlp, text).speaker == "Marek Zielinski"
+
+
+def test_the_model_marks_line_breaks_as_sentence_ends(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Storm warning issued\nResidents were told to stay inside")
+    assert [s.text.strip() for s in doc.sents] == ["Storm warning issued", "Residents were told to stay inside"]
