@@ -179,6 +179,7 @@ class People:
                     self._by_token[t] = m
         self._learn_gender()
         self._chain_pronouns()
+        self._family_surnames()
 
     def _name_runs(self) -> list[NameRun]:
         doc = self.tokens
@@ -206,17 +207,23 @@ class People:
                     k = j + 1
                     while k < n and self._inside[k] == self._inside[j] and k - j < 8:
                         k += 1
-                    if k - 1 > j and doc[k - 1].text in "”\"’'" and k < n and _name_token(doc[k]):
-                        j = k
+                    if k - 1 > j and doc[k - 1].text in "”\"’'" and k < n and (
+                        _name_token(doc[k]) or (doc[k].text[:1].isupper() and doc[k].is_alpha)
+                    ):
+                        tokens.append(doc[k])  # a capitalised word after First “Nickname” is the surname,
+                        j = k + 1  # whatever its tag
                         continue
                 break
             # trim joiners at the end
-            while tokens and not _name_token(tokens[-1]):
+            while tokens and not (_name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha)):
                 tokens.pop()
             if not tokens:
                 i = max(j, i + 1)
                 continue
-            words = [t for t in tokens if _name_token(t) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")]
+            words = [
+                t for t in tokens
+                if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
+            ]
             # everything up to the last title word is a role: “Health Minister Dr. Ayesha Raman”
             last_title = -1
             # roles stand before the name: stop looking at the first known first name, so that
@@ -280,7 +287,7 @@ class People:
         elif ent == "PERSON":
             person += 2
         elif ent in ("GPE", "LOC", "FAC"):
-            other += 2.5  # the small model calls places people, hardly ever people places
+            other += 2.0  # a strong hint, but a known first name with one more sign outweighs it
         elif ent in _NON_PERSON_ENTS:
             other += 1.5
         if run.titles:
@@ -331,10 +338,12 @@ class People:
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
-            # two people share a surname (a politician and her brother): the bare surname is the
-            # one the article is about, i.e. the first introduced
+        if len(matches) > 1:
+            # two people share a surname (a politician and her brother): the one who has just
+            # been speaking, else the one the article is about, i.e. the first introduced
+            speaking = self._recent_speaker([e.id for e in matches], run.start)
             first_seen = {m.entity: m.start for m in reversed(self.mentions)}
-            matches = [min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
+            matches = [speaking or min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
         if not matches:
             # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”
             matches = [
@@ -359,6 +368,20 @@ class People:
         )
         self.entities.append(ent)
         return self._enrich(ent, run)
+
+    def _recent_speaker(self, ids: list[int], before: int) -> Entity | None:
+        """Among these entities, the one last named as the subject of a reporting verb in this
+        paragraph or the one before (“Her daughter, Ruth Pellow, said: … Ms Pellow said”)."""
+        here = self._paragraph_at(before)
+        verbs = lexicons.reporting_verbs()
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.start >= before or m.entity not in ids or here - m.paragraph > 1:
+                continue
+            head = self.tokens[m.token]
+            subject = head.head if head.dep_ in ("appos", "conj") else head
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in verbs:
+                return self.entities[m.entity]
+        return None
 
     def _by_title_gender(self, entities: list[Entity], run: NameRun) -> list[Entity]:
         """“Ms Sandoval” can only be one of the women called Sandoval."""
@@ -451,6 +474,32 @@ class People:
             )
             insort(self.mentions, mention, key=lambda m: m.start)
             self._pronoun_mentions[tok.i] = ent.id
+
+    def _family_surnames(self) -> None:
+        """“Her son, Martin, said”: a relative named by first name only shares the surname of
+        the person whose relative he is (the usual reading in news and obituaries)."""
+        for ent in self.entities:
+            if ent.kind != "person" or ent.anonymous or ent.last or not ent.first:
+                continue
+            for m in self.mentions:
+                if m.entity != ent.id:
+                    continue
+                head = self.tokens[m.token]
+                relation = head.head if head.dep_ == "appos" else None
+                if relation is None or relation.lemma_.lower() not in _KIN:
+                    continue
+                owner = next((c for c in relation.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    continue
+                if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    relative, _ = self.resolve_pronoun(owner)
+                else:
+                    relative = self.entity_at(owner.i)
+                if relative is not None and relative.kind == "person" and relative.last and not relative.anonymous:
+                    ent.last = relative.last
+                    ent.name = f"{ent.first} {relative.last}"
+                    ent.aliases.add(ent.name)
+                    break
 
     def _add_descriptions(self) -> None:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
@@ -663,8 +712,10 @@ class People:
         if earlier:
             return self.entities[max(earlier, key=lambda m: m.start).entity]
         # a headline or lead that describes someone named only later (“Minister says …”)
-        later = [m for m in self.mentions if m.entity in ids and m.paragraph - self._paragraph_at(before) <= 2]
-        return self.entities[min(later, key=lambda m: m.start).entity] if later and len(candidates) == 1 else None
+        # — the one introduced next, within two paragraphs
+        here = self._paragraph_at(before)
+        later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
+        return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
     def _paragraph_at(self, char: int) -> int:
         for t in self.tokens:
@@ -699,6 +750,10 @@ class People:
         entity.aliases.add(alias)
 
 
+_KIN = {
+    "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
+    "granddaughter", "grandfather", "grandmother", "twin",
+}
 _COMPANY_NOUNS = {
     "company", "firm", "business", "group", "retailer", "manufacturer", "maker", "operator",
     "employer", "brand", "startup", "insurer", "chain", "bakery", "airline", "carrier", "supplier",

@@ -365,3 +365,26 @@ def test_a_heading_without_full_stop_does_not_swallow_the_next_sentence(nlp) -> 
 def test_the_model_marks_line_breaks_as_sentence_ends(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Storm warning issued\nResidents were told to stay inside")
     assert [s.text.strip() for s in doc.sents] == ["Storm warning issued", "Residents were told to stay inside"]
+
+
+def test_a_relative_named_by_first_name_shares_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Winifred Haskell, who ran the village shop for sixty years, has died aged 92.\n"
+        "Her son, Robert, said she never took a day off. “She opened on Christmas morning,” he said."
+    )
+    assert only(nlp, text).speaker == "Robert Haskell"
+
+
+def test_shared_surname_goes_to_whoever_just_spoke(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Edith Marlow founded the choir in 1961.\n"
+        "Her granddaughter, Clara Marlow, said the choir had been her life. “She sang until the end,” Ms Marlow said."
+    )
+    assert only(nlp, text).speaker == "Clara Marlow"
+
+
+def test_nickname_between_names_whatever_the_tagger_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The comeback was sparked by guard Nia “Jet” Okonjo.\n“We never stopped believing,” Okonjo said."
+    nickname, q = quotes(nlp, text)
+    assert (nickname.text, nickname.kind) == ("Jet", "nonspeech")
+    assert q.speaker == "Nia Okonjo"
