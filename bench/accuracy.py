@@ -45,6 +45,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "seed-article.jsonl",
     ROOT / "fixtures" / "dev-articles.jsonl",
     ROOT / "fixtures" / "heldout" / "heldout-news.jsonl",
+    ROOT / "fixtures" / "heldout2" / "heldout2-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
