@@ -76,7 +76,6 @@ class Attribution:
     method: str
     confidence: float
     cue: str | None = None
-    cue_start: int | None = None
     mention: str | None = None
     mention_start: int | None = None
     mention_end: int | None = None
@@ -194,8 +193,6 @@ class Attributor:
                 found = self._clause_subject(before)
                 if found:
                     return self._make("colon-intro", *found)
-        if not before_text and self.text[b0 - 2 : b0].strip().endswith(":") if b0 >= 2 else False:
-            pass
         if span.mark_start == self._paragraph_start(span) and not span.continued:
             prev_para = self._previous_paragraph_text(span)
             if prev_para is not None and prev_para[1].rstrip().endswith(":"):
@@ -240,7 +237,6 @@ class Attributor:
             method=method,
             confidence=round(max(0.05, min(1.0, confidence)), 2),
             cue=cue_text,
-            cue_start=cue.idx if cue is not None else None,
             mention=mention_text,
             mention_start=mention_start,
             mention_end=mention_end,

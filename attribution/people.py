@@ -189,7 +189,7 @@ class People:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if self._inside[i] >= 0 or not (_starts_name(tok) or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))):
+            if self._inside[i] >= 0 or not (_name_token(tok) or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))):
                 i += 1
                 continue
             j = i
@@ -746,9 +746,6 @@ class People:
                 return ent
         return None
 
-    def add_alias(self, entity: Entity, alias: str) -> None:
-        entity.aliases.add(alias)
-
 
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
@@ -809,10 +806,6 @@ def _fronted_participle(tok: Token) -> bool:
     """A sentence-initial “-ing”/“-ed” word followed by a comma (Defending, Speaking, Asked)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.is_sent_start and nxt is not None and nxt.text == "," and tok.lower_.endswith(("ing", "ed"))
-
-
-def _starts_name(tok: Token) -> bool:
-    return _name_token(tok)
 
 
 ORIGINAL_TEXT = "attribution.original_text"  # Doc.user_data key: the article text as written
