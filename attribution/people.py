@@ -569,7 +569,14 @@ class People:
             if child.dep_ in ("appos", "compound", "nmod", "conj") and self._inside[child.i] < 0:
                 named = self.entity_at(child.i)
                 if named is not None and not named.anonymous:
-                    return named  # “A spokesman for the party, Tobias Grunwald,”: the name wins
+                    return named  # “the reviewer Tobias Fenn”: the name wins
+        for inner in token.subtree:
+            # “A spokesman for the Civic Party, Tobias Grunwald,”: the parse hangs the name on
+            # the party, but it names the spokesman
+            if inner.dep_ == "appos" and inner.i > token.i and self._inside[inner.i] < 0 and inner.i - token.i <= 10:
+                named = self.entity_at(inner.i)
+                if named is not None and named.kind == "person" and not named.anonymous:
+                    return named
         return ent
 
     def _learn_gender(self) -> None:

@@ -388,3 +388,8 @@ def test_nickname_between_names_whatever_the_tagger_says(nlp) -> None:  # type: 
     nickname, q = quotes(nlp, text)
     assert (nickname.text, nickname.kind) == ("Jet", "nonspeech")
     assert q.speaker == "Nia Okonjo"
+
+
+def test_a_name_hung_on_the_organisation_names_the_spokesman(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A spokesman for the Harbour Party, Elliot Crane, called the poll “one snapshot among many”."
+    assert only(nlp, text).speaker == "Elliot Crane"
