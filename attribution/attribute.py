@@ -157,6 +157,13 @@ class Attributor:
                     return i + 1, span.mark_start
         return start, span.mark_start
 
+    def names_a_noun(self, k: int) -> bool:
+        """“a memoir, “…”” / “the anthem “…””: the quote stands right after a noun it names."""
+        i = self._token_at(self.spans[k].mark_start) - 1
+        while i >= 0 and self.tokens[i].is_punct and self.tokens[i].text in ",":
+            i -= 1
+        return i >= 0 and self.tokens[i].pos_ == "NOUN" and self.inside[i] < 0
+
     def _paragraph_end(self, span: QuoteSpan) -> int:
         nl = self.text.find("\n", span.mark_end)
         return len(self.text) if nl < 0 else nl
@@ -317,6 +324,19 @@ class Attributor:
         return None
 
     def _subject_of(self, verb: Token, frame: set[int] | None) -> Token | None:
+        # “condemned as ‘cultural vandalism’ by the novelist”: in the passive, the agent speaks
+        for agent in verb.children:
+            if agent.dep_ == "agent" and self.inside[agent.i] < 0:
+                objs = [c for c in agent.children if c.dep_ == "pobj" and self.inside[c.i] < 0]
+                if objs:
+                    return objs[0]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # … or a “by” the parse hung elsewhere in the clause, naming someone who can speak
+            for t in verb.subtree:
+                if t.lower_ == "by" and self.inside[t.i] < 0:
+                    objs = [c for c in t.children if c.dep_ == "pobj" and self.inside[c.i] < 0]
+                    if objs and self._could_speak(objs[0]):
+                        return objs[0]
         v = verb
         for _ in range(3):
             subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
@@ -348,6 +368,17 @@ class Attributor:
             for t in (verb.nbor(-1) if verb.i > 0 else None, verb.nbor(1) if verb.i + 1 < len(self.doc) else None):
                 if t is not None and t.i in frame and t.dep_ != "poss" and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
                     return t
+        # “Hargate’s letting agent, Ferrisford Homes, said” parsed with no subject at all: a
+        # named person or organisation just before the verb, across commas only
+        if not any(c.dep_ in _SUBJECT_DEPS + ("csubj",) and c.pos_ != "VERB" for c in verb.children):
+            for back in range(verb.i - 1, max(verb.i - 6, -1), -1):
+                t = self.tokens[back]
+                if t.is_punct and t.text in ",":
+                    continue
+                if self.inside[t.i] < 0 and self.people.entity_at(t.i) is not None:
+                    return t
+                if not (t.pos_ in ("PROPN",) or t.is_punct):
+                    break
         return None
 
     def _could_speak(self, subject: Token) -> bool:

@@ -33,19 +33,24 @@ def is_title_like(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
-def classify(content: str, before: str, cue_found: bool, adjacent_cue: bool = False) -> QuoteKind:
+def classify(
+    content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False
+) -> QuoteKind:
     """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
 
     `before` is the sentence text between the previous sentence end (or quote) and the opening
     mark; `cue_found` says whether a reporting cue (not mere continuation) attributes it, and
     `adjacent_cue` whether that cue stands right next to the quote (“…,” Jones said), which
-    makes it speech even when its words look like a title (“Come In,” she said).
+    makes it speech even when its words look like a title (“Come In,” she said) — unless the
+    quote stands in apposition to a noun (“her memoir, “Gloves On, Chin Down””: `names_a_noun`).
     """
     stripped = before.rstrip()
+    if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
+        return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)
     first_alpha = next((c for c in content if c.isalpha()), "")
-    if adjacent_cue and introduced and first_alpha.isupper():
+    if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:
         return "speech"
     if len(words) >= 2 and is_title_like(content):
         return "nonspeech"

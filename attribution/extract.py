@@ -92,7 +92,9 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     for n, (span, att) in enumerate(zip(spans, attributions)):
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
-        kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS)
+        kind = classify(
+            content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, attributor.names_a_noun(n)
+        )
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
         if kind == "nonspeech":

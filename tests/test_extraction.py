@@ -393,3 +393,30 @@ def test_nickname_between_names_whatever_the_tagger_says(nlp) -> None:  # type: 
 def test_a_name_hung_on_the_organisation_names_the_spokesman(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A spokesman for the Harbour Party, Elliot Crane, called the poll “one snapshot among many”."
     assert only(nlp, text).speaker == "Elliot Crane"
+
+
+def test_in_the_passive_the_agent_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The budget has been condemned as “a betrayal of the north” by the economist Ravi Menon."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Ravi Menon")
+
+
+def test_so_called_marks_a_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Analyst Mia Lund said the so-called “halo effect” had faded."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_title_after_the_noun_it_names_stays_nonspeech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boxing coach Vera Stone has also written a memoir, “Hands Up, Chin Down”, out next month."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_named_organisation_just_before_the_verb_when_the_parse_has_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Outside court, an inspector said landlords had a duty.\n"
+        "Hargate’s letting agent, Ferrisford Homes, said in a statement that it had "
+        "‘passed on every message’ from the tenant."
+    )
+    assert only(nlp, text).speaker == "Ferrisford Homes"
