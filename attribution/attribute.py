@@ -39,8 +39,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative", "aide"}
-_SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -282,8 +282,8 @@ class Attributor:
                 entity, how, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None:
                     return entity, "spokesperson", distance
-            elif lemma in _SPOKESPEOPLE:
-                # “the spokesperson said”: for the organisation the article is talking about
+            elif lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
+                # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
                     return entity, "spokesperson", 1
@@ -559,8 +559,8 @@ def _owner(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "by", "from", "at"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("ORG", "PERSON", "GPE")):
-                return objs[0]
+            if objs and objs[0].pos_ in ("PROPN", "NOUN"):
+                return objs[0]  # a description (“for the minister”) that may stay unresolved
     for c in noun.children:
         if c.dep_ == "agent":  # “a report written by …” parsed as an agent
             objs = [x for x in c.children if x.dep_ == "pobj"]

@@ -18,6 +18,9 @@ _TITLE_SMALL_WORDS = {
 }
 
 
+_SENTENCE_OPENERS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "yes", "no"}
+
+
 def words_of(content: str) -> list[str]:
     return [w.strip("“”\"‘’'.,;:!?()[]—–-…") for w in content.split() if w.strip("“”\"‘’'.,;:!?()[]—–-…")]
 
@@ -27,6 +30,8 @@ def is_title_like(content: str) -> bool:
     words = words_of(content)
     if not words or len(words) > 12:
         return False
+    if "’" in words[0] or "'" in words[0] or words[0].lower() in _SENTENCE_OPENERS:
+        return False  # “That’s Tuesday.”, “We Won”: a sentence, not a title
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS or w == words[0]]
     if len(significant) < 2 or all(w.isupper() for w in significant):
         return False  # “It’s over,” is two words, one of them small; “NO MORE CUTS” is shouting

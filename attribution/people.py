@@ -39,6 +39,7 @@ _TITLE_WORDS = {
     "cllr": "councillor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "det": "detective",
     "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "maj": "major",
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
+    "justice": "judge", "magistrate": "judge",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
@@ -240,6 +241,11 @@ class People:
             for n_w, t in enumerate(words[:role_zone]):
                 if _clean(t.text) in _HONORIFICS:
                     last_title = max(last_title, n_w)
+            # … and so does a title right before a known first name, even after a place that
+            # looks like one (“Dalton Fire Chief Ray Brennan”)
+            for n_w, t in enumerate(words[:-2]):
+                if _clean(t.text) in titles and lexicon_gender(words[n_w + 1].text) and _clean(words[n_w + 1].text) not in titles:
+                    last_title = max(last_title, n_w)
             # a capitalised role word before a known first name: “Writer Nadia Ferraro”
             rest = words[last_title + 1 :]
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text):
@@ -355,6 +361,9 @@ class People:
         if not matches:
             # an organisation by its first word: “Pinecrest” for Pinecrest Foods
             matches = [e for e in self.entities if e.kind == "organisation" and e.name.split()[0].lower() == word.lower()]
+        if not matches and word.isupper() and 2 <= len(word) <= 6:
+            # … or by its initials: “CPS” for the Crown Prosecution Service
+            matches = [e for e in self.entities if e.kind == "organisation" and _initials(e.name) == word]
         if matches:
             # the most recently mentioned one with that name
             return self._enrich(self._most_recent(matches, run.start), run)
@@ -787,6 +796,10 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     return canonical, parsed.first or words[0], parsed.last or words[-1]
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _particles_then_name(tokens: list[Token], j: int) -> bool:
     """“von der Leyen”, “de la Cruz”: lowercase particles leading into a capitalised surname."""
     k = j
@@ -873,6 +886,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False
     nxt = doc[j + 1]
+    if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
+        return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
     in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
     org_word = any(t.lower_ in lexicons.organisation_words() for t in run)
     return (in_entity or org_word) and _name_token(nxt)

@@ -420,3 +420,35 @@ def test_a_named_organisation_just_before_the_verb_when_the_parse_has_no_subject
         "‘passed on every message’ from the tenant."
     )
     assert only(nlp, text).speaker == "Ferrisford Homes"
+
+
+def test_a_person_of_an_organisation_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“Nobody needs another gadget,” said Omar Fadel of Brightline Securities."
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == "Omar Fadel"
+
+
+def test_a_title_right_before_a_first_name_ends_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The passengers did most of the work,” said Dalton Fire Chief Ray Brennan."
+    assert only(nlp, text).speaker == "Ray Brennan"
+
+
+def test_an_acronym_names_the_organisation_it_abbreviates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Crown Prosecution Service brought the case in 2022.\n"
+        "“We respect the court’s decision,” the CPS said in a statement."
+    )
+    assert only(nlp, text).speaker == "Crown Prosecution Service"
+
+
+def test_a_statement_speaks_for_the_organisation_that_issued_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harlow Bus Company suspended the route on Monday.\n"
+        "“Safety comes first,” the statement said."
+    )
+    assert only(nlp, text).speaker == "Harlow Bus Company"
+
+
+def test_a_contraction_opens_a_sentence_not_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“When is the vote?” asked Senator Ruth Abernathy. “That’s Tuesday.”"
+    assert [q.kind for q in quotes(nlp, text)] == ["speech", "speech"]
