@@ -342,7 +342,9 @@ class Attributor:
             subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
             if subjects:
                 # two subjects is a parse slip (“Defending, Ms Halloran said”): take the named one
-                subjects.sort(key=lambda c: (self.people.entity_at(c.i) is None, abs(c.i - v.i)))
+                subjects.sort(
+                    key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
+                )
                 s = subjects[0]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent

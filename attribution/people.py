@@ -56,6 +56,10 @@ def _gender_detector():
     return detector.Detector(case_sensitive=False)
 
 
+def _lexicon_certain(first_name: str) -> bool:
+    return _gender_detector().get_gender(first_name.strip(".")) in ("male", "female")
+
+
 def lexicon_gender(first_name: str) -> Gender | None:
     """Gender a first name usually has, or None when the lexicon doesn't know or can't tell."""
     if not first_name or not first_name[0].isupper():
@@ -85,6 +89,7 @@ class Entity:
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
     age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
+    gender_certain: bool = False  # enough evidence to skip this person for a pronoun of the other gender
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -286,8 +291,8 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
-        if words & lexicons.words("place_words"):
-            other += 3
+        if run.name_tokens[-1].lower() in lexicons.words("place_words"):
+            other += 3  # a place word as the head (Fenwick Park), not inside (Lackawanna Valley Transit)
         if ent == "ORG":
             organisation += 1.5
         elif ent == "PERSON":
@@ -630,12 +635,14 @@ class People:
             first = ent.first or ""
             lex = lexicon_gender(first) if first else None
             if lex:
-                ent.gender_votes[lex] += 2.5
+                # “mostly” names (Jess, Hollis, Rail) are weak evidence; the article may overrule
+                ent.gender_votes[lex] += 2.5 if _lexicon_certain(first) else 1.0
             male, female = ent.gender_votes["male"], ent.gender_votes["female"]
             if male > female:
                 ent.gender = "male"
             elif female > male:
                 ent.gender = "female"
+            ent.gender_certain = abs(male - female) >= 2
 
     # ---------------------------------------------------------------- resolving
     def entity_at(self, token_i: int) -> Entity | None:
@@ -662,7 +669,7 @@ class People:
         here = self._paragraph[token.i]
 
         def fits(e: Entity) -> bool:
-            return e.gender == want or (e.gender is None and e.strong)
+            return e.gender == want or ((e.gender is None or not e.gender_certain) and e.strong)
 
         # sentence by sentence backwards (this paragraph and the one before): the sentence's main
         # subject if it fits, else its nearest fitting subject — centring on whom each sentence
@@ -706,15 +713,25 @@ class People:
         wanted = {w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that")}
         if not wanted:
             return None
-        candidates = [e for e in self.entities if wanted <= e.descriptors()]
+        head = words[-1].lower() if words else ""
+        # “the company”, “the ministry” describe organisations, never a person whose title
+        # happens to hold the word (“company managing director”)
+        kinds = ("organisation",) if head in _COMPANY_NOUNS or head in lexicons.organisation_words() else ("person", "organisation")
+        candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors()]
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
-            candidates = [e for e in self.entities if singular <= e.descriptors()]
+            candidates = [e for e in self.entities if e.kind in kinds and singular <= e.descriptors()]
         if len(candidates) > 1:
             # “the transport secretary” is the one whose title is exactly that
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
             exact = [e for e in candidates if (e.title or "").lower() == phrase]
             candidates = exact or candidates
+        if not candidates and head in _BODY_NOUNS:
+            # “the charity”, “the club”, “the force”: the organisation of that sort in view
+            sorts = _BODY_NOUNS[head]
+            candidates = [
+                e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
+            ]
         if not candidates and wanted & _COMPANY_NOUNS:
             # “the company”, “the firm”: a business the article named (not a college or a council)
             kinds = lexicons.organisation_words() - _COMPANY_WORDS
@@ -771,7 +788,21 @@ _COMPANY_NOUNS = {
     "company", "firm", "business", "group", "retailer", "manufacturer", "maker", "operator",
     "employer", "brand", "startup", "insurer", "chain", "bakery", "airline", "carrier", "supplier",
 }
-_COMPANY_WORDS = {"company", "corp", "corporation", "inc", "ltd", "group", "firm"}
+_BODY_NOUNS = {
+    "charity": {"trust", "foundation", "charity", "society", "association", "fund", "appeal"},
+    "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},
+    "force": {"police", "constabulary", "force"},
+    "police": {"police", "constabulary", "force"},
+    "union": {"union", "federation", "association"},
+    "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
+    "court": {"court", "tribunal"},
+    "university": {"university", "college", "institute"},
+}
+_COMPANY_WORDS = {
+    "company", "corp", "corporation", "inc", "ltd", "group", "firm", "foods", "energy", "media",
+    "holdings", "partners", "systems", "technologies", "pharmaceuticals", "motors", "airlines",
+    "airways", "transit", "railway", "railways", "bank", "fc",
+}
 
 
 @lru_cache(maxsize=1)

@@ -452,3 +452,28 @@ def test_a_statement_speaks_for_the_organisation_that_issued_it(nlp) -> None:  #
 def test_a_contraction_opens_a_sentence_not_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“When is the vote?” asked Senator Ruth Abernathy. “That’s Tuesday.”"
     assert [q.kind for q in quotes(nlp, text)] == ["speech", "speech"]
+
+
+def test_an_unnamed_motorist_blocks_the_named_passenger_before_her(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A second passenger, Denise Albright, said she hit her head on the window.\n"
+        "A motorist who stopped to help described a chaotic scene. “People were standing in the snow,” she said."
+    )
+    q = only(nlp, text)
+    assert q.speaker is None and q.speaker_mention == "she"
+
+
+def test_the_charity_and_the_club_refer_to_an_organisation_of_that_sort(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Coastal Swim Safety Trust runs courses in Whitby. Castleford Rovers FC confirmed the signing.\n"
+        "A spokesman for the charity said swimmers should “never go alone.”\n"
+        "The club said talks were “ongoing and constructive.”"
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == "Coastal Swim Safety Trust"
+    assert second.speaker == "Castleford Rovers FC"
+
+
+def test_a_place_word_inside_an_organisation_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lackawanna Valley Transit said it was “deeply sorry” for the delays."
+    assert only(nlp, text).speaker == "Lackawanna Valley Transit"
