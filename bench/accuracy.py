@@ -46,6 +46,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "dev-articles.jsonl",
     ROOT / "fixtures" / "heldout" / "heldout-news.jsonl",
     ROOT / "fixtures" / "heldout2" / "heldout2-news.jsonl",
+    ROOT / "fixtures" / "heldout3" / "heldout3-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
