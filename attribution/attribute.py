@@ -23,7 +23,7 @@ compatible person, a description ("the judge") to the entity it describes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,13 +115,8 @@ class Attributor:
         if end <= start:
             return []
         first = self._token_at(start)
-        toks = []
-        for t in self.tokens[first:]:
-            if t.idx >= end:
-                break
-            if t.idx >= start and self.inside[t.i] < 0 and not t.is_space:
-                toks.append(t)
-        return toks
+        last = bisect_left(self._token_starts, end)
+        return [t for t in self.tokens[first:last] if t.idx >= start and self.inside[t.i] < 0 and not t.is_space]
 
     def _token_at(self, char: int) -> int:
         """Index of the token that covers (or last starts before) character `char`."""
@@ -169,7 +164,10 @@ class Attributor:
         return len(self.text) if nl < 0 else nl
 
     def _paragraph_start(self, span: QuoteSpan) -> int:
-        return self.text.rfind("\n", 0, span.mark_start) + 1
+        start = self.text.rfind("\n", 0, span.mark_start) + 1
+        while start < span.mark_start and self.text[start] in " \t\u00a0":
+            start += 1  # indented paragraphs
+        return start
 
     # ---------------------------------------------------------------- rules
     def attribute_all(self) -> list[Attribution]:
@@ -308,7 +306,7 @@ class Attributor:
         ids = {t.i for t in tokens}
         if prefer == "first":
             for n, t in enumerate(tokens):
-                if t.pos_ in ("CCONJ", "SCONJ") or (t.dep_ == "mark" and n > 0):
+                if (t.pos_ in ("CCONJ", "SCONJ") or (t.dep_ == "mark" and n > 0)) and self.people.mention_at(t.i) is None:
                     tokens = tokens[:n]
                     break
                 if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not is_cue(t):
@@ -450,7 +448,10 @@ class Attributor:
         return None
 
     def _conjunction_between(self, start: int, end: int) -> bool:
-        return any(t.pos_ in ("CCONJ", "SCONJ") for t in self._tokens_between(start, end))
+        return any(
+            t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None  # not the “and” of a name
+            for t in self._tokens_between(start, end)
+        )
 
     def _cue_earlier_in_sentence(self, k: int) -> tuple[Token, Token] | None:
         """A fragment after “X called the city …” when the parse did not link them."""

@@ -87,8 +87,11 @@ def paragraphs(text: str) -> list[Paragraph]:
         stripped_end = end
         while stripped_end > pos and text[stripped_end - 1] in " \t\r":
             stripped_end -= 1
+        start = pos
+        while start < stripped_end and text[start] in " \t\u00a0":
+            start += 1  # an indented paragraph starts at its first character
         if line.strip():
-            result.append(Paragraph(len(result), pos, stripped_end))
+            result.append(Paragraph(len(result), start, stripped_end))
         pos = end + 1
     return result
 

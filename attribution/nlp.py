@@ -73,12 +73,15 @@ def _register_paragraph_boundaries() -> None:
         return doc
 
 
-@lru_cache(maxsize=4)
 def load(name: str | None = None) -> Language:
-    """Load (once) the named or default model; cached because loading costs ~0.7 s."""
+    """Load (once per resolved model) the named or default model; loading costs ~0.7 s."""
+    return _load(resolve_model_name(name))
+
+
+@lru_cache(maxsize=4)
+def _load(resolved: str) -> Language:
     import spacy
 
-    resolved = resolve_model_name(name)
     if settings.fast_ops_enabled():
         _use_numpy_ops()
     try:

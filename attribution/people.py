@@ -19,7 +19,7 @@ person from several signals together.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -179,10 +179,11 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._add_descriptions()
         self._add_anonymous()
+        starts = [t.idx for t in self.tokens]
         for m in self.mentions:
-            for t in range(m.token - 12, m.token + 1):
-                if 0 <= t < len(self.tokens) and m.start <= self.tokens[t].idx < m.end:
-                    self._by_token[t] = m
+            # every token of the mention, so “Health” in “Ministry of Health and Social Care” counts
+            for t in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+                self._by_token[t] = m
         self._learn_gender()
         self._chain_pronouns()
         self._family_surnames()
@@ -353,7 +354,9 @@ class People:
             # two people share a surname (a politician and her brother): the one who has just
             # been speaking, else the one the article is about, i.e. the first introduced
             speaking = self._recent_speaker([e.id for e in matches], run.start)
-            first_seen = {m.entity: m.start for m in reversed(self.mentions)}
+            first_seen: dict[int, int] = {}
+            for m in self.mentions:
+                first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
             matches = [speaking or min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
         if not matches:
             # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”

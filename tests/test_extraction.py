@@ -477,3 +477,8 @@ def test_the_charity_and_the_club_refer_to_an_organisation_of_that_sort(nlp) -> 
 def test_a_place_word_inside_an_organisation_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lackawanna Valley Transit said it was “deeply sorry” for the delays."
     assert only(nlp, text).speaker == "Lackawanna Valley Transit"
+
+
+def test_the_and_of_an_organisation_name_does_not_end_the_cue_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "“It is dangerous,” the Ministry of Health and Social Care said.")
+    assert (q.method, q.speaker) == ("cue-after", "Ministry of Health and Social Care")

@@ -92,3 +92,10 @@ def test_scanner_never_raises_on_random_mark_soup() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for span in scan(text):
             assert 0 <= span.mark_start < span.start <= span.end <= len(text)
+
+
+def test_indented_continuation_paragraphs() -> None:
+    text = "  “The first part ends here.\n  “And the second part closes it.”\n"
+    spans = scan(text)
+    assert [text[s.start : s.end] for s in spans] == ["The first part ends here.", "And the second part closes it."]
+    assert spans[1].continued and spans[0].continues
