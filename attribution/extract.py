@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-UNCLOSED_PENALTY = 0.8
+UNCLOSED_PENALTY = 0.8  # a quote closed at the paragraph end for want of a closing mark
 # rules whose cue stands right beside the quote
-ADJACENT_METHODS = frozenset({"cue-after", "verb-after", "cue-before", "split-quote", "colon-intro", "dash-byline"})  # a quote closed at the paragraph end for want of a closing mark
+ADJACENT_METHODS = frozenset({"cue-after", "verb-after", "cue-before", "split-quote", "colon-intro", "dash-byline"})
 
 
 def extract_articles(

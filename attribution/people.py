@@ -164,12 +164,11 @@ class People:
         self.entities: list[Entity] = []
         self.mentions: list[EntityMention] = []
         self._by_token: dict[int, EntityMention] = {}  # name/description mentions by token
-        self._pronoun_mentions: dict[int, int] = {}  # token index → entity id, from the chain
         self._build()
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        runs = [r for r in self._name_runs()]
+        runs = self._name_runs()
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         for run in full:
@@ -490,7 +489,6 @@ class People:
                 tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok)
             )
             insort(self.mentions, mention, key=lambda m: m.start)
-            self._pronoun_mentions[tok.i] = ent.id
 
     def _family_surnames(self) -> None:
         """“Her son, Martin, said”: a relative named by first name only shares the surname of
@@ -598,7 +596,6 @@ class People:
 
     def _learn_gender(self) -> None:
         """Pronouns in a sentence whose only named person is the subject tell that person's gender."""
-        doc = self.doc
         by_sentence: dict[int, list[EntityMention]] = {}
         for m in self.mentions:
             if self.entities[m.entity].kind == "person":
