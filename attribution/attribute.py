@@ -190,7 +190,8 @@ class Attributor:
         before_text = self.text[b0:b1].rstrip()
         before = self._tokens_between(b0, b1)
         between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
-        if before_text.endswith((",", ":", ";", "—", "–")) or (before and not before_text):
+        introduced = before_text.endswith((",", ":", ";", "—", "–")) or bool(before and not before_text)
+        if introduced:
             found = self._cue_in(before, prefer="last")
             if found:
                 return self._make("split-quote" if between_quotes else "cue-before", *found)
@@ -213,7 +214,9 @@ class Attributor:
         found = self._according_to(span, before + after)
         if found:
             return self._make("according-to", *found)
-        found = self._cue_earlier_in_sentence(k)
+        # a fragment after “X called the city …” when the parse did not link them (the same
+        # search already failed above when the quote was introduced by punctuation)
+        found = None if introduced else self._cue_in(before, prefer="last")
         if found:
             return self._make("sentence-cue", *found)
         found = self._dash_byline(after)
@@ -452,11 +455,6 @@ class Attributor:
             t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None  # not the “and” of a name
             for t in self._tokens_between(start, end)
         )
-
-    def _cue_earlier_in_sentence(self, k: int) -> tuple[Token, Token] | None:
-        """A fragment after “X called the city …” when the parse did not link them."""
-        b0, b1 = self.before_frame(k)
-        return self._cue_in(self._tokens_between(b0, b1), prefer="last")
 
     def _according_to(self, span: QuoteSpan, frame: list[Token]) -> tuple[Token, Token] | None:
         """“according to X”, “according to X’s report”, “by X’s own account”, “in X’s words”."""

@@ -56,15 +56,21 @@ def _gender_detector():
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=8192)
+def _name_guess(first_name: str) -> str:
+    """gender-guesser's answer, once per name: it is asked many times per article."""
+    return _gender_detector().get_gender(first_name.strip("."))
+
+
 def _lexicon_certain(first_name: str) -> bool:
-    return _gender_detector().get_gender(first_name.strip(".")) in ("male", "female")
+    return _name_guess(first_name) in ("male", "female")
 
 
 def lexicon_gender(first_name: str) -> Gender | None:
     """Gender a first name usually has, or None when the lexicon doesn't know or can't tell."""
     if not first_name or not first_name[0].isupper():
         return None
-    guess = _gender_detector().get_gender(first_name.strip("."))
+    guess = _name_guess(first_name)
     if guess in ("male", "mostly_male"):
         return "male"
     if guess in ("female", "mostly_female"):
