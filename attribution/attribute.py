@@ -109,6 +109,7 @@ class Attributor:
         self.paragraph_of = paragraph_of
         self.tokens = people.tokens
         self._token_starts = [t.idx for t in self.tokens]
+        self._current = 0  # the quote being attributed
 
     # --------------------------------------------------------------- frames
     def _tokens_between(self, start: int, end: int) -> list[Token]:
@@ -173,8 +174,22 @@ class Attributor:
     def attribute_all(self) -> list[Attribution]:
         results: list[Attribution] = []
         for k in range(len(self.spans)):
+            self._current = k
             results.append(self._attribute(k, results))
         return results
+
+    def _named_inside(self, k: int) -> frozenset[int]:
+        """People the quote itself names (“Fiona talks about jobs …”, “Mark, listen”): whoever
+        speaks of or to someone by name is not that someone, so a pronoun cue must look past them."""
+        span = self.spans[k]
+        first, last = self._token_at(span.start), bisect_left(self._token_starts, span.end)
+        words = {t.text for t in self.tokens[first:last] if t.pos_ == "PROPN" and t.text[:1].isupper()}
+        if not words:
+            return frozenset()
+        return frozenset(
+            e.id for e in self.people.entities
+            if e.kind == "person" and not e.anonymous and (e.first in words or e.last in words)
+        )
 
     def _attribute(self, k: int, done: list[Attribution]) -> Attribution:
         span = self.spans[k]
@@ -272,7 +287,7 @@ class Attributor:
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
-            entity, distance = self.people.resolve_pronoun(subject)
+            entity, distance = self.people.resolve_pronoun(subject, exclude=self._named_inside(self._current))
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
         lemma = subject.lemma_.lower()
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:

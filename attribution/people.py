@@ -96,6 +96,7 @@ class Entity:
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
     age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
     gender_certain: bool = False  # enough evidence to skip this person for a pronoun of the other gender
+    gender_from_text: bool = False  # the article itself (a title, a pronoun) says it, not only the first name
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -639,6 +640,7 @@ class People:
             if ent.kind != "person":
                 continue
             first = ent.first or ""
+            ent.gender_from_text = ent.gender_votes["male"] != ent.gender_votes["female"]
             lex = lexicon_gender(first) if first else None
             if lex:
                 # “mostly” names (Jess, Hollis, Rail) are weak evidence; the article may overrule
@@ -659,8 +661,9 @@ class People:
     def mention_at(self, token_i: int) -> EntityMention | None:
         return self._by_token.get(token_i)
 
-    def resolve_pronoun(self, token: Token) -> tuple[Entity | None, int]:
-        """The most recent compatible subject before `token` (and how many mentions back)."""
+    def resolve_pronoun(self, token: Token, exclude: frozenset[int] = frozenset()) -> tuple[Entity | None, int]:
+        """The most recent compatible subject before `token` (and how many mentions back),
+        never one of the entities in `exclude`."""
         low = token.lower_
         if low in MALE_PRONOUNS:
             want: str | None = "male"
@@ -670,7 +673,10 @@ class People:
             return self._resolve_organisation(token)
         else:
             return None, 0
-        before = [m for m in self.mentions if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"]
+        before = [
+            m for m in self.mentions
+            if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person" and m.entity not in exclude
+        ]
         before.reverse()
         here = self._paragraph[token.i]
 
@@ -684,12 +690,28 @@ class People:
         for m in before:
             if here - m.paragraph <= 1 and m.is_subject:
                 by_sentence.setdefault(self.tokens[m.token].sent.start, []).append(m)
+        asked = self._asked(token, before)
+        if asked is not None and fits(self.entities[asked.entity]):
+            return self.entities[asked.entity], 0
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
             group = by_sentence[sentence]
             chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)
             chosen = chosen or next((m for m in group if fits(self.entities[m.entity])), None)
             if chosen is not None:
                 return self.entities[chosen.entity], distance
+        if by_sentence:
+            # the last sentence was about one person whose gender only a first-name lexicon
+            # guessed (Jess, Sasha): when nobody of the pronoun's gender is in view, the
+            # centring outweighs the guess
+            last = by_sentence[max(by_sentence)]
+            centre = next((m for m in last if m.main), None)
+            if centre is not None and len({m.entity for m in last}) == 1:
+                ent = self.entities[centre.entity]
+                in_view = any(
+                    self.entities[m.entity].gender == want and here - m.paragraph <= 2 for m in before
+                )
+                if not ent.gender_from_text and ent.strong and not in_view:
+                    return ent, 1
         passes = (
             lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
             lambda m, e: e.gender == want and here - m.paragraph <= 2,
@@ -703,6 +725,25 @@ class People:
                 if accept(m, ent):
                     return ent, distance + rank
         return None, 0
+
+    def _asked(self, token: Token, before: list[EntityMention]) -> EntityMention | None:
+        """The person a question was just put to (“I asked Achterberg: …?”, “Pressed by
+        reporters, …” does not count): in an interview write-up the answer's he/she is them,
+        even when someone else was the last subject."""
+        sent = token.sent
+        previous = self.tokens[sent.start - 1].sent if sent.start > 0 else None
+        if previous is None or self._paragraph[previous.start] < self._paragraph[token.i] - 1:
+            return None
+        if "?" not in previous.text:
+            return None
+        for m in before:
+            if m.token < previous.start:
+                break
+            head = self.tokens[m.token]
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ in ("dobj", "pobj", "dative") and verb.lemma_ in _ASKING:
+                return m
+        return None
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
@@ -786,6 +827,7 @@ class People:
         return None
 
 
+_ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
     "granddaughter", "grandfather", "grandmother", "twin",

@@ -482,3 +482,35 @@ def test_a_place_word_inside_an_organisation_name(nlp) -> None:  # type: ignore[
 def test_the_and_of_an_organisation_name_does_not_end_the_cue_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     q = only(nlp, "“It is dangerous,” the Ministry of Health and Social Care said.")
     assert (q.method, q.speaker) == ("cue-after", "Ministry of Health and Social Care")
+
+
+def test_a_pronoun_skips_the_person_the_quote_talks_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maria Lopez has worked at the mill since 1998.\n"
+        "Helen Brandt, its owner, announced on Monday that the site would close in March.\n"
+        "“Helen has never once asked us what we think,” she said."
+    )
+    # the quote names Helen in the third person: she is not the one speaking
+    assert only(nlp, text).speaker == "Maria Lopez"
+
+
+def test_centring_beats_a_first_name_guess_when_no_one_else_fits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Carol Dwyer runs the allotment society.\n"
+        "Its members voted on Tuesday to fight the sale of the land.\n"
+        "Jess Harlow, 29, whose plot is closest to the road, has led the campaign.\n"
+        "“We will not be moved,” she said."
+    )
+    # a lexicon calls Jess male, but the article is about her and the other woman is far back
+    assert only(nlp, text).speaker == "Jess Harlow"
+
+
+def test_an_interview_answer_belongs_to_the_person_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ruth Ocampo has run the shelter for a decade.\n"
+        "“She never takes a day off,” said Linda Shaw, a volunteer.\n"
+        "I asked Ocampo whether she ever thought of quitting: “Do you?”\n"
+        "“Every winter,” she said."
+    )
+    answer = quotes(nlp, text)[-1]
+    assert (answer.text, answer.speaker) == ("Every winter,", "Ruth Ocampo")
