@@ -514,3 +514,9 @@ def test_an_interview_answer_belongs_to_the_person_asked(nlp) -> None:  # type: 
     )
     answer = quotes(nlp, text)[-1]
     assert (answer.text, answer.speaker) == ("Every winter,", "Ruth Ocampo")
+
+
+@pytest.mark.parametrize("name", ["Kellerby Water", "Lindqvist Gazette", "Harbour Street Theatre"])
+def test_utilities_papers_and_venues_are_organisations(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{name}, which has been criticised all week, said in a statement that it had acted properly.\n“We followed every rule,” the statement said."
+    assert only(nlp, text).speaker == name
