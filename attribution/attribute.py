@@ -303,6 +303,10 @@ class Attributor:
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
                     return entity, "spokesperson", 1
+        # “the 24-year-old’s agent”: the possessor describes someone else, not the speaker
+        possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        if possessor:
+            start = max(start, max(self.tokens[i].idx + len(self.tokens[i]) for i in possessor))
         age = _AGE.search(self.text[start:end])
         if age is not None:
             entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i])
@@ -310,7 +314,11 @@ class Attributor:
                 return entity, "description", 0
         if named is not None:
             return named, "name", 0  # an unnamed speaker (“one witness”)
-        words = [t.lemma_.lower() if t.i == subject.i else t.lower_ for t in self.tokens[self._token_at(start) : subject.i + 1] if t.is_alpha]
+        words = [
+            t.lemma_.lower() if t.i == subject.i else t.lower_
+            for t in self.tokens[self._token_at(start) : subject.i + 1]
+            if t.is_alpha and t.i not in possessor
+        ]
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0

@@ -520,3 +520,12 @@ def test_an_interview_answer_belongs_to_the_person_asked(nlp) -> None:  # type: 
 def test_utilities_papers_and_venues_are_organisations(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
     text = f"{name}, which has been criticised all week, said in a statement that it had acted properly.\n“We followed every rule,” the statement said."
     assert only(nlp, text).speaker == name
+
+
+def test_a_possessor_describes_someone_else_than_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Talks over the 31-year-old's new contract stalled on Friday after the striker's lawyer said the club had made "
+        "“no serious offer.”\nHis lawyer, Petra Lindahl, has represented him since 2019."
+    )
+    # the age and the possessive belong to the player; the speaker is the lawyer, named below
+    assert quotes(nlp, text)[0].speaker == "Petra Lindahl"
