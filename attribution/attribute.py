@@ -66,6 +66,7 @@ BASE_CONFIDENCE = {
     "previous-paragraph": 0.75,
     "previous-speaker": 0.6,
     "dialogue-turn": 0.6,
+    "sentence-subject": 0.6,
 }
 
 
@@ -85,6 +86,7 @@ class Attribution:
     cue_found: bool = False  # a verbal/non-verbal cue (not inherited), used by classification
 
 
+_SAID_OF_SOMEONE = {"quote", "cite", "ask", "name", "describe", "call", "question", "tell", "urge", "accuse", "criticise", "criticize"}
 NONE = Attribution(method="none", confidence=0.0)
 
 
@@ -385,6 +387,15 @@ class Attributor:
                     return v.head if v.head.pos_ in ("PROPN", "NOUN") else None
                 v = v.head
                 continue
+            if (
+                v is verb and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and self.inside[v.head.i] < 0
+                and self.people.entity_at(v.head.i) is not None
+                and v.lemma_ not in _SAID_OF_SOMEONE and not any(c.dep_ == "agent" for c in v.children)
+            ):
+                # “…,” Jo Bell, the club's captain, posted online: a past tense hung on the name
+                # as a modifier is a parse slip — the name is its subject (but “Bell, quoted by
+                # the paper” or “Bell, asked about it” is spoken of, not speaking)
+                return v.head if frame is None or v.head.i in frame or self._near(v.head, verb) else None
             if v.dep_ == "acl" and v.head.head.i != v.head.i and self.inside[v.head.head.i] < 0:
                 v = v.head.head  # “released a statement calling the plan …”: the statement's issuer
                 continue
@@ -517,6 +528,14 @@ class Attributor:
                 return _inherit(prev_att, "continuation")
             if span.continued and prev.continues:
                 return _inherit(prev_att, "multi-paragraph")
+        if span.mark_start != self._paragraph_start(span) and (k == 0 or self.spans[k - 1].paragraph != span.paragraph):
+            # “Pruitt was unmoved. “We can't …”” — no cue anywhere, but the sentence just
+            # before is about one person or organisation: the quote is theirs
+            found = self._sentence_subject(self._tokens_between(self._paragraph_start(span), span.mark_start))
+            if found:
+                att = self._make("sentence-subject", *found)
+                if att.speaker_entity is not None:
+                    return att
         # a paragraph opening with a quote after a paragraph in which someone spoke
         if span.mark_start == self._paragraph_start(span):
             prev_para = self._previous_paragraph_text(span)
@@ -542,6 +561,19 @@ class Attributor:
                 att = self._make("previous-speaker", *found)
                 return att if att.speaker_entity is not None else NONE
         return NONE
+
+    def _sentence_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
+        """The subject of the main verb of the last full sentence among `tokens`."""
+        if not tokens or tokens[-1].text not in _SENTENCE_END:
+            return None
+        sentence = tokens[_last_sentence_start(tokens) :]
+        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
+        if subject is None or not self._could_speak(subject):
+            return None
+        return None, subject
 
     def _dialogue_turn(self, previous: list[tuple[int, QuoteSpan]], done: list[Attribution]) -> Attribution | None:
         """In an exchange between two speakers (paragraphs opening with quotes by X, then Y),

@@ -529,3 +529,25 @@ def test_a_possessor_describes_someone_else_than_the_speaker(nlp) -> None:  # ty
     )
     # the age and the possessive belong to the player; the speaker is the lawyer, named below
     assert quotes(nlp, text)[0].speaker == "Petra Lindahl"
+
+
+def test_a_reporting_verb_the_parser_hung_on_the_name_still_has_it_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rover woke up on Tuesday.\n"
+        "\"It is talking to us again! Nobody here slept,\" Ilse Brandvold, the mission's lead engineer, posted on social media."
+    )
+    assert only(nlp, text).speaker == "Ilse Brandvold"
+
+
+def test_a_quote_right_after_a_sentence_about_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council voted 7-2 to approve the depot.\n"
+        "Councillor Ama Boateng, who voted against, was scathing afterwards. “This will poison the river for a generation.”"
+    )
+    q = only(nlp, text)
+    assert (q.speaker, q.method) == ("Ama Boateng", "sentence-subject")
+
+
+def test_a_sentence_about_an_object_gives_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The report was published on Monday. “Nothing in it surprised anyone.”"
+    assert only(nlp, text).speaker is None
