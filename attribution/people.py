@@ -237,6 +237,9 @@ class People:
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
             ]
+            # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
+            while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
+                words.pop()
             # everything up to the last title word is a role: “Health Minister Dr. Ayesha Raman”
             last_title = -1
             # roles stand before the name: stop looking at the first known first name, so that
@@ -934,6 +937,10 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
     """Hyphens and apostrophes inside names (Achebe-Marsh, O’Hagan) keep the run going."""
     if tok.text in ("-", "’", "'", "‑") and j + 1 < len(doc):
         nxt = doc[j + 1]
+        if tok.text in ("’", "'") and j > 0 and doc[j - 1].lower_.endswith("s") and not doc[j - 1].whitespace_:
+            # a plural possessive inside an organisation's name: Rail Workers’ Union
+            if tok.whitespace_ and nxt.lower_ in lexicons.organisation_words() | {"forum"}:
+                return True
         return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
     return False
 
@@ -943,7 +950,7 @@ def _join_name(doc: Doc, words: list[Token], run: list[Token]) -> str:
     keep = {t.i for t in words}
     parts: list[str] = []
     for t in run:
-        if t.i in keep or (parts and not t.whitespace_ and t.i + 1 in keep and t.text in "-’'‑"):
+        if t.i in keep or (parts and t.i + 1 in keep and t.text in "-’'‑" and (not t.whitespace_ or doc[t.i - 1].lower_.endswith("s"))):
             if parts and t.i - 1 >= 0 and not doc[t.i - 1].whitespace_ and (doc[t.i - 1].i in keep or doc[t.i - 1].text in "-’'‑"):
                 parts[-1] += surface(t)
             else:

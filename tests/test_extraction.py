@@ -551,3 +551,25 @@ def test_a_quote_right_after_a_sentence_about_someone_is_theirs(nlp) -> None:  #
 def test_a_sentence_about_an_object_gives_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The report was published on Monday. “Nothing in it surprised anyone.”"
     assert only(nlp, text).speaker is None
+
+
+def test_post_nominals_never_pass_for_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ms Oluchi Dwight KC, for the families, said the evidence was damning.\n"
+        "“They were warned and did nothing,” Ms Dwight said."
+    )
+    assert only(nlp, text).speaker == "Oluchi Dwight"
+
+
+def test_a_capitalised_office_before_the_name_is_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pell County Treasurer Nan Okafor said the audit was clean.\n\"We have nothing to hide,\" Okafor said."
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == "Nan Okafor"
+
+
+@pytest.mark.parametrize(
+    ("name", "short"), [("Harbour Dockers’ Union", "The union"), ("Northfield Rovers", "Northfield")]
+)
+def test_organisation_names_with_plural_possessives_and_club_words(nlp, name: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{name} met on Monday.\n{short} called the offer “an insult to every member.”"
+    assert only(nlp, text).speaker == name
