@@ -33,6 +33,9 @@ Gender = Literal["male", "female"]
 
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
+# What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
+# such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
+_TEXT_VOTE = 2.0
 _NON_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT"}
 _TITLE_WORDS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor", "dr": "doctor",
@@ -466,6 +469,8 @@ class People:
         fronted = (first.is_sent_start or (first.i > 0 and self.tokens[first.i - 1].is_space)) and (
             after is not None and after.text == ","
         ) and self.entities[entity].kind == "person"
+        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+            fronted = False  # a list of names after a colon (“by name: Daisy, Clementine”) has no verb
         mention = EntityMention(
             start=run.start,
             end=run.end,
@@ -619,9 +624,15 @@ class People:
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:
                     continue
-                # possessives and reflexives point back to the subject; other pronouns
+                # possessives and reflexives point back to the subject, and so does the subject
+                # of what the subject said (“Lombardi said he had offered …”); other pronouns
                 # often point at someone else (“X told him he had …”)
-                if not (t.dep_ == "poss" or t.lower_ in ("himself", "herself")):
+                reported = (
+                    t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and m.is_subject
+                    and t.head.head.i == self.tokens[m.token].head.i
+                    and not any(c.dep_ in ("dobj", "dative") for c in t.head.head.children)
+                )
+                if not (t.dep_ == "poss" or t.lower_ in ("himself", "herself") or reported):
                     continue
                 low = t.lower_
                 if low in MALE_PRONOUNS:
@@ -637,8 +648,8 @@ class People:
                     male += opener.lower_ == "he"
                     female += opener.lower_ == "she"
             votes = self.entities[m.entity].gender_votes
-            votes["male"] += male
-            votes["female"] += female
+            votes["male"] += _TEXT_VOTE * male
+            votes["female"] += _TEXT_VOTE * female
         for ent in self.entities:
             if ent.kind != "person":
                 continue
@@ -1042,3 +1053,4 @@ def surface(tok: Token) -> str:
     (see `attribution.extract.parse_text`); names must come out as written."""
     original = tok.doc.user_data.get(ORIGINAL_TEXT)
     return original[tok.idx : tok.idx + len(tok)] if original is not None else tok.text
+

@@ -573,3 +573,15 @@ def test_a_capitalised_office_before_the_name_is_a_role(nlp) -> None:  # type: i
 def test_organisation_names_with_plural_possessives_and_club_words(nlp, name: str, short: str) -> None:  # type: ignore[no-untyped-def]
     text = f"{name} met on Monday.\n{short} called the offer “an insult to every member.”"
     assert only(nlp, text).speaker == name
+
+
+def test_what_the_article_says_of_a_gender_beats_the_first_name_lexicon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Committee chair Maria Santos opened the hearing.\n"
+        "Councillor Andrea Bertolucci, who voted against the plan, said he had asked for a delay and that his proposal was ignored.\n"
+        "Santos defended the timetable.\n"
+        "“Nobody asked me anything,” he said."
+    )
+    # Andrea is a man's name in Italian; the article says “he” and “his” of him
+    assert quotes(nlp, text)[-1].speaker == "Andrea Bertolucci"
+
