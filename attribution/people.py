@@ -50,6 +50,7 @@ _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sis
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
+_PRONOUN_WORDS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +187,7 @@ class People:
         for run in single:
             self._add_mention(run, self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
+        self._add_mistagged_surnames()
         self._add_descriptions()
         self._add_anonymous()
         starts = [t.idx for t in self.tokens]
@@ -488,6 +490,37 @@ class People:
         )
         self.mentions.append(mention)
 
+    def _add_mistagged_surnames(self) -> None:
+        """“Ellery paused …”, “Wren was more candid …”: the tagger calls an unusual surname a
+        noun or verb, but once the article has named the person in full, the capitalised word
+        is that person (a word the article also uses in lower case is left alone)."""
+        surnames = {
+            e.last: e for e in self.entities
+            if e.kind == "person" and e.last and e.first and not e.anonymous and len(e.last) > 2
+        }
+        if not surnames:
+            return
+        covered = {t for m in self.mentions for t in range(m.token - 4, m.token + 1)}
+        lower = {t.lower_ for t in self.tokens if t.text.islower()}
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen.setdefault(m.entity, m.start)
+        added = []
+        for tok in self.tokens:
+            ent = surnames.get(tok.text)
+            if ent is None or tok.i in covered or self._inside[tok.i] >= 0 or tok.pos_ == "PROPN" or tok.lower_ in lower:
+                continue
+            if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
+                continue  # part of some longer name the roster chose not to keep
+            if first_seen.get(ent.id, len(self.text)) > tok.idx:
+                continue  # only after the full name has introduced the person
+            added.append(EntityMention(
+                tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i,
+                tok.dep_ in ("nsubj", "nsubjpass"), self._paragraph[tok.i], _main_subject(tok),
+            ))
+        for m in added:
+            insort(self.mentions, m, key=lambda m: m.start)
+
     def _chain_pronouns(self) -> None:
         """Subject pronouns outside quotes join the timeline as mentions of whom they resolve to,
         in text order: “She married … She went out … she remembered” stays with one person even
@@ -719,7 +752,8 @@ class People:
             # centring outweighs the guess
             last = by_sentence[max(by_sentence)]
             centre = next((m for m in last if m.main), None)
-            if centre is not None and len({m.entity for m in last}) == 1:
+            # (a “he” at the centre already told its gender: nothing to outweigh)
+            if centre is not None and len({m.entity for m in last}) == 1 and centre.text.lower() not in _PRONOUN_WORDS:
                 ent = self.entities[centre.entity]
                 in_view = any(
                     self.entities[m.entity].gender == want and here - m.paragraph <= 2 for m in before

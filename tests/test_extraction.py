@@ -585,3 +585,23 @@ def test_what_the_article_says_of_a_gender_beats_the_first_name_lexicon(nlp) -> 
     # Andrea is a man's name in Italian; the article says “he” and “his” of him
     assert quotes(nlp, text)[-1].speaker == "Andrea Bertolucci"
 
+
+
+def test_a_surname_the_tagger_missed_still_names_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The defence called Marcus Stone, the driver's cousin.\n"
+        "“Who pays your rent?” the prosecutor asked. Stone paused before answering: “My cousin does.”"
+    )
+    # the tagger reads the second “Stone” as a common noun
+    assert quotes(nlp, text)[-1].speaker == "Marcus Stone"
+
+
+def test_a_pronoun_at_the_centre_is_not_outweighed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr. Hannah Mwangi, who founded the clinic in 1974, died on Sunday aged 91.\n"
+        "She treated patients for free for four decades.\n"
+        "Her nephew, Peter Mwangi, is now a surgeon in Leeds.\n"
+        "“She taught me everything,” Dr. Mwangi said.\n"
+        "He said she had told every new doctor that they were “far too polite to the insurers.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hannah Mwangi"
