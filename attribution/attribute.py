@@ -324,6 +324,11 @@ class Attributor:
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0
+        if subject.ent_type_ == "NORP" and subject.text[:1].isupper() and any(c.lower_ == "the" for c in subject.children):
+            # “the Swede said”: a nationality stands for the person the paragraph is about
+            entity = self.people.centre(subject)
+            if entity is not None:
+                return entity, "description", 1
         return None, "unresolved", 0
 
     def _cue_in(self, tokens: list[Token], prefer: str) -> tuple[Token, Token] | None:

@@ -214,7 +214,9 @@ class People:
             tokens: list[Token] = []
             while j < n:
                 t = doc[j]
-                if self._inside[j] < 0 and (_name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j)) or (
+                if self._inside[j] < 0 and (
+                    _name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
+                ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
                     tokens.append(t)
@@ -233,7 +235,9 @@ class People:
                         continue
                 break
             # trim joiners at the end
-            while tokens and not (_name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha)):
+            while tokens and not (
+                _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
+            ):
                 tokens.pop()
             if not tokens:
                 i = max(j, i + 1)
@@ -241,6 +245,7 @@ class People:
             words = [
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
+                or _branch_number(t, tokens[: tokens.index(t)])
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
@@ -720,9 +725,16 @@ class People:
             return self._resolve_organisation(token)
         else:
             return None, 0
+        # “Asked whether Lacombe would play, he replied”: whoever the question was about is not
+        # the one answering it
+        asked_about = {
+            t.i for a in token.sent if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
+            for t in a.subtree
+        }
         before = [
             m for m in self.mentions
-            if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person" and m.entity not in exclude
+            if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
+            and m.entity not in exclude and m.token not in asked_about
         ]
         before.reverse()
         here = self._paragraph[token.i]
@@ -791,6 +803,18 @@ class People:
             verb = head.head.head if head.dep_ == "pobj" else head.head
             if head.dep_ in ("dobj", "pobj", "dative") and verb.lemma_ in _ASKING:
                 return m
+        return None
+
+    def centre(self, token: Token) -> Entity | None:
+        """The named person the last sentences were about (a main subject in this paragraph or
+        the one before): whom “the Swede” or “the Brazilian” means when no title says so."""
+        here = self._paragraph[token.i]
+        for m in reversed(self.mentions):
+            if m.end > token.idx or here - m.paragraph > 1:
+                continue
+            ent = self.entities[m.entity]
+            if m.main and ent.kind == "person" and not ent.anonymous:
+                return ent
         return None
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
@@ -889,7 +913,7 @@ _BODY_NOUNS = {
     "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},
     "force": {"police", "constabulary", "force"},
     "police": {"police", "constabulary", "force"},
-    "union": {"union", "federation", "association"},
+    "union": {"union", "federation", "association", "workers"},
     "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
@@ -976,6 +1000,11 @@ def _name_token(tok: Token) -> bool:
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
+
+
+def _branch_number(tok: Token, run: list[Token]) -> bool:
+    """“Workers Union Local 17”: a union branch's number belongs to its name."""
+    return bool(run) and run[-1].lower_ == "local" and tok.like_num and tok.is_digit
 
 
 def _joiner(tok: Token, doc: Doc, j: int) -> bool:

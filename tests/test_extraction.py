@@ -605,3 +605,27 @@ def test_a_pronoun_at_the_centre_is_not_outweighed(nlp) -> None:  # type: ignore
         "He said she had told every new doctor that they were “far too polite to the insurers.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Hannah Mwangi"
+
+
+def test_the_person_a_question_was_about_does_not_answer_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Head coach Gareth Pellow spoke before Sunday's final.\n"
+        "Asked whether Tomas Varga would be fit to start, he replied: “We will see in the morning.”"
+    )
+    assert only(nlp, text).speaker == "Gareth Pellow"
+
+
+def test_a_nationality_stands_for_the_person_the_paragraph_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Millbrook's captain, Ingrid Solberg, took a calmer view.\n"
+        "“We conceded too many corners,” the Norwegian said."
+    )
+    assert only(nlp, text).speaker == "Ingrid Solberg"
+
+
+def test_the_union_is_a_workers_organisation_named_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Allied Bakery Workers Local 4, which represents 900 bakers, said it had not been told.\n"
+        "In a statement, the union said: “Our members learned of this from the news.”"
+    )
+    assert only(nlp, text).speaker == "Allied Bakery Workers Local 4"
