@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from attribution.records import QuoteKind
 
 # words left lower-case inside a title ("Salt and Lamplight", "Blue Skies over Fenwick")
@@ -17,6 +19,14 @@ _TITLE_SMALL_WORDS = {
     "or", "over", "the", "to", "up", "with", "vs", "via", "de", "la", "le", "du", "von", "van",
 }
 
+
+# “that locals call “the Gauntlet””, “began calling the rocket “the Roman candle””: a verb of
+# naming, at most a few words before the quote (its object in between)
+_NAMING = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|labelled|labeled|"
+    r"christened|known as|named|renamed)\b(?:\s+\S+){0,6}\s*$",
+    re.IGNORECASE,
+)
 
 _SENTENCE_OPENERS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "yes", "no"}
 
@@ -38,6 +48,17 @@ def is_title_like(content: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
+def _name_like(words: list[str]) -> bool:
+    """“the Bottoms”, “Mr Three-and-a-Half”, “final_v3”: a name, not an opinion (“reckless”)."""
+    if not words or len(words) > 5:
+        return False
+    if words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+        return True
+    if len(words) == 1 and ("_" in words[0] or words[0][:1] in "#@"):
+        return True
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
 def classify(
     content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False
 ) -> QuoteKind:
@@ -54,6 +75,8 @@ def classify(
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)
+    if _NAMING.search(stripped) and _name_like(words):
+        return "nonspeech"  # a name given to something, not words said
     first_alpha = next((c for c in content if c.isalpha()), "")
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:
         return "speech"

@@ -629,3 +629,21 @@ def test_the_union_is_a_workers_organisation_named_earlier(nlp) -> None:  # type
         "In a statement, the union said: “Our members learned of this from the news.”"
     )
     assert only(nlp, text).speaker == "Allied Bakery Workers Local 4"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers have long called the bend “the Widowmaker” because of its camber.",
+        "Fans began calling the striker “Mr Ninety Minutes” after his third late winner.",
+        "The shared folder was labelled “draft_final_2” and nobody knew who made it.",
+    ],
+)
+def test_a_name_given_by_a_naming_verb_is_nonspeech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_an_opinion_after_called_stays_a_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "Senator Ruth Adeyemi called the budget “reckless and cruel” on Tuesday.")
+    assert (q.kind, q.speaker) == ("partial", "Ruth Adeyemi")
