@@ -223,6 +223,9 @@ class Attributor:
                 sent_start = _last_sentence_start(toks)
                 toks = toks[sent_start:]
                 found = self._cue_in(toks, prefer="last") or self._clause_subject(toks)
+                if not found and sent_start > 0:
+                    # “Halbridge Metro has issued a statement. Here it is in full:”
+                    found = self._sentence_subject(self._tokens_between(prev_para[0], toks[0].idx))
                 if found:
                     return self._make("colon-intro", *found)
         found = self._embedded(span)
@@ -239,7 +242,27 @@ class Attributor:
         found = self._dash_byline(after)
         if found:
             return self._make("dash-byline", *found)
+        found = self._bare_cue_after(k)
+        if found:
+            return self._make("cue-after", *found, distance_penalty=0.1)
         return self._continuation(k, done)
+
+    def _bare_cue_after(self, k: int) -> tuple[Token, Token] | None:
+        """“… Finally.” Dana Okwuosa wrote on X. — a comma typed as a full stop: the next
+        sentence's reporting verb has a subject but nothing said of its own, so it reports the quote."""
+        span = self.spans[k]
+        end = self._paragraph_end(span)
+        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
+            end = min(end, self.spans[k + 1].mark_start)
+        tokens = self._tokens_between(span.mark_end, end)
+        sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
+        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        if root is None or not is_cue(root):
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj") for c in root.children):
+            return None  # “Ms Ruiz said the council …”: the verb reports something else
+        subject = self._subject_of(root, {t.i for t in sentence})
+        return (root, subject) if subject is not None and self._could_speak(subject) else None
 
     def _make(self, method: str, cue: Token | None, subject: Token, distance_penalty: float = 0.0) -> Attribution:
         mention_start, mention_end, mention_text = self._mention_extent(subject)
@@ -531,6 +554,14 @@ class Attributor:
             prev_att = done[k - 1]
             if prev.paragraph == span.paragraph and prev_att.speaker_entity is not None:
                 return _inherit(prev_att, "continuation")
+            # … past a slogan or name quoted in between (“… the crowd chanted “Fix It First” …”)
+            j = k - 1
+            while j >= 0 and self.spans[j].paragraph == span.paragraph and done[j].speaker_entity is None and len(
+                self.text[self.spans[j].start : self.spans[j].end].split()
+            ) <= 4:
+                j -= 1
+            if j >= 0 and j < k - 1 and self.spans[j].paragraph == span.paragraph and done[j].speaker_entity is not None:
+                return _inherit(done[j], "continuation")
             if span.continued and prev.continues:
                 return _inherit(prev_att, "multi-paragraph")
         if span.mark_start != self._paragraph_start(span) and (k == 0 or self.spans[k - 1].paragraph != span.paragraph):

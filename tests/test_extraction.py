@@ -647,3 +647,28 @@ def test_a_name_given_by_a_naming_verb_is_nonspeech(nlp, text: str) -> None:  # 
 def test_an_opinion_after_called_stays_a_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     q = only(nlp, "Senator Ruth Adeyemi called the budget “reckless and cruel” on Tuesday.")
     assert (q.kind, q.speaker) == ("partial", "Ruth Adeyemi")
+
+
+def test_a_cue_after_a_full_stop_typed_for_a_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The probe landed on Friday.\n“We are on the surface. Finally.” Mission director Aiko Tanabe wrote on social media."
+    q = only(nlp, text)
+    assert (q.speaker, q.method) == ("Aiko Tanabe", "cue-after")
+
+
+def test_a_verb_with_its_own_object_after_a_closed_quote_is_not_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Priya Nair runs the bakery. “Bread is politics.” Her rival Tom Bright said the shop had closed twice."
+    assert only(nlp, text).method != "cue-after"
+
+
+def test_continuation_skips_a_slogan_quoted_in_between(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We did it,” Mayor-elect Rosa Linares told supporters in a hall where the crowd had sung her slogan, "
+        "“Roads Not Words,” all night. “Tomorrow we start on the potholes.”"
+    )
+    last = quotes(nlp, text)[-1]
+    assert (last.text, last.speaker) == ("Tomorrow we start on the potholes.", "Rosa Linares")
+
+
+def test_a_colon_sentence_without_a_subject_takes_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kelso Water Board has issued a statement. Here it is in full:\n“Supplies are safe and testing continues.”"
+    assert only(nlp, text).speaker == "Kelso Water Board"
