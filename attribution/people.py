@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -752,6 +753,9 @@ class People:
         asked = self._asked(token, before)
         if asked is not None and fits(self.entities[asked.entity]):
             return self.entities[asked.entity], 0
+        met = self._only_person_met(token, before, fits)
+        if met is not None:
+            return met, 0
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
             group = by_sentence[sentence]
             chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)
@@ -785,6 +789,25 @@ class People:
                 if accept(m, ent):
                     return ent, distance + rank
         return None, 0
+
+    def _only_person_met(self, token: Token, before: list[EntityMention], fits: Callable[[Entity], bool]) -> Entity | None:
+        """“Our reporter spoke to Fiona Ogilvie, 45, … She said: …”: when the sentence before is
+        about no named subject (a reporter, “I”, a crowd) and names one person who fits, the
+        pronoun is that person."""
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        previous = self.tokens[sent.start - 1].sent
+        if self._paragraph[previous.start] != self._paragraph[token.i]:
+            return None
+        there = [m for m in before if previous.start <= m.token < previous.end]
+        if not there or any(m.is_subject for m in there):
+            return None
+        subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is not None and subject.lower_ in _PRONOUN_WORDS - {"we"}:
+            return None  # “She met Ruth …”: the she is the one in view
+        people = {m.entity for m in there if fits(self.entities[m.entity])}
+        return self.entities[people.pop()] if len(people) == 1 else None
 
     def _asked(self, token: Token, before: list[EntityMention]) -> EntityMention | None:
         """The person a question was just put to (“I asked Achterberg: …?”, “Pressed by

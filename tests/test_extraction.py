@@ -672,3 +672,12 @@ def test_continuation_skips_a_slogan_quoted_in_between(nlp) -> None:  # type: ig
 def test_a_colon_sentence_without_a_subject_takes_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kelso Water Board has issued a statement. Here it is in full:\n“Supplies are safe and testing continues.”"
     assert only(nlp, text).speaker == "Kelso Water Board"
+
+
+def test_a_pronoun_after_meeting_the_only_named_person_is_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Transport minister Helen Cross urged both sides to talk.\n"
+        "At the depot, our reporter met Grace Mbeki, 52, who was waiting for the last bus. "
+        "Asked about the strike, she said: “I back the drivers. My son is one.”"
+    )
+    assert only(nlp, text).speaker == "Grace Mbeki"
