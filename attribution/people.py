@@ -173,6 +173,11 @@ class People:
         self.tokens: list[Token] = tokens if tokens is not None else list(doc)
         self._inside = inside_quote  # per token: index of the enclosing quote or -1
         self._paragraph = paragraph_of  # per token: paragraph index
+        # per token: its sentence's (start, end) token indices (Token.sent walks the parse each time)
+        self._sentence: list[tuple[int, int]] = [(0, 0)] * len(self.tokens)
+        for sent in doc.sents:
+            bounds = (sent.start, sent.end)
+            self._sentence[sent.start : sent.end] = [bounds] * (sent.end - sent.start)
         self.entities: list[Entity] = []
         self.mentions: list[EntityMention] = []
         self._by_token: dict[int, EntityMention] = {}  # name/description mentions by token
@@ -477,7 +482,7 @@ class People:
         fronted = (first.is_sent_start or (first.i > 0 and self.tokens[first.i - 1].is_space)) and (
             after is not None and after.text == ","
         ) and self.entities[entity].kind == "person"
-        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence_tokens(head.i)):
             fronted = False  # a list of names after a colon (“by name: Daisy, Clementine”) has no verb
         mention = EntityMention(
             start=run.start,
@@ -506,15 +511,18 @@ class People:
         }
         if not surnames:
             return
+        candidates = [t for t in self.tokens if t.text in surnames and t.pos_ != "PROPN" and self._inside[t.i] < 0]
+        if not candidates:
+            return
         covered = {t for m in self.mentions for t in range(m.token - 4, m.token + 1)}
         lower = {t.lower_ for t in self.tokens if t.text.islower()}
         first_seen: dict[int, int] = {}
         for m in self.mentions:
             first_seen.setdefault(m.entity, m.start)
         added = []
-        for tok in self.tokens:
-            ent = surnames.get(tok.text)
-            if ent is None or tok.i in covered or self._inside[tok.i] >= 0 or tok.pos_ == "PROPN" or tok.lower_ in lower:
+        for tok in candidates:
+            ent = surnames[tok.text]
+            if tok.i in covered or tok.lower_ in lower:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
                 continue  # part of some longer name the roster chose not to keep
@@ -526,6 +534,10 @@ class People:
             ))
         for m in added:
             insort(self.mentions, m, key=lambda m: m.start)
+
+    def _sentence_tokens(self, i: int) -> list[Token]:
+        start, end = self._sentence[i]
+        return self.tokens[start:end]
 
     def _chain_pronouns(self) -> None:
         """Subject pronouns outside quotes join the timeline as mentions of whom they resolve to,
@@ -653,12 +665,12 @@ class People:
         by_sentence: dict[int, list[EntityMention]] = {}
         for m in self.mentions:
             if self.entities[m.entity].kind == "person":
-                by_sentence.setdefault(self.tokens[m.token].sent.start, []).append(m)
+                by_sentence.setdefault(self._sentence[m.token][0], []).append(m)
         for sent_start, mentions in by_sentence.items():
             if len({m.entity for m in mentions}) != 1:
                 continue
             m = mentions[0]
-            sent = self.tokens[m.token].sent
+            sent = self._sentence_tokens(m.token)
             male = female = 0
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:
@@ -679,9 +691,9 @@ class People:
                 elif low in FEMALE_PRONOUNS:
                     female += 1
             # a sentence that opens with he/she right after one about this person alone
-            nxt = sent.end
+            nxt = self._sentence[m.token][1]
             if nxt < len(self.tokens):
-                following = self.tokens[nxt].sent
+                following = self._sentence_tokens(nxt)
                 opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
                 if opener is not None and m.is_subject and self._inside[opener.i] < 0:
                     male += opener.lower_ == "he"
@@ -729,7 +741,7 @@ class People:
         # “Asked whether Lacombe would play, he replied”: whoever the question was about is not
         # the one answering it
         asked_about = {
-            t.i for a in token.sent if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
+            t.i for a in self._sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
             for t in a.subtree
         }
         before = [
@@ -749,7 +761,7 @@ class People:
         by_sentence: dict[int, list[EntityMention]] = {}
         for m in before:
             if here - m.paragraph <= 1 and m.is_subject:
-                by_sentence.setdefault(self.tokens[m.token].sent.start, []).append(m)
+                by_sentence.setdefault(self._sentence[m.token][0], []).append(m)
         asked = self._asked(token, before)
         if asked is not None and fits(self.entities[asked.entity]):
             return self.entities[asked.entity], 0
@@ -794,13 +806,14 @@ class People:
         """“Our reporter spoke to Fiona Ogilvie, 45, … She said: …”: when the sentence before is
         about no named subject (a reporter, “I”, a crowd) and names one person who fits, the
         pronoun is that person."""
-        sent = token.sent
-        if sent.start == 0:
+        start, _ = self._sentence[token.i]
+        if start == 0:
             return None
-        previous = self.tokens[sent.start - 1].sent
-        if self._paragraph[previous.start] != self._paragraph[token.i]:
+        prev_start, prev_end = self._sentence[start - 1]
+        previous = self.tokens[prev_start:prev_end]
+        if self._paragraph[prev_start] != self._paragraph[token.i]:
             return None
-        there = [m for m in before if previous.start <= m.token < previous.end]
+        there = [m for m in before if prev_start <= m.token < prev_end]
         if not there or any(m.is_subject for m in there):
             return None
         subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
@@ -813,14 +826,16 @@ class People:
         """The person a question was just put to (“I asked Achterberg: …?”, “Pressed by
         reporters, …” does not count): in an interview write-up the answer's he/she is them,
         even when someone else was the last subject."""
-        sent = token.sent
-        previous = self.tokens[sent.start - 1].sent if sent.start > 0 else None
-        if previous is None or self._paragraph[previous.start] < self._paragraph[token.i] - 1:
+        start, _ = self._sentence[token.i]
+        if start == 0:
             return None
-        if "?" not in previous.text:
+        prev_start, prev_end = self._sentence[start - 1]
+        if self._paragraph[prev_start] < self._paragraph[token.i] - 1:
+            return None
+        if not any("?" in t.text for t in self.tokens[prev_start:prev_end]):
             return None
         for m in before:
-            if m.token < previous.start:
+            if m.token < prev_start:
                 break
             head = self.tokens[m.token]
             verb = head.head.head if head.dep_ == "pobj" else head.head

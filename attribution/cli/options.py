@@ -13,13 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session
 
 from attribution import settings
+
+if TYPE_CHECKING:  # SQLAlchemy loads only for commands that open a database (not `extract --no-store`)
+    from sqlalchemy.orm import Session
 
 
 class Format(str, Enum):
@@ -79,6 +80,8 @@ def warn(message: str) -> None:
 
 def _missing_sqlite_file(url: str) -> str | None:
     """The path of an SQLite database file that doesn't exist yet, else None."""
+    from sqlalchemy.engine import make_url
+
     try:
         parsed = make_url(url)
     except Exception:
