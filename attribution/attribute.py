@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
+_HYPHENS = ("-", "‑", "–")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
@@ -303,6 +304,17 @@ class Attributor:
         # a description: the noun phrase without relative clauses or appositives
         left = [t for t in subject.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod") and self.inside[t.i] < 0]
         first = min([subject] + [t for l in left for t in l.subtree], key=lambda t: t.i)
+        # a hyphenated compound the parse split up (“the 61-year-old”): back over the hyphens
+        # to its article
+        j = first.i
+        while j > 0 and first.i - j < 6 and self.inside[j - 1] < 0 and not self.tokens[j - 1].is_space:
+            if self.tokens[j - 1].text in _HYPHENS or self.tokens[j].text in _HYPHENS:
+                j -= 1
+                continue
+            break
+        if j < first.i and j > 0 and self.tokens[j - 1].lower_ in ("the", "a", "an"):
+            j -= 1
+        first = self.tokens[j]
         start = first.idx
         end = subject.idx + len(subject)
         return start, end, self.text[start:end]
@@ -347,9 +359,13 @@ class Attributor:
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0
-        if subject.ent_type_ == "NORP" and subject.text[:1].isupper() and any(c.lower_ == "the" for c in subject.children):
-            # “the Swede said”: a nationality stands for the person the paragraph is about
-            entity = self.people.centre(subject)
+        if any(c.lower_ == "the" for c in subject.children) and (
+            (subject.ent_type_ == "NORP" and subject.text[:1].isupper()) or self.people.is_person_noun(lemma)
+        ):
+            # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no
+            # title or appositive gave anyone stands for the person the paragraph is about
+            # (unless an unnamed “one resident” of that sort is in view)
+            entity = self.people.centre(subject, unnamed_like=lemma)
             if entity is not None:
                 return entity, "description", 1
         return None, "unresolved", 0
@@ -433,6 +449,16 @@ class Attributor:
             for t in (verb.nbor(-1) if verb.i > 0 else None, verb.nbor(1) if verb.i + 1 < len(self.doc) else None):
                 if t is not None and t.i in frame and t.dep_ != "poss" and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
                     return t
+            # … or a description the parse left without a role: “the 61-year-old said”
+            prev = verb.nbor(-1) if verb.i > 0 else None
+            if prev is not None and prev.i in frame and prev.pos_ in ("NOUN", "ADJ") and not any(
+                c.dep_ in _SUBJECT_DEPS for c in verb.children
+            ):
+                back = [self.tokens[i] for i in range(max(prev.i - 5, 0), prev.i)]
+                if any(b.lower_ == "the" and b.i in frame for b in back) and not any(b.is_punct and b.text not in "-" for b in back[-4:] if b.i > min(
+                    (x.i for x in back if x.lower_ == "the"), default=prev.i
+                )):
+                    return prev
         # “Hargate’s letting agent, Ferrisford Homes, said” parsed with no subject at all: a
         # named person or organisation just before the verb, across commas only
         if not any(c.dep_ in _SUBJECT_DEPS + ("csubj",) and c.pos_ != "VERB" for c in verb.children):

@@ -843,17 +843,32 @@ class People:
                 return m
         return None
 
-    def centre(self, token: Token) -> Entity | None:
+    def centre(self, token: Token, unnamed_like: str | None = None) -> Entity | None:
         """The named person the last sentences were about (a main subject in this paragraph or
-        the one before): whom “the Swede” or “the Brazilian” means when no title says so."""
+        the one before): whom “the Swede” or “the campaigner” means when no title says so.
+        None when an unnamed speaker described by `unnamed_like` (“one resident”) is in view."""
         here = self._paragraph[token.i]
+        want = _person_nouns().get(unnamed_like or "")
         for m in reversed(self.mentions):
-            if m.end > token.idx or here - m.paragraph > 1:
+            if m.end > token.idx or here - m.paragraph > 2:
                 continue
             ent = self.entities[m.entity]
-            if m.main and ent.kind == "person" and not ent.anonymous:
+            if ent.anonymous and unnamed_like and unnamed_like in ent.name.lower():
+                return None
+            if here - m.paragraph > 1:
+                continue
+            if m.main and ent.kind == "person" and not ent.anonymous and (want is None or ent.gender in (None, want)):
                 return ent
         return None
+
+    @staticmethod
+    def is_person_noun(lemma: str) -> bool:
+        """A noun for a person by what they do (campaigner, cobbler, economist, advocate)."""
+        if lemma in lexicons.organisation_words() or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _UNNAMED_NOUNS:
+            return False
+        return lemma in _person_nouns() or lemma in lexicons.titles() or (
+            lemma.endswith(("ist", "ian", "er", "or")) and lemma not in _NOT_PEOPLE
+        )
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
@@ -937,6 +952,24 @@ class People:
         return None
 
 
+# -er/-or nouns that are things, not people: never “the person the paragraph is about”
+_NOT_PEOPLE = {
+    "paper", "report", "letter", "number", "order", "document", "poster", "flyer", "register",
+    "monitor", "computer", "counter", "filer", "filter", "folder", "sticker", "banner", "flier",
+    "trailer", "indicator", "regulator", "operator", "sector", "factor", "motor", "error",
+    "newspaper", "tabloid", "broadcaster", "publisher", "retailer", "manufacturer", "provider",
+    "carrier", "lender", "insurer", "developer", "owner", "user", "other", "former", "latter",
+}
+# … and nouns news uses for people it does not name (“the source said”): they never stand
+# for a named person
+_UNNAMED_NOUNS = {
+    "source", "official", "insider", "aide", "witness", "eyewitness", "resident", "neighbour",
+    "neighbor", "woman", "man", "girl", "boy", "lady", "gentleman", "passenger", "bystander",
+    "onlooker", "villager", "local", "customer", "shopper", "voter", "caller", "diner", "spectator",
+    "commuter", "motorist", "pedestrian", "mourner", "worshipper", "churchgoer", "tourist",
+    "visitor", "member", "participant", "attendee", "friend", "relative", "colleague", "person",
+    "employee", "worker", "student", "parent", "mother", "father", "fan", "supporter", "protester",
+}
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
@@ -947,6 +980,9 @@ _COMPANY_NOUNS = {
     "employer", "brand", "startup", "insurer", "chain", "bakery", "airline", "carrier", "supplier",
 }
 _BODY_NOUNS = {
+    "regulator": {"board", "commission", "authority", "agency", "office", "administration", "regulator", "inspectorate"},
+    "agency": {"board", "commission", "authority", "agency", "office", "administration", "service"},
+    "watchdog": {"board", "commission", "authority", "agency", "office", "regulator", "inspectorate", "ombudsman"},
     "charity": {"trust", "foundation", "charity", "society", "association", "fund", "appeal"},
     "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},
     "force": {"police", "constabulary", "force"},

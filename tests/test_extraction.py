@@ -681,3 +681,37 @@ def test_a_pronoun_after_meeting_the_only_named_person_is_them(nlp) -> None:  # 
         "Asked about the strike, she said: “I back the drivers. My son is one.”"
     )
     assert only(nlp, text).speaker == "Grace Mbeki"
+
+
+def test_a_description_the_parse_left_without_a_role_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ivo Brandl, 58, conceded defeat shortly after midnight.\n"
+        "“The voters have decided,” the 58-year-old said, “and we respect that.”"
+    )
+    first, second = quotes(nlp, text)
+    assert (first.speaker, second.speaker) == ("Ivo Brandl", "Ivo Brandl")
+    assert second.speaker_mention == "the 58-year-old"
+
+
+def test_a_role_noun_stands_for_the_person_the_paragraph_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“This is a cover-up,” said Nadia Okoro, who chairs a parents' group.\n"
+        "Okoro said she had written to the minister twice. “Nobody has replied,” the campaigner said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Nadia Okoro"
+
+
+def test_an_unnamed_source_is_never_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Premier Dana Holt has denied the report.\n"
+        "“The numbers were known in March,” the source said."
+    )
+    assert only(nlp, text).speaker is None
+
+
+def test_the_regulator_is_the_agency_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The recall was announced by the Federal Food Safety Agency on Monday.\n"
+        "“Nobody should eat these products,” the regulator said."
+    )
+    assert only(nlp, text).speaker == "Federal Food Safety Agency"
