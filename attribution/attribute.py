@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _HYPHENS = ("-", "‑", "–")
+_NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
@@ -186,7 +187,13 @@ class Attributor:
         speaks of or to someone by name is not that someone, so a pronoun cue must look past them."""
         span = self.spans[k]
         first, last = self._token_at(span.start), bisect_left(self._token_starts, span.end)
-        words = {t.text for t in self.tokens[first:last] if t.pos_ == "PROPN" and t.text[:1].isupper()}
+        # names inside a quote within the quote are someone else's words, often to the speaker
+        # (“He told me, “It’ll be a year, Mrs Pennington””): they say nothing against her
+        nested = [(m.start(), m.end()) for m in _NESTED.finditer(self.text, span.start, span.end)]
+        words = {
+            t.text for t in self.tokens[first:last]
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not any(a <= t.idx < b for a, b in nested)
+        }
         if not words:
             return frozenset()
         return frozenset(
@@ -211,6 +218,14 @@ class Attributor:
         introduced = before_text.endswith((",", ":", ";", "—", "–")) or bool(before and not before_text)
         if introduced:
             found = self._cue_in(before, prefer="last")
+            if found and before and found[0].i < before[-1].i - 3 and found[0].dep_ in ("relcl", "ccomp", "pcomp", "advcl"):
+                # “Gault recalled what Okonjo had told him during the timeout: …”: a cue deep in
+                # a clause, far from the colon, yields to the sentence's own reporting verb
+                ids = {t.i for t in before}
+                main = next((t for t in before if is_cue(t) and (t.dep_ == "ROOT" or t.head.i not in ids)), None)
+                subject = self._subject_of(main, ids) if main is not None and main is not found[0] else None
+                if subject is not None:
+                    found = (main, subject)
             if found:
                 return self._make("split-quote" if between_quotes else "cue-before", *found)
             if before_text.endswith(":"):

@@ -329,6 +329,8 @@ class People:
             other += 1.5
         if run.titles:
             person += 3
+        if len(run.name_tokens) == 1 and head.tag_ == "NNPS" and any(c.lower_ == "the" for c in head.children):
+            organisation += 3  # “the Foxes”, “the Gulls”: a team, not a person
         if len(run.name_tokens) >= 2 and lexicon_gender(run.name_tokens[0]):
             person += 2
         role = head.head if head.dep_ == "appos" else head

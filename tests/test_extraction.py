@@ -715,3 +715,29 @@ def test_the_regulator_is_the_agency_named_before(nlp) -> None:  # type: ignore[
         "“Nobody should eat these products,” the regulator said."
     )
     assert only(nlp, text).speaker == "Federal Food Safety Agency"
+
+
+def test_a_plural_team_name_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hawks coach Irene Valdez said her side had been sluggish while the Falcons shot well early.\n"
+        "Asked about the comeback, Valdez laughed. “I can't repeat what I told them,” she said."
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == "Irene Valdez"
+    assert all(s.kind == "organisation" for s in result.speakers if s.name == "Falcons")
+
+
+def test_a_name_in_a_quote_within_the_quote_can_be_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Among those waiting is Joan Whitlow, 81, a retired postmistress.\n"
+        "She said a surgeon saw her last year. “He said, ‘Six months, Mrs Whitlow, no more,’ and that was a year ago,” she said."
+    )
+    assert only(nlp, text).speaker == "Joan Whitlow"
+
+
+def test_the_sentence_cue_beats_a_cue_deep_in_a_clause_before_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Goalkeeper Sam Ferris, who saved two penalties in the shoot-out, recalled what Mendes had told him "
+        "before the final kick: “Go left, always left.”"
+    )
+    assert only(nlp, text).speaker == "Sam Ferris"
