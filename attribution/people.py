@@ -194,6 +194,7 @@ class People:
             self._add_mention(run, self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
         self._add_mistagged_surnames()
+        self._reconsider_kinds()
         self._add_descriptions()
         self._add_anonymous()
         starts = [t.idx for t in self.tokens]
@@ -329,6 +330,11 @@ class People:
             other += 1.5
         if run.titles:
             person += 3
+        # what the name owns or qualifies: “Lumora’s chief executive”, “its shares”, “a Lumora
+        # researcher” are said of organisations
+        owned = head.head.lemma_.lower() if head.dep_ in ("poss", "compound") and head.head.i != head.i else ""
+        if owned in _ORGANISATION_POSSESSIONS:
+            organisation += 3
         if len(run.name_tokens) == 1 and head.tag_ == "NNPS" and any(c.lower_ == "the" for c in head.children):
             organisation += 3  # “the Foxes”, “the Gulls”: a team, not a person
         if len(run.name_tokens) >= 2 and lexicon_gender(run.name_tokens[0]):
@@ -502,6 +508,21 @@ class People:
             main=_main_subject(head) or fronted,
         )
         self.mentions.append(mention)
+
+    def _reconsider_kinds(self) -> None:
+        """A lone name first read as a person (“Families sue Lumora”) is an organisation when
+        a later mention owns what only organisations have (“Lumora’s chief executive”, “a
+        Lumora researcher”) and nothing marks it as a person (a first name, a title, a gender)."""
+        for ent in self.entities:
+            if ent.kind != "person" or ent.first or ent.anonymous or (ent.title or "").lower().strip(".") in lexicons.titles():
+                continue
+            for m in self.mentions:
+                if m.entity != ent.id:
+                    continue
+                head = self.tokens[m.token]
+                if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS:
+                    ent.kind, ent.last, ent.title = "organisation", None, None
+                    break
 
     def _add_mistagged_surnames(self) -> None:
         """“Ellery paused …”, “Wren was more candid …”: the tagger calls an unusual surname a
@@ -971,6 +992,12 @@ _UNNAMED_NOUNS = {
     "commuter", "motorist", "pedestrian", "mourner", "worshipper", "churchgoer", "tourist",
     "visitor", "member", "participant", "attendee", "friend", "relative", "colleague", "person",
     "employee", "worker", "student", "parent", "mother", "father", "fan", "supporter", "protester",
+}
+_ORGANISATION_POSSESSIONS = {
+    "shares", "share", "stock", "headquarters", "employees", "employee", "staff", "workforce",
+    "customers", "board", "ceo", "executive", "spokesperson", "spokesman", "spokeswoman",
+    "chairman", "chairwoman", "subsidiary", "revenue", "profit", "profits", "shareholders",
+    "researcher", "researchers", "engineers", "app", "platform", "website", "lawyers",
 }
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _KIN = {

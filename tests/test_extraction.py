@@ -741,3 +741,14 @@ def test_the_sentence_cue_beats_a_cue_deep_in_a_clause_before_a_colon(nlp) -> No
         "before the final kick: “Go left, always left.”"
     )
     assert only(nlp, text).speaker == "Sam Ferris"
+
+
+def test_a_name_that_owns_a_chief_executive_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Parents sue Quorvia over late-night alerts\n"
+        "Quorvia’s chief executive, Dan Pryce, said the alerts were optional.\n"
+        "“We take safety seriously,” the company said."
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[-1].speaker == "Quorvia"
+    assert next(s for s in result.speakers if s.name == "Quorvia").kind == "organisation"
