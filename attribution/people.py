@@ -205,6 +205,7 @@ class People:
         self._learn_gender()
         self._chain_pronouns()
         self._family_surnames()
+        self.narrator = self._name_the_narrator()
 
     def _name_runs(self) -> list[NameRun]:
         doc = self.tokens
@@ -509,6 +510,57 @@ class People:
         )
         self.mentions.append(mention)
 
+    def _name_the_narrator(self) -> Entity | None:
+        """Who “I” is in a first-person story (“‘Pip,’ said Joe”): the person the others
+        address by name. Only where “I” narrates throughout — a news report quoting its
+        reporter's questions never qualifies."""
+        narrating = sum(1 for t in self.tokens if t.text == "I" and self._inside[t.i] < 0)
+        if narrating < _NARRATION_MIN or narrating * 400 < len(self.tokens):
+            return None
+        by_word: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.kind == "person" and not e.anonymous:
+                for w in (e.first, e.last):
+                    if w:
+                        by_word.setdefault(w, e)
+        counts: dict[str, int] = {}
+        n = len(self.tokens)
+        for t in self.tokens:
+            if self._inside[t.i] < 0 or t.pos_ != "PROPN":
+                continue
+            if t.text not in by_word:
+                if not lexicon_gender(t.text) or _clean(t.text) in lexicons.titles():
+                    continue
+                # a given name heard only in the others' words: the narrator may be named nowhere else
+                by_word[t.text] = Entity(-1, "person", t.text, first=t.text)
+            before = self.tokens[t.i - 1] if t.i > 0 else None
+            after = self.tokens[t.i + 1] if t.i + 1 < n else None
+            opens = before is None or before.text in ("“", '"', "‘", ",", "dear", "Dear") or self._inside[before.i] != self._inside[t.i]
+            closes = after is not None and (after.text in (",", "!", "?", ".", "”", '"', "’") or self._inside[after.i] != self._inside[t.i])
+            # a vocative stands alone between commas or marks; a narrator is addressed, not
+            # talked about
+            if opens and closes and not self._quote_by_narrator(t):
+                counts[t.text] = counts.get(t.text, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda w: counts[w])
+        if counts[best] < 2:
+            return None
+        ent = by_word[best]
+        if ent.id < 0:
+            ent.id = len(self.entities)
+            ent.strong = True
+            self.entities.append(ent)
+        return ent
+
+    def _quote_by_narrator(self, tok: Token) -> bool:
+        """Whether the quote holding `tok` is cued by “I said”/“said I” right after it."""
+        k = self._inside[tok.i]
+        j = tok.i
+        while j < len(self.tokens) and self._inside[j] == k:
+            j += 1
+        return any(t.text == "I" and self._inside[t.i] < 0 for t in self.tokens[j : j + 4])
+
     def _reconsider_kinds(self) -> None:
         """A lone name first read as a person (“Families sue Lumora”) is an organisation when
         a later mention owns what only organisations have (“Lumora’s chief executive”, “a
@@ -759,6 +811,8 @@ class People:
             want = "female"
         elif low in PLURAL_PRONOUNS or low == "it":
             return self._resolve_organisation(token)
+        elif low in ("i", "me") and self.narrator is not None and self._inside[token.i] < 0:
+            return self.narrator, 0
         else:
             return None, 0
         # “Asked whether Lacombe would play, he replied”: whoever the question was about is not
@@ -999,6 +1053,7 @@ _ORGANISATION_POSSESSIONS = {
     "chairman", "chairwoman", "subsidiary", "revenue", "profit", "profits", "shareholders",
     "researcher", "researchers", "engineers", "app", "platform", "website", "lawyers",
 }
+_NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",

@@ -752,3 +752,23 @@ def test_a_name_that_owns_a_chief_executive_is_an_organisation(nlp) -> None:  # 
     result = extract_text(text, nlp)
     assert result.quotes[-1].speaker == "Quorvia"
     assert next(s for s in result.speakers if s.name == "Quorvia").kind == "organisation"
+
+
+def test_a_first_person_narrator_is_named_by_how_others_address_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    story = " ".join(
+        [
+            "I had not slept. I walked to the harbour, and I waited by the wall where I always waited.",
+            "I saw the boat before I heard it. I knew then that I would go. I told nobody.",
+            "I remember the cold. I remember the gulls. I remember that I was afraid.",
+            "Old Marten Cole was mending a net. “Tobias, you look like a ghost,” said Marten Cole.",
+            "“Tobias! Will you sail with us or not?” he shouted.",
+            "“I will come,” I said.",
+        ]
+    )
+    assert quotes(nlp, story)[-1].speaker == "Tobias"
+
+
+def test_a_reporters_own_question_never_names_a_narrator(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ines Duarte met us at the depot.\n“Ines, will the buses run?” I asked.\n“Tomorrow,” she said."
+    asked, answer = quotes(nlp, text)
+    assert asked.speaker is None and answer.speaker == "Ines Duarte"
