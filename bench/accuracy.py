@@ -47,6 +47,10 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "heldout" / "heldout-news.jsonl",
     ROOT / "fixtures" / "heldout2" / "heldout2-news.jsonl",
     ROOT / "fixtures" / "heldout3" / "heldout3-news.jsonl",
+    ROOT / "fixtures" / "heldout4" / "heldout4-news.jsonl",
+    ROOT / "fixtures" / "heldout5" / "heldout5-news.jsonl",
+    ROOT / "fixtures" / "heldout6" / "heldout6-news.jsonl",
+    ROOT / "fixtures" / "heldout7" / "heldout7-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
