@@ -431,6 +431,15 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
+                if s.pos_ == "VERB" and s.i < v.i:
+                    # “Addressing supporters at 2 a.m., Mendel, 48, said”: the parse made the fronted
+                    # participle the subject; the name set off just before the verb is the speaker
+                    named = [
+                        t for t in self.tokens[s.i + 1 : v.i]
+                        if self.inside[t.i] < 0 and self.people.entity_at(t.i) is not None and self.people.entity_at(t.i).kind == "person"
+                    ]
+                    if named:
+                        s = named[-1]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
                 if v is not verb and v.dep_ == "ccomp" and is_cue(v.head) and not self._could_speak(s):
@@ -479,8 +488,8 @@ class Attributor:
         if not any(c.dep_ in _SUBJECT_DEPS + ("csubj",) and c.pos_ != "VERB" for c in verb.children):
             for back in range(verb.i - 1, max(verb.i - 6, -1), -1):
                 t = self.tokens[back]
-                if t.is_punct and t.text in ",":
-                    continue
+                if (t.is_punct and t.text in ",") or (t.like_num and t.dep_ == "appos"):
+                    continue  # commas, and an age in apposition (“Petrova, 51, said”)
                 if self.inside[t.i] < 0 and self.people.entity_at(t.i) is not None:
                     return t
                 if not (t.pos_ in ("PROPN",) or t.is_punct):

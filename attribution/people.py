@@ -949,12 +949,21 @@ class People:
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
-        for distance, m in enumerate(reversed([m for m in self.mentions if m.end <= token.idx])):
+        before = [m for m in self.mentions if m.end <= token.idx]
+        for distance, m in enumerate(reversed(before)):
             ent = self.entities[m.entity]
             if here - m.paragraph > 1:
                 break
             if ent.kind == "organisation" and m.is_subject:
                 return ent, distance
+        # “a bloc of nations, the Alliance of Coastal States, rejected a text it said …”: the
+        # parse hid the subject, but an organisation named earlier in the same sentence is “it”
+        start, _ = self._sentence[token.i]
+        for m in reversed(before):
+            if m.token < start:
+                break
+            if self.entities[m.entity].kind == "organisation":
+                return self.entities[m.entity], 1
         return None, 0
 
     def resolve_description(self, words: list[str], before: int) -> Entity | None:

@@ -772,3 +772,20 @@ def test_a_reporters_own_question_never_names_a_narrator(nlp) -> None:  # type: 
     text = "Mayor Ines Duarte met us at the depot.\n“Ines, will the buses run?” I asked.\n“Tomorrow,” she said."
     asked, answer = quotes(nlp, text)
     assert asked.speaker is None and answer.speaker == "Ines Duarte"
+
+
+def test_a_fronted_participle_taken_for_the_subject_yields_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition leader Hana Petrova won the vote.\n"
+        "Speaking to crowds in Freedom Square shortly after midnight, Petrova, 51, said the country had chosen "
+        "“a fresh start” that night."
+    )
+    assert only(nlp, text).speaker == "Hana Petrova"
+
+
+def test_it_is_the_organisation_named_earlier_in_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Talks stalled after a group of 30 fishing nations, the Northern Waters Council, rejected a draft "
+        "it said would “empty our seas within a decade.”"
+    )
+    assert only(nlp, text).speaker == "Northern Waters Council"
