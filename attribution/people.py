@@ -224,6 +224,7 @@ class People:
                 t = doc[j]
                 if self._inside[j] < 0 and (
                     _name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
+                    or (tokens and _name_tail(t, doc))
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -245,6 +246,7 @@ class People:
             # trim joiners at the end
             while tokens and not (
                 _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
+                or _name_tail(tokens[-1], doc)
             ):
                 tokens.pop()
             if not tokens:
@@ -253,7 +255,7 @@ class People:
             words = [
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
-                or _branch_number(t, tokens[: tokens.index(t)])
+                or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
@@ -582,8 +584,12 @@ class People:
         is that person (a word the article also uses in lower case is left alone)."""
         surnames = {
             e.last: e for e in self.entities
-            if e.kind == "person" and e.last and e.first and not e.anonymous and len(e.last) > 2
+            if e.kind == "person" and e.last and e.first and not e.anonymous and len(e.last) > 1
         }
+        # … or by the other half of the name: family name first (Ha Min-seok), or a first name
+        for e in self.entities:
+            if e.kind == "person" and e.first and e.last and not e.anonymous and len(e.first) > 1:
+                surnames.setdefault(e.first, e)
         if not surnames:
             return
         candidates = [t for t in self.tokens if t.text in surnames and t.pos_ != "PROPN" and self._inside[t.i] < 0]
@@ -1169,6 +1175,15 @@ def _name_token(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
 
 
+def _name_tail(tok: Token, doc: Doc | list[Token]) -> bool:
+    """The lower-case second half of a hyphenated given name: Ji-woo, Min-seok."""
+    i = tok.i
+    if i < 2 or not (tok.is_alpha and tok.is_lower and len(tok) <= 5):
+        return False
+    hyphen, first = doc[i - 1], doc[i - 2]
+    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper() and first.is_alpha
+
+
 def _branch_number(tok: Token, run: list[Token]) -> bool:
     """“Workers Union Local 17”: a union branch's number belongs to its name."""
     return bool(run) and run[-1].lower_ == "local" and tok.like_num and tok.is_digit
@@ -1178,6 +1193,8 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
     """Hyphens and apostrophes inside names (Achebe-Marsh, O’Hagan) keep the run going."""
     if tok.text in ("-", "’", "'", "‑") and j + 1 < len(doc):
         nxt = doc[j + 1]
+        if _name_tail(nxt, doc):
+            return True
         if tok.text in ("’", "'") and j > 0 and doc[j - 1].lower_.endswith("s") and not doc[j - 1].whitespace_:
             # a plural possessive inside an organisation's name: Rail Workers’ Union
             if tok.whitespace_ and nxt.lower_ in lexicons.organisation_words() | {"forum"}:
@@ -1217,6 +1234,15 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
     in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
     org_word = any(t.lower_ in lexicons.organisation_words() for t in run)
+    if not org_word and tok.lower_ == "and":
+        # “Japan Track and Field Union”: the organisation word may come after the “and”
+        ahead = doc[j + 1 : j + 5]
+        for t in ahead:
+            if not (t.text[:1].isupper() or t.text in ("’", "'")):
+                break
+            if t.lower_ in lexicons.organisation_words():
+                org_word = True
+                break
     return (in_entity or org_word) and _name_token(nxt)
 
 

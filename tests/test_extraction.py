@@ -789,3 +789,23 @@ def test_it_is_the_organisation_named_earlier_in_the_sentence(nlp) -> None:  # t
         "it said would “empty our seas within a decade.”"
     )
     assert only(nlp, text).speaker == "Northern Waters Council"
+
+
+def test_hyphenated_given_names_with_a_lower_case_half_stay_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kim Soo-ah opened the shop in 2012.\n“We had nothing but a sewing machine,” Kim said."
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == "Kim Soo-ah"
+
+
+def test_a_family_name_first_the_tagger_misreads_is_still_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her partner, Ha Jun-ho, who runs the workshop, sees it differently.\n"
+        "“She was calm. I was the one who panicked,” Ha said."
+    )
+    # the tagger reads this “Ha” as an interjection
+    assert only(nlp, text).speaker == "Ha Jun-ho"
+
+
+def test_and_inside_an_organisation_name_before_its_head_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Lakeland Rowing and Canoe Association said it was “deeply concerned” by the ruling."
+    assert only(nlp, text).speaker == "Lakeland Rowing and Canoe Association"
