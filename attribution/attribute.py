@@ -646,6 +646,13 @@ class Attributor:
             if found:
                 att = self._make("previous-speaker", *found)
                 return att if att.speaker_entity is not None else NONE
+            # … or a paragraph introducing someone: “Ellie Brennan, 24, had paid £310 for her
+            # ticket.” then a paragraph that is only a quote — theirs
+            found = self._sentence_subject(toks)
+            if found:
+                att = self._make("sentence-subject", *found, distance_penalty=0.1)
+                if att.speaker_entity is not None:
+                    return att
         return NONE
 
     def _sentence_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
@@ -657,8 +664,10 @@ class Attributor:
         if root is None:
             return None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
-        if subject is None or not self._could_speak(subject):
+        if subject is None:
             return None
+        if not self._could_speak(subject) and not _AGE.search(self._mention_extent(subject)[2]):
+            return None  # (“the 52-year-old gave an account”: an age describes a person)
         return None, subject
 
     def _dialogue_turn(self, previous: list[tuple[int, QuoteSpan]], done: list[Attribution]) -> Attribution | None:

@@ -383,6 +383,8 @@ class People:
 
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
+        if word.lower() in lexicons.organisation_words() and not run.titles:
+            return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
@@ -568,14 +570,26 @@ class People:
         a later mention owns what only organisations have (“Lumora’s chief executive”, “a
         Lumora researcher”) and nothing marks it as a person (a first name, a title, a gender)."""
         for ent in self.entities:
-            if ent.kind != "person" or ent.first or ent.anonymous or (ent.title or "").lower().strip(".") in lexicons.titles():
+            if ent.kind != "person" or ent.anonymous:
                 continue
+            # “the advocacy group Riders United Millbrook”, “organisers Bluefin Events”: the role
+            # says what it is — a kind of body, or a plural no single person can be
+            title_head = ent.title.split()[-1].lower() if ent.title else ""
+            plural_role = title_head.endswith(("ers", "ors", "ists", "ants")) and len(ent.title.split()) == 1
+            if (
+                title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS or plural_role
+            ) and not lexicon_gender(ent.first or ""):
+                ent.kind, ent.first, ent.last = "organisation", None, None
+                continue
+            if (ent.first and lexicon_gender(ent.first)) or (ent.title or "").lower().strip(".") in lexicons.titles():
+                continue  # a given name or a courtesy title: a person
             for m in self.mentions:
                 if m.entity != ent.id:
                     continue
                 head = self.tokens[m.token]
-                if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS:
-                    ent.kind, ent.last, ent.title = "organisation", None, None
+                owns = head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS
+                if owns:
+                    ent.kind, ent.first, ent.last, ent.title = "organisation", None, None, None
                     break
 
     def _add_mistagged_surnames(self) -> None:
@@ -1028,7 +1042,11 @@ class People:
             if m.start < before and here - m.paragraph <= 2 and self.entities[m.entity].kind == "organisation"
         ]
         # an organisation that did something (“Northway Rail says …”) over one merely named
-        chosen = next((m for m in reversed(window) if m.is_subject), None) or (window[-1] if window else None)
+        chosen = (
+            next((m for m in reversed(window) if m.main), None)
+            or next((m for m in reversed(window) if m.is_subject), None)
+            or (window[-1] if window else None)
+        )
         return self.entities[chosen.entity] if chosen is not None else None
 
     def resolve_age(self, age: int, before: int, paragraph: int) -> Entity | None:
@@ -1095,6 +1113,12 @@ _COMPANY_WORDS = {
     "company", "corp", "corporation", "inc", "ltd", "group", "firm", "foods", "energy", "media",
     "holdings", "partners", "systems", "technologies", "pharmaceuticals", "motors", "airlines",
     "airways", "transit", "railway", "railways", "bank", "fc",
+    # industries: a firm named for its trade
+    "mining", "minerals", "resources", "logistics", "shipping", "steel", "petroleum", "capital",
+    "ventures", "insurance", "properties", "estates", "construction", "engineering", "automotive",
+    "telecom", "telecoms", "communications", "software", "robotics", "biotech", "therapeutics",
+    "brewing", "brewery", "farms", "dairy", "mills", "textiles", "chemicals", "events",
+    "entertainment", "studios", "publishing", "healthcare", "pharmacy", "water", "rail", "metro",
 }
 
 

@@ -809,3 +809,36 @@ def test_a_family_name_first_the_tagger_misreads_is_still_the_person(nlp) -> Non
 def test_and_inside_an_organisation_name_before_its_head_word(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Lakeland Rowing and Canoe Association said it was “deeply concerned” by the ruling."
     assert only(nlp, text).speaker == "Lakeland Rowing and Canoe Association"
+
+
+def test_a_paragraph_introducing_someone_gives_them_the_next_quote_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands were stranded when the ferry was cancelled.\n"
+        "Maeve Donnelly, 31, from Galway, had paid €240 for the crossing.\n"
+        "“Nobody told us anything. We slept in the car.”"
+    )
+    q = only(nlp, text)
+    assert (q.speaker, q.method) == ("Maeve Donnelly", "sentence-subject")
+
+
+def test_a_capitalised_common_noun_in_a_subhead_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Company rejects claims\n"
+        "Halvard Mining said in a statement that it had followed every rule.\n"
+        "“Our monitoring is continuous,” the company said."
+    )
+    assert only(nlp, text).speaker == "Halvard Mining"
+
+
+def test_a_role_that_names_a_body_makes_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Protesters carried the banners of the campaign group Greener Camden.\n"
+        "In a statement, Greener Camden said the vote was a betrayal.\n"
+        "“Tenants will remember this,” the statement said."
+    )
+    assert only(nlp, text).speaker == "Greener Camden"
+
+
+def test_a_first_name_the_lexicon_does_not_know_is_still_a_person_who_says_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ngozi Okafor said it was too early to judge.\n“We need another month,” she said."
+    assert only(nlp, text).speaker == "Ngozi Okafor"
