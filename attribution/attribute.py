@@ -37,14 +37,14 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
-_HYPHENS = ("-", "‑", "–")
+_HYPHENS = ("-", "‑")
 _NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
-_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+_AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st",
@@ -69,7 +69,10 @@ BASE_CONFIDENCE = {
     "previous-speaker": 0.6,
     "dialogue-turn": 0.6,
     "sentence-subject": 0.6,
+    "cue-after-stop": 0.8,
 }
+# verbs that can only mean “said this” when they follow a quote with nothing of their own
+_UTTERING = {"say", "write", "post", "tweet", "add", "reply", "answer", "comment", "announce"}
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,8 @@ class Attributor:
         nested = [(m.start(), m.end()) for m in _NESTED.finditer(self.text, span.start, span.end)]
         words = {
             t.text for t in self.tokens[first:last]
-            if t.pos_ == "PROPN" and t.text[:1].isupper() and not any(a <= t.idx < b for a, b in nested)
+            if t.pos_ == "PROPN" and t.text[:1].isupper() and not _modifier_name(t)
+            and not any(a <= t.idx < b for a, b in nested)
         }
         if not words:
             return frozenset()
@@ -218,7 +222,10 @@ class Attributor:
         introduced = before_text.endswith((",", ":", ";", "—", "–")) or bool(before and not before_text)
         if introduced:
             found = self._cue_in(before, prefer="last")
-            if found and before and found[0].i < before[-1].i - 3 and found[0].dep_ in ("relcl", "ccomp", "pcomp", "advcl"):
+            if found and before and found[0].i < before[-1].i - 3 and (
+                found[0].dep_ in ("relcl", "pcomp", "advcl")
+                or (found[0].dep_ == "ccomp" and any(c.lower_ in ("what", "how") for c in found[0].children))
+            ):
                 # “Gault recalled what Okonjo had told him during the timeout: …”: a cue deep in
                 # a clause, far from the colon, yields to the sentence's own reporting verb
                 ids = {t.i for t in before}
@@ -260,7 +267,7 @@ class Attributor:
             return self._make("dash-byline", *found)
         found = self._bare_cue_after(k)
         if found:
-            return self._make("cue-after", *found, distance_penalty=0.1)
+            return self._make("cue-after-stop", *found)
         return self._continuation(k, done)
 
     def _bare_cue_after(self, k: int) -> tuple[Token, Token] | None:
@@ -273,10 +280,10 @@ class Attributor:
         tokens = self._tokens_between(span.mark_end, end)
         sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
-        if root is None or not is_cue(root):
+        if root is None or root.lemma_.lower() not in _UTTERING:
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj") for c in root.children):
-            return None  # “Ms Ruiz said the council …”: the verb reports something else
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj", "neg") for c in root.children):
+            return None  # “Ms Ruiz said the council …”, “Hart did not reply”: not this quote's cue
         subject = self._subject_of(root, {t.i for t in sentence})
         return (root, subject) if subject is not None and self._could_speak(subject) else None
 
@@ -322,7 +329,7 @@ class Attributor:
         # a hyphenated compound the parse split up (“the 61-year-old”): back over the hyphens
         # to its article
         j = first.i
-        while j > 0 and first.i - j < 6 and self.inside[j - 1] < 0 and not self.tokens[j - 1].is_space:
+        while j > 0 and first.i - j < 6 and self.inside[j - 1] < 0 and not self.tokens[j - 1].whitespace_:
             if self.tokens[j - 1].text in _HYPHENS or self.tokens[j].text in _HYPHENS:
                 j -= 1
                 continue
@@ -339,7 +346,10 @@ class Attributor:
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
-            entity, distance = self.people.resolve_pronoun(subject, exclude=self._named_inside(self._current))
+            excluded = self._named_inside(self._current)
+            entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
+            if entity is None and excluded:
+                entity, distance = self.people.resolve_pronoun(subject)
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
         lemma = subject.lemma_.lower()
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
@@ -380,7 +390,8 @@ class Attributor:
             # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
-            entity = self.people.centre(subject, unnamed_like=lemma)
+            nationality = subject.ent_type_ == "NORP"
+            entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
             if entity is not None:
                 return entity, "description", 1
         return None, "unresolved", 0
@@ -649,7 +660,11 @@ class Attributor:
             # … or a paragraph introducing someone: “Ellie Brennan, 24, had paid £310 for her
             # ticket.” then a paragraph that is only a quote — theirs
             found = self._sentence_subject(toks)
-            if found:
+            quote_words = self.text[span.start : span.end].split()[:15]
+            about_someone = any(w.strip(".,;:!?’'“”\"").lower() in ("he", "she", "him", "her") for w in quote_words)
+            if found and not about_someone:
+                # (“Kelly Brown, 17, died at the scene. ¶ “She was the light of our lives”” is her
+                # family speaking of her)
                 att = self._make("sentence-subject", *found, distance_penalty=0.1)
                 if att.speaker_entity is not None:
                     return att
@@ -700,6 +715,14 @@ class Attributor:
                 if ent is not None and ent.id != entity:
                     return True
         return False
+
+
+def _modifier_name(tok: Token) -> bool:
+    """“Smith’s”, “the Smith family”: a name used to qualify something, which says nothing
+    about who is speaking (unlike “Fiona talks …”, whatever the tagger made of “talks”)."""
+    if tok.dep_ == "poss":
+        return True
+    return tok.dep_ == "compound" and tok.i > 0 and tok.nbor(-1).lower_ == "the"
 
 
 def _owner(noun: Token) -> Token | None:

@@ -71,6 +71,17 @@ def _lexicon_certain(first_name: str) -> bool:
     return _name_guess(first_name) in ("male", "female")
 
 
+@lru_cache(maxsize=8192)
+def _name_is_shared(first_name: str) -> bool:
+    """A first name both sexes carry (Jess, Alex, Sasha): the lexicon is unsure overall or for
+    Britain, so centring may overrule its guess — never for John or Mary."""
+    if not first_name:
+        return True
+    if _name_guess(first_name) not in ("male", "female"):
+        return True
+    return _gender_detector().get_gender(first_name.strip("."), "great_britain") in ("andy", "unknown")
+
+
 def lexicon_gender(first_name: str) -> Gender | None:
     """Gender a first name usually has, or None when the lexicon doesn't know or can't tell."""
     if not first_name or not first_name[0].isupper():
@@ -174,10 +185,11 @@ class People:
         self._inside = inside_quote  # per token: index of the enclosing quote or -1
         self._paragraph = paragraph_of  # per token: paragraph index
         # per token: its sentence's (start, end) token indices (Token.sent walks the parse each time)
-        self._sentence: list[tuple[int, int]] = [(0, 0)] * len(self.tokens)
-        for sent in doc.sents:
-            bounds = (sent.start, sent.end)
-            self._sentence[sent.start : sent.end] = [bounds] * (sent.end - sent.start)
+        self._sentence: list[tuple[int, int]] = [(0, len(self.tokens))] * len(self.tokens)
+        if doc.has_annotation("SENT_START"):  # a model without parser or senter: one sentence
+            for sent in doc.sents:
+                bounds = (sent.start, sent.end)
+                self._sentence[sent.start : sent.end] = [bounds] * (sent.end - sent.start)
         self.entities: list[Entity] = []
         self.mentions: list[EntityMention] = []
         self._by_token: dict[int, EntityMention] = {}  # name/description mentions by token
@@ -383,7 +395,10 @@ class People:
 
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
-        if word.lower() in lexicons.organisation_words() and not run.titles:
+        if (
+            word.lower() in lexicons.organisation_words() and not run.titles and self.tokens[run.head].pos_ != "PROPN"
+            and not any(e.kind == "person" and e.last == word for e in self.entities)
+        ):
             return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if len(matches) > 1:
@@ -543,7 +558,9 @@ class People:
             closes = after is not None and (after.text in (",", "!", "?", ".", "”", '"', "’") or self._inside[after.i] != self._inside[t.i])
             # a vocative stands alone between commas or marks; a narrator is addressed, not
             # talked about
-            if opens and closes and not self._quote_by_narrator(t):
+            # … by someone else, and answered by “I” within the next two quotes: in a column,
+            # the crowd's “Resign, Boris!” is never followed by the columnist's reply
+            if opens and closes and not self._quote_by_narrator(t) and self._answered_by_narrator(t):
                 counts[t.text] = counts.get(t.text, 0) + 1
         if not counts:
             return None
@@ -556,6 +573,20 @@ class People:
             ent.strong = True
             self.entities.append(ent)
         return ent
+
+    def _answered_by_narrator(self, tok: Token) -> bool:
+        """Whether one of the two quotes after the one holding `tok` is cued by “I”."""
+        k = self._inside[tok.i]
+        seen: list[int] = []
+        for t in self.tokens[tok.i :]:
+            q = self._inside[t.i]
+            if q > k and q not in seen:
+                seen.append(q)
+                if self._quote_by_narrator(t):
+                    return True
+                if len(seen) == 2:
+                    return False
+        return False
 
     def _quote_by_narrator(self, tok: Token) -> bool:
         """Whether the quote holding `tok` is cued by “I said”/“said I” right after it."""
@@ -572,12 +603,10 @@ class People:
         for ent in self.entities:
             if ent.kind != "person" or ent.anonymous:
                 continue
-            # “the advocacy group Riders United Millbrook”, “organisers Bluefin Events”: the role
-            # says what it is — a kind of body, or a plural no single person can be
+            # “the advocacy group Riders United Millbrook”: the role says what it is
             title_head = ent.title.split()[-1].lower() if ent.title else ""
-            plural_role = title_head.endswith(("ers", "ors", "ists", "ants")) and len(ent.title.split()) == 1
             if (
-                title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS or plural_role
+                title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS
             ) and not lexicon_gender(ent.first or ""):
                 ent.kind, ent.first, ent.last = "organisation", None, None
                 continue
@@ -780,11 +809,16 @@ class People:
                 )
                 if not (t.dep_ == "poss" or t.lower_ in ("himself", "herself") or reported):
                     continue
+                if t.dep_ == "poss" and t.head.dep_ == "appos":
+                    continue  # “Reyes, her editor, told me”: the her is someone else
+                # what someone says of a he or she is often about somebody else (police on a
+                # missing woman): half the weight of a possessive
+                weight = 0.5 if reported else 1.0
                 low = t.lower_
                 if low in MALE_PRONOUNS:
-                    male += 1
+                    male += weight
                 elif low in FEMALE_PRONOUNS:
-                    female += 1
+                    female += weight
             # a sentence that opens with he/she right after one about this person alone
             nxt = self._sentence[m.token][1]
             if nxt < len(self.tokens):
@@ -883,7 +917,7 @@ class People:
                 in_view = any(
                     self.entities[m.entity].gender == want and here - m.paragraph <= 2 for m in before
                 )
-                if not ent.gender_from_text and ent.strong and not in_view:
+                if not ent.gender_from_text and ent.strong and not in_view and _name_is_shared(ent.first or ""):
                     return ent, 1
         passes = (
             lambda m, e: e.gender == want and m.is_subject and here - m.paragraph <= 2,
@@ -963,9 +997,9 @@ class People:
         """A noun for a person by what they do (campaigner, cobbler, economist, advocate)."""
         if lemma in lexicons.organisation_words() or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _UNNAMED_NOUNS:
             return False
-        return lemma in _person_nouns() or lemma in lexicons.titles() or (
-            lemma.endswith(("ist", "ian", "er", "or")) and lemma not in _NOT_PEOPLE
-        )
+        if lemma in lexicons.titles():
+            return False  # “the judge”, “the manager”: a role someone else holds, not the defendant or player in view
+        return lemma in _person_nouns() or (lemma.endswith(("ist", "ian", "er", "or")) and lemma not in _NOT_PEOPLE)
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
@@ -978,11 +1012,13 @@ class People:
                 return ent, distance
         # “a bloc of nations, the Alliance of Coastal States, rejected a text it said …”: the
         # parse hid the subject, but an organisation named earlier in the same sentence is “it”
+        if token.lower_ != "it":
+            return None, 0  # “they said” after “a statement released through Kent Police” is the family
         start, _ = self._sentence[token.i]
         for m in reversed(before):
             if m.token < start:
                 break
-            if self.entities[m.entity].kind == "organisation":
+            if self.entities[m.entity].kind == "organisation" and self.tokens[m.token].dep_ != "pobj":
                 return self.entities[m.entity], 1
         return None, 0
 
@@ -1221,7 +1257,7 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
             return True
         if tok.text in ("’", "'") and j > 0 and doc[j - 1].lower_.endswith("s") and not doc[j - 1].whitespace_:
             # a plural possessive inside an organisation's name: Rail Workers’ Union
-            if tok.whitespace_ and nxt.lower_ in lexicons.organisation_words() | {"forum"}:
+            if tok.whitespace_ and nxt.lower_ in lexicons.organisation_words():
                 return True
         return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
     return False
