@@ -70,6 +70,7 @@ BASE_CONFIDENCE = {
     "dialogue-turn": 0.6,
     "sentence-subject": 0.6,
     "cue-after-stop": 0.8,
+    "interview-question": 0.5,
 }
 # verbs that can only mean “said this” when they follow a quote with nothing of their own
 _UTTERING = {"say", "write", "post", "tweet", "add", "reply", "answer", "comment", "announce"}
@@ -93,6 +94,10 @@ class Attribution:
 
 _SAID_OF_SOMEONE = {"quote", "cite", "ask", "name", "describe", "call", "question", "tell", "urge", "accuse", "criticise", "criticize"}
 NONE = Attribution(method="none", confidence=0.0)
+# an uncued question alone in its paragraph and answered in the next: the (unnamed) interviewer's
+_QUESTION = Attribution(
+    method="interview-question", confidence=0.5, evidence="interview-question: uncued, answered in the next paragraph"
+)
 
 
 def is_cue(tok: Token) -> bool:
@@ -646,12 +651,19 @@ class Attributor:
             if quotes_there:
                 j, s = quotes_there[-1]
                 last = done[j]
+                if last.method == "interview-question" and j > 0 and done[j - 1].speaker_entity is not None:
+                    # the answer to a question put in between: whoever spoke before it
+                    return _inherit(done[j - 1], "dialogue-turn")
                 turn = self._dialogue_turn(quotes_there, done)
                 if turn is not None:
                     return _inherit(turn, "dialogue-turn")
+                if self._interview_question(k):
+                    return _QUESTION
                 if last.speaker_entity is not None and not self._other_speaker(toks, last.speaker_entity):
                     return _inherit(last, "previous-paragraph")
                 return NONE
+            if self._interview_question(k):
+                return _QUESTION
             # reported speech without quotes: “Grange told reporters that …”
             found = self._cue_in(toks, prefer="last")
             if found:
@@ -669,6 +681,20 @@ class Attributor:
                 if att.speaker_entity is not None:
                     return att
         return NONE
+
+    def _interview_question(self, k: int) -> bool:
+        """“Do you read your reviews?” alone in its paragraph, uncued, answered by a quote
+        opening the next paragraph: the interviewer asking, not the interviewee."""
+        span = self.spans[k]
+        content = self.text[span.start : span.end].strip()
+        if not content.endswith("?") or len(content.split()) > 25 or span.continues:
+            return False
+        end = self._paragraph_end(span)
+        if self.text[span.mark_end : end].strip():
+            return False  # more of the writer's words in the paragraph
+        return k + 1 < len(self.spans) and self.spans[k + 1].mark_start == self._paragraph_start(self.spans[k + 1]) and (
+            self.spans[k + 1].paragraph == span.paragraph + 1
+        )
 
     def _sentence_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
         """The subject of the main verb of the last full sentence among `tokens`."""

@@ -894,3 +894,23 @@ def test_a_model_without_sentence_boundaries_does_not_crash() -> None:
 
     result = extract_with("“We will appeal,” Dana Ruiz said.", spacy.blank("en"))
     assert [q.text for q in result.quotes] == ["We will appeal,"]
+
+
+def test_an_uncued_question_answered_in_the_next_paragraph_is_the_interviewers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“I write in the mornings, before the house wakes up,” says the poet Ruth Anand.\n"
+        "“Do you ever write at night?”\n"
+        "“Never. Night is for reading.”"
+    )
+    first, question, answer = quotes(nlp, text)
+    assert (question.speaker, question.method) == (None, "interview-question")
+    assert (first.speaker, answer.speaker) == ("Ruth Anand", "Ruth Anand")
+
+
+def test_a_rhetorical_question_followed_by_narrative_stays_with_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We were promised a new bridge in 2019,” said councillor Amir Haddad.\n"
+        "“Where is it?”\n"
+        "The council has not replied."
+    )
+    assert quotes(nlp, text)[1].speaker == "Amir Haddad"
