@@ -617,7 +617,7 @@ class People:
                     continue
                 head = self.tokens[m.token]
                 owns = head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS
-                if owns:
+                if owns or (m.is_subject and _states_of_itself(head.head)):
                     ent.kind, ent.first, ent.last, ent.title = "organisation", None, None, None
                     break
 
@@ -1242,6 +1242,20 @@ def _name_tail(tok: Token, doc: Doc | list[Token]) -> bool:
         return False
     hyphen, first = doc[i - 1], doc[i - 2]
     return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper() and first.is_alpha
+
+
+def _states_of_itself(verb: Token) -> bool:
+    """“Northvane said in a statement that it had …”: a statement, and an “it” for itself —
+    together (either alone is common for people too) they speak of an organisation."""
+    in_statement = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "statement" for g in c.children)
+        for c in verb.children
+    )
+    says_it = any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in c.children)
+        for c in verb.children
+    )
+    return in_statement and says_it
 
 
 def _branch_number(tok: Token, run: list[Token]) -> bool:

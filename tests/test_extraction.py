@@ -914,3 +914,11 @@ def test_a_rhetorical_question_followed_by_narrative_stays_with_its_speaker(nlp)
         "The council has not replied."
     )
     assert quotes(nlp, text)[1].speaker == "Amir Haddad"
+
+
+def test_a_name_that_states_things_of_itself_as_it_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Corvell, which runs the pipeline, said in a statement that it had shut the valves at once.\n"
+        "“We are working with investigators,” the company said."
+    )
+    assert only(nlp, text).speaker == "Corvell"
