@@ -52,6 +52,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "heldout6" / "heldout6-news.jsonl",
     ROOT / "fixtures" / "heldout7" / "heldout7-news.jsonl",
     ROOT / "fixtures" / "heldout8" / "heldout8-news.jsonl",
+    ROOT / "fixtures" / "heldout9" / "heldout9-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
