@@ -280,6 +280,8 @@ class People:
                 (n_w for n_w, t in enumerate(words) if lexicon_gender(t.text) and _clean(t.text) not in titles), None
             )
             role_zone = first_name if first_name is not None else len(words) - 1
+            if words and words[-1].lower_ in lexicons.organisation_words() and first_name is None:
+                role_zone = 0  # “General and Municipal Trades Union”: a title word opening an organisation's name
             if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
                 for n_w, t in enumerate(words[:role_zone]):
                     if _clean(t.text) in titles:

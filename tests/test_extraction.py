@@ -922,3 +922,8 @@ def test_a_name_that_states_things_of_itself_as_it_is_an_organisation(nlp) -> No
         "“We are working with investigators,” the company said."
     )
     assert only(nlp, text).speaker == "Corvell"
+
+
+def test_a_title_word_opening_an_organisations_name_stays_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The General and Allied Workers Union called the offer “a slap in the face”."
+    assert only(nlp, text).speaker == "General and Allied Workers Union"
