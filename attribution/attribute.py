@@ -389,13 +389,13 @@ class Attributor:
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0
-        if any(c.lower_ == "the" for c in subject.children) and (
-            (subject.ent_type_ == "NORP" and subject.text[:1].isupper()) or self.people.is_person_noun(lemma)
-        ):
+        nationality = subject.text[:1].isupper() and (
+            subject.ent_type_ == "NORP" or subject.lower_ in lexicons.words("nationalities")
+        )
+        if any(c.lower_ == "the" for c in subject.children) and (nationality or self.people.is_person_noun(lemma)):
             # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
-            nationality = subject.ent_type_ == "NORP"
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
             if entity is not None:
                 return entity, "description", 1

@@ -237,6 +237,8 @@ class People:
                 if self._inside[j] < 0 and (
                     _name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
                     or (tokens and _name_tail(t, doc))
+                    # a capitalised word right after a connector inside a name, whatever its tag
+                    or (tokens and tokens[-1].lower_ in ("and", "&", "of", "for") and t.text[:1].isupper() and t.is_alpha)
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -397,11 +399,20 @@ class People:
 
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
-        if (
-            word.lower() in lexicons.organisation_words() and not run.titles and self.tokens[run.head].pos_ != "PROPN"
-            and not any(e.kind == "person" and e.last == word for e in self.entities)
+        head = self.tokens[run.head]
+        if word.lower() in lexicons.organisation_words() and not run.titles and not any(
+            e.kind == "person" and e.last == word for e in self.entities
         ):
-            return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
+            # “the Council”, “the Ministry”: the organisation of that sort already named
+            named = [e for e in self.entities if e.kind == "organisation" and e.name.split()[-1].lower() == word.lower() and e.name != word]
+            if named:
+                return self._enrich(self._most_recent(named, run.start), run)
+            if head.pos_ != "PROPN":
+                return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
+        if (head.ent_type_ == "NORP" or word.lower() in lexicons.words("nationalities")) and head.i > 0 and self.tokens[
+            head.i - 1
+        ].lower_ == "the" and not run.titles:
+            return None  # “the Dane”, “the Brazilian”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
@@ -1272,8 +1283,13 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
         if _name_tail(nxt, doc):
             return True
         if tok.text in ("’", "'") and j > 0 and doc[j - 1].lower_.endswith("s") and not doc[j - 1].whitespace_:
-            # a plural possessive inside an organisation's name: Rail Workers’ Union
-            if tok.whitespace_ and nxt.lower_ in lexicons.organisation_words():
+            # a plural possessive inside an organisation's name: Rail Workers’ Union, and
+            # Seafarers’ and Dockers’ Federation
+            ahead = [t.lower_ for t in doc[j + 1 : j + 6]]
+            if tok.whitespace_ and (
+                nxt.lower_ in lexicons.organisation_words()
+                or (nxt.lower_ in ("and", "&") and any(w in lexicons.organisation_words() for w in ahead[1:]))
+            ):
                 return True
         return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
     return False
@@ -1319,7 +1335,7 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
             if t.lower_ in lexicons.organisation_words():
                 org_word = True
                 break
-    return (in_entity or org_word) and _name_token(nxt)
+    return (in_entity or org_word) and (_name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha))
 
 
 def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:

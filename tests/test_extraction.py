@@ -927,3 +927,19 @@ def test_a_name_that_states_things_of_itself_as_it_is_an_organisation(nlp) -> No
 def test_a_title_word_opening_an_organisations_name_stays_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The General and Allied Workers Union called the offer “a slap in the face”."
     assert only(nlp, text).speaker == "General and Allied Workers Union"
+
+
+def test_a_nationality_the_tagger_takes_for_a_name_is_still_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lars Holm, a Dane, won the stage in 2021.\n“That descent is madness,” the Dane said."
+    q = only(nlp, text)
+    assert (q.speaker, q.speaker_mention) == ("Lars Holm", "the Dane")
+
+
+def test_the_council_is_the_council_named_in_full_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ashvale District Council said collections would resume on Monday.\nThe Council added: “Please keep bins closed.”"
+    assert only(nlp, text).speaker == "Ashvale District Council"
+
+
+def test_plural_possessives_joined_by_and_inside_an_organisation_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Bakers’ and Millers’ Federation said the deal was “a betrayal of every member.”"
+    assert only(nlp, text).speaker == "Bakers’ and Millers’ Federation"
