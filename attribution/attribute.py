@@ -44,6 +44,8 @@ _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
+# “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
+_WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
 _ABBREVIATIONS = {
@@ -526,6 +528,10 @@ class Attributor:
         for t in reversed(tokens):
             if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_at(t.i)):
                 return None, t
+            if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:
+                owner = _possessor(t)
+                if owner is not None and self._could_speak(owner):
+                    return None, owner
         # a headline or panel style label: “Mayor Ortiz: …” — nothing before the colon but a name
         words = [t for t in tokens if not t.is_punct and not t.like_num and ":" not in t.text]
         if words and all(self.people.entity_at(t.i) is not None or t.pos_ == "PROPN" for t in words):

@@ -1001,7 +1001,10 @@ class People:
                 return None
             if here - m.paragraph > 1:
                 continue
-            if m.main and ent.kind == "person" and not ent.anonymous and (want is None or ent.gender in (None, want)):
+            head = self.tokens[m.token]
+            # the source of an “According to Osman, …” paragraph is in view as much as a subject
+            according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+            if (m.main or according) and ent.kind == "person" and not ent.anonymous and (want is None or ent.gender in (None, want)):
                 return ent
         return None
 
@@ -1012,7 +1015,7 @@ class People:
             return False
         if lemma in lexicons.titles():
             return False  # “the judge”, “the manager”: a role someone else holds, not the defendant or player in view
-        return lemma in _person_nouns() or (lemma.endswith(("ist", "ian", "er", "or")) and lemma not in _NOT_PEOPLE)
+        return lemma in _person_nouns() or (lemma.endswith(("ist", "ian", "er", "or", "ee")) and lemma not in _NOT_PEOPLE)
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]

@@ -943,3 +943,22 @@ def test_the_council_is_the_council_named_in_full_before(nlp) -> None:  # type: 
 def test_plural_possessives_joined_by_and_inside_an_organisation_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Bakers’ and Millers’ Federation said the deal was “a betrayal of every member.”"
     assert only(nlp, text).speaker == "Bakers’ and Millers’ Federation"
+
+
+def test_the_owner_of_the_words_before_a_colon_speaks_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Her coach stayed with her. According to the coach, Lena Vos’s first words were: “Is my bike all right?”"
+    assert only(nlp, text).speaker == "Lena Vos"
+
+
+def test_the_source_of_an_according_to_paragraph_is_the_analyst(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“It makes sense on paper,” said Omar Haddad, head of research at Pell & Crane.\n"
+        "According to Haddad, regulators will look hard at the deal.\n"
+        "“I would expect them to ask for remedies,” the analyst said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Omar Haddad"
+
+
+def test_a_role_noun_in_ee_stands_for_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sam Oduya has refereed 400 league games.\n“I never wanted to be famous,” the referee said."
+    assert only(nlp, text).speaker == "Sam Oduya"
