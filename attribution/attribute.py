@@ -1,23 +1,31 @@
 """Ordered attribution rules: who said each quotation, by which cue, with what confidence.
 
 Rules, tried in order for each quote; the first that finds a speaker mention decides and names
-itself in `method`:
+itself in `method` (confidences in `BASE_CONFIDENCE`):
 
 1. `cue-after`   — a reporting verb right after the quote, in the same sentence, with its subject
-                   outside the quote (“…,” Coffey explained / “…,” said John Hardie);
+                   outside the quote (“…,” Coffey explained / “…,” said John Hardie); `verb-after`
+                   for any verb after a quote ending in a comma, ? or !;
 2. `cue-before`  — a reporting verb before the quote that ends with a comma or colon (Smith said,
                    “…” / She asked: “…”), `split-quote` when that frame sits between two quotes;
-                   a colon ending the previous paragraph counts too (`colon-intro`);
+                   a colon sentence with its subject, or a colon ending the previous paragraph, is
+                   `colon-intro` (“Rocha’s first words were: …” gives the words' owner);
 3. `embedded-cue`— the quote sits inside a reported clause (He called the plan “reckless”, she said
                    they had “switched off”): the nearest reporting-verb ancestor and its subject;
-4. `according-to`, `dash-byline` — non-verbal cues;
-5. `continuation` — no cue: the previous quote in the paragraph, the previous paragraph of a
-                   multi-paragraph quote, or a quote-only paragraph after one by the same speaker
-                   with nobody else speaking in between (`previous-speaker` when the previous
-                   paragraph reported someone's words without quoting them).
+4. `according-to`, `sentence-cue`, `dash-byline` — non-verbal cues and a cue elsewhere in the
+                   sentence; `cue-after-stop` for a verb of uttering after a full-stop-closed quote
+                   (“… Finally.” Dana Okwuosa wrote on X.);
+5. no cue: `continuation` (the previous quote in the paragraph, past a short slogan),
+                   `sentence-subject` (the sentence or paragraph just before is about one person:
+                   “Pruitt was unmoved. “…””), `multi-paragraph`, `dialogue-turn`,
+                   `interview-question` (an uncued question answered in the next paragraph: the
+                   unnamed interviewer), `previous-paragraph` (a quote-only paragraph after one by
+                   the same speaker, nobody else speaking in between) and `previous-speaker` (the
+                   previous paragraph reported someone's words without quoting them).
 
-A subject resolves through `People`: a name to its canonical entity, a pronoun to the nearest
-compatible person, a description ("the judge") to the entity it describes.
+A subject resolves through `People`: a name to its canonical entity, a pronoun to the person the
+last sentences were about that fits, a description ("the judge", "the Swede", "the company") to
+the entity it describes or, for a role no title gave anyone, to the person in view.
 """
 
 from __future__ import annotations
