@@ -200,8 +200,12 @@ class People:
         runs = self._name_runs()
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
+        self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
         for run in full:
-            self._add_mention(run, self._entity_for_full(run))
+            entity = self._entity_for_full(run)
+            if entity is None:
+                self._unplaced.append(run)
+            self._add_mention(run, entity)
         for run in single:
             self._add_mention(run, self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
@@ -382,6 +386,9 @@ class People:
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
         first = last = None
+        longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
+        if longer:
+            return self._enrich(longer[0], run)  # “Silver Birch” after “Silver Birch Capital”: the firm, shortened
         if kind == "person":
             name, first, last = split_person_name(name)
         for ent in self.entities:
@@ -390,6 +397,13 @@ class People:
             if ent.kind != kind:
                 continue
             if kind == "person" and ent.last == last and ent.first == first:
+                if len(name) > len(ent.name):
+                    ent.name = name
+                return self._enrich(ent, run)
+            if kind == "organisation" and (
+                ent.name.lower().startswith(name.lower() + " ") or name.lower().startswith(ent.name.lower() + " ")
+            ):
+                # “Pine Ridge” and “Pine Ridge Capital”: one organisation, named in full by the longer
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
@@ -444,6 +458,15 @@ class People:
         kind = self._kind_of(run)
         if kind is None:
             return None
+        if kind == "person":
+            # the full name was written earlier where nothing showed it was a person (“a victory
+            # over Naledi Dube”): the surname now says it is, and the full name is the name
+            earlier = [r for r in self._unplaced if r.start < run.start and r.name_tokens[-1] == word and len(r.name_tokens) <= 3]
+            if earlier:
+                name, first, last = split_person_name(" ".join(earlier[-1].name_tokens))
+                ent = Entity(len(self.entities), "person", name, first=first, last=last)
+                self.entities.append(ent)
+                return self._enrich(ent, run)
         # a lone known first name (“His wife, Mary, agreed”) is a first name, not a surname
         given = kind == "person" and lexicon_gender(word) is not None
         ent = Entity(
@@ -1281,6 +1304,10 @@ def _branch_number(tok: Token, run: list[Token]) -> bool:
 
 def _joiner(tok: Token, doc: Doc, j: int) -> bool:
     """Hyphens and apostrophes inside names (Achebe-Marsh, O’Hagan) keep the run going."""
+    if tok.lower_ in ("’s", "'s") and j + 1 < len(doc) and doc[j + 1].lower_ in lexicons.organisation_words():
+        # a singular possessive inside an organisation's name (Fishermen’s Federation), but not a
+        # place owning one (India’s Ministry of External Affairs)
+        return j > 0 and doc[j - 1].ent_type_ not in ("GPE", "LOC", "NORP")
     if tok.text in ("-", "’", "'", "‑") and j + 1 < len(doc):
         nxt = doc[j + 1]
         if _name_tail(nxt, doc):
@@ -1303,7 +1330,9 @@ def _join_name(doc: Doc, words: list[Token], run: list[Token]) -> str:
     keep = {t.i for t in words}
     parts: list[str] = []
     for t in run:
-        if t.i in keep or (parts and t.i + 1 in keep and t.text in "-’'‑" and (not t.whitespace_ or doc[t.i - 1].lower_.endswith("s"))):
+        if t.i in keep or (parts and t.i + 1 in keep and t.text in "-’'‑" and (not t.whitespace_ or doc[t.i - 1].lower_.endswith("s"))) or (
+            parts and t.lower_ in ("’s", "'s") and t.i + 1 in keep
+        ):
             if parts and t.i - 1 >= 0 and not doc[t.i - 1].whitespace_ and (doc[t.i - 1].i in keep or doc[t.i - 1].text in "-’'‑"):
                 parts[-1] += surface(t)
             else:

@@ -962,3 +962,27 @@ def test_the_source_of_an_according_to_paragraph_is_the_analyst(nlp) -> None:  #
 def test_a_role_noun_in_ee_stands_for_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Sam Oduya has refereed 400 league games.\n“I never wanted to be famous,” the referee said."
     assert only(nlp, text).speaker == "Sam Oduya"
+
+
+def test_a_full_name_first_seen_as_an_object_names_the_surname_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mira Holt beat Tendai Moyo in three sets.\nMoyo, 22, called it “the longest afternoon of my life.”"
+    assert only(nlp, text).speaker == "Tendai Moyo"
+
+
+def test_an_organisation_named_short_and_in_full_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Clients of Silver Birch Capital lost millions.\nA spokesperson for Silver Birch said they had been “deceived like everyone else.”"
+    assert only(nlp, text).speaker == "Silver Birch Capital"
+
+
+def test_a_singular_possessive_inside_an_organisation_name_but_not_a_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "The Coastal Fishermen’s Federation said it backed “every lawful protest”. "
+        "France’s Ministry of Agriculture said talks were “constructive”.",
+    )
+    assert [q.speaker for q in found] == ["Coastal Fishermen’s Federation", "Ministry of Agriculture"]
+
+
+def test_an_office_before_a_name_is_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, "Ombudsman Rosa Kavanagh said the bank had “failed its customers”.")
+    assert q.speaker == "Rosa Kavanagh"
