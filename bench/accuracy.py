@@ -54,6 +54,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "heldout8" / "heldout8-news.jsonl",
     ROOT / "fixtures" / "heldout9" / "heldout9-news.jsonl",
     ROOT / "fixtures" / "heldout10" / "heldout10-news.jsonl",
+    ROOT / "fixtures" / "heldout11" / "heldout11-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
