@@ -15,7 +15,7 @@ import typer
 
 from attribution import settings
 from attribution.cli import app
-from attribution.cli.options import DbOption, Format, FormatOption, ModelOption, fail, open_session
+from attribution.cli.options import DbOption, Format, FormatOption, ModelOption, fail, missing_sqlite_file, open_session
 from attribution.render import REVIEW_COLUMNS, Column, render
 
 STATUS_HELP = "verified | disputed | misattributed | not-a-quote | unreviewed"
@@ -78,18 +78,7 @@ def review(
 
 def _database_present(db: str | None) -> bool:
     """Whether `--db` names an existing database (a non-file URL is assumed to exist)."""
-    from pathlib import Path
-
-    from sqlalchemy.engine import make_url
-
-    url = settings.database_url(db)
-    try:
-        parsed = make_url(url)
-    except Exception:
-        return True
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return True
-    return Path(parsed.database).exists()
+    return missing_sqlite_file(settings.database_url(db)) is None
 
 
 def _source_candidates(paths: list[str], model: str | None) -> list[Any]:

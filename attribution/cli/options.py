@@ -78,7 +78,7 @@ def warn(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
-def _missing_sqlite_file(url: str) -> str | None:
+def missing_sqlite_file(url: str) -> str | None:
     """The path of an SQLite database file that doesn't exist yet, else None."""
     from sqlalchemy.engine import make_url
 
@@ -101,7 +101,7 @@ def open_session(db: str | None, create: bool = False) -> Iterator[Session]:
     from attribution.db.session import DatabaseError, session_scope
 
     url = settings.database_url(db)
-    if not create and (missing := _missing_sqlite_file(url)) is not None:
+    if not create and (missing := missing_sqlite_file(url)) is not None:
         fail(f"no database at {missing}; run `attribution extract` first or pass --db")
     try:
         with session_scope(url) as session:
