@@ -145,12 +145,18 @@ class Attributor:
         """Index of the token that covers (or last starts before) character `char`."""
         return max(0, bisect_right(self._token_starts, char) - 1)
 
-    def after_frame(self, k: int) -> tuple[int, int]:
-        """Characters after quote k up to the sentence end, the next quote or the paragraph end."""
+    def _room_after(self, k: int) -> int:
+        """Where the writer's text after quote k stops: the next quote or the paragraph end."""
         span = self.spans[k]
         end = self._paragraph_end(span)
         if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
             end = min(end, self.spans[k + 1].mark_start)
+        return end
+
+    def after_frame(self, k: int) -> tuple[int, int]:
+        """Characters after quote k up to the sentence end, the next quote or the paragraph end."""
+        span = self.spans[k]
+        end = self._room_after(k)
         pos = span.mark_end
         if (
             self.text[span.start : span.end].rstrip().endswith(".")
@@ -289,10 +295,7 @@ class Attributor:
         """“… Finally.” Dana Okwuosa wrote on X. — a comma typed as a full stop: the next
         sentence's reporting verb has a subject but nothing said of its own, so it reports the quote."""
         span = self.spans[k]
-        end = self._paragraph_end(span)
-        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
-            end = min(end, self.spans[k + 1].mark_start)
-        tokens = self._tokens_between(span.mark_end, end)
+        tokens = self._tokens_between(span.mark_end, self._room_after(k))
         sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
         if root is None or root.lemma_.lower() not in _UTTERING:
@@ -400,7 +403,7 @@ class Attributor:
         if entity is not None:
             return entity, "description", 0
         nationality = subject.text[:1].isupper() and (
-            subject.ent_type_ == "NORP" or subject.lower_ in lexicons.words("nationalities")
+            subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()
         )
         if any(c.lower_ == "the" for c in subject.children) and (nationality or self.people.is_person_noun(lemma)):
             # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no

@@ -26,5 +26,16 @@ def titles() -> frozenset[str]:
     return words("titles")
 
 
+def company_words() -> frozenset[str]:
+    """Words that make a name a business (Foods, Holdings, Mining): a part of `organisation_words`."""
+    return words("company_words")
+
+
+@lru_cache(maxsize=None)
 def organisation_words() -> frozenset[str]:
-    return words("organisation_words")
+    return words("organisation_words") | company_words()
+
+
+def nationalities() -> frozenset[str]:
+    """Nouns for a person by nationality (“the Dane”): descriptions, never names."""
+    return words("nationalities")

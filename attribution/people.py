@@ -423,7 +423,7 @@ class People:
                 return self._enrich(self._most_recent(named, run.start), run)
             if head.pos_ != "PROPN":
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
-        if (head.ent_type_ == "NORP" or word.lower() in lexicons.words("nationalities")) and head.i > 0 and self.tokens[
+        if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities()) and head.i > 0 and self.tokens[
             head.i - 1
         ].lower_ == "the" and not run.titles:
             return None  # “the Dane”, “the Brazilian”: a description, resolved as one
@@ -694,6 +694,11 @@ class People:
             ))
         for m in added:
             insort(self.mentions, m, key=lambda m: m.start)
+
+    def _sentence_before(self, i: int) -> tuple[int, int] | None:
+        """Token bounds of the sentence before the one holding token `i`, if any."""
+        start, _ = self._sentence[i]
+        return self._sentence[start - 1] if start > 0 else None
 
     def _sentence_tokens(self, i: int) -> list[Token]:
         start, end = self._sentence[i]
@@ -973,10 +978,10 @@ class People:
         """“Our reporter spoke to Fiona Ogilvie, 45, … She said: …”: when the sentence before is
         about no named subject (a reporter, “I”, a crowd) and names one person who fits, the
         pronoun is that person."""
-        start, _ = self._sentence[token.i]
-        if start == 0:
+        bounds = self._sentence_before(token.i)
+        if bounds is None:
             return None
-        prev_start, prev_end = self._sentence[start - 1]
+        prev_start, prev_end = bounds
         previous = self.tokens[prev_start:prev_end]
         if self._paragraph[prev_start] != self._paragraph[token.i]:
             return None
@@ -993,10 +998,10 @@ class People:
         """The person a question was just put to (“I asked Achterberg: …?”, “Pressed by
         reporters, …” does not count): in an interview write-up the answer's he/she is them,
         even when someone else was the last subject."""
-        start, _ = self._sentence[token.i]
-        if start == 0:
+        bounds = self._sentence_before(token.i)
+        if bounds is None:
             return None
-        prev_start, prev_end = self._sentence[start - 1]
+        prev_start, prev_end = bounds
         if self._paragraph[prev_start] < self._paragraph[token.i] - 1:
             return None
         if not any("?" in t.text for t in self.tokens[prev_start:prev_end]):
@@ -1087,7 +1092,7 @@ class People:
             ]
         if not candidates and wanted & _COMPANY_NOUNS:
             # “the company”, “the firm”: a business the article named (not a college or a council)
-            kinds = lexicons.organisation_words() - _COMPANY_WORDS
+            kinds = lexicons.organisation_words() - lexicons.company_words()
             candidates = [
                 e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & kinds)
             ]
@@ -1141,7 +1146,7 @@ class People:
 _NOT_PEOPLE = {
     "paper", "report", "letter", "number", "order", "document", "poster", "flyer", "register",
     "monitor", "computer", "counter", "filer", "filter", "folder", "sticker", "banner", "flier",
-    "trailer", "indicator", "regulator", "operator", "sector", "factor", "motor", "error",
+    "trailer", "indicator", "operator", "sector", "factor", "motor", "error",
     "newspaper", "tabloid", "broadcaster", "publisher", "retailer", "manufacturer", "provider",
     "carrier", "lender", "insurer", "developer", "owner", "user", "other", "former", "latter",
 }
@@ -1183,17 +1188,6 @@ _BODY_NOUNS = {
     "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
-}
-_COMPANY_WORDS = {
-    "company", "corp", "corporation", "inc", "ltd", "group", "firm", "foods", "energy", "media",
-    "holdings", "partners", "systems", "technologies", "pharmaceuticals", "motors", "airlines",
-    "airways", "transit", "railway", "railways", "bank", "fc",
-    # industries: a firm named for its trade
-    "mining", "minerals", "resources", "logistics", "shipping", "steel", "petroleum", "capital",
-    "ventures", "insurance", "properties", "estates", "construction", "engineering", "automotive",
-    "telecom", "telecoms", "communications", "software", "robotics", "biotech", "therapeutics",
-    "brewing", "brewery", "farms", "dairy", "mills", "textiles", "chemicals", "events",
-    "entertainment", "studios", "publishing", "healthcare", "pharmacy", "water", "rail", "metro",
 }
 
 
