@@ -508,9 +508,9 @@ class Attributor:
                 c.dep_ in _SUBJECT_DEPS for c in verb.children
             ):
                 back = [self.tokens[i] for i in range(max(prev.i - 5, 0), prev.i)]
-                if any(b.lower_ == "the" and b.i in frame for b in back) and not any(b.is_punct and b.text not in "-" for b in back[-4:] if b.i > min(
-                    (x.i for x in back if x.lower_ == "the"), default=prev.i
-                )):
+                articles = [b for b in back if b.lower_ == "the"]
+                after_article = [b for b in back[-4:] if articles and b.i > articles[0].i]
+                if any(b.i in frame for b in articles) and not any(b.is_punct and b.text != "-" for b in after_article):
                     return prev
         # “Hargate’s letting agent, Ferrisford Homes, said” parsed with no subject at all: a
         # named person or organisation just before the verb, across commas only

@@ -400,12 +400,9 @@ class People:
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
-            if kind == "organisation" and (
-                ent.name.lower().startswith(name.lower() + " ") or name.lower().startswith(ent.name.lower() + " ")
-            ):
-                # “Pine Ridge” and “Pine Ridge Capital”: one organisation, named in full by the longer
-                if len(name) > len(ent.name):
-                    ent.name = name
+            if kind == "organisation" and name.lower().startswith(ent.name.lower() + " "):
+                # “Pine Ridge” then “Pine Ridge Capital”: one organisation, named in full by the longer
+                ent.name = name
                 return self._enrich(ent, run)
         ent = Entity(len(self.entities), kind, name, first=first, last=last)
         self.entities.append(ent)
@@ -592,10 +589,9 @@ class People:
             after = self.tokens[t.i + 1] if t.i + 1 < n else None
             opens = before is None or before.text in ("“", '"', "‘", ",", "dear", "Dear") or self._inside[before.i] != self._inside[t.i]
             closes = after is not None and (after.text in (",", "!", "?", ".", "”", '"', "’") or self._inside[after.i] != self._inside[t.i])
-            # a vocative stands alone between commas or marks; a narrator is addressed, not
-            # talked about
-            # … by someone else, and answered by “I” within the next two quotes: in a column,
-            # the crowd's “Resign, Boris!” is never followed by the columnist's reply
+            # a vocative stands alone between commas or marks: the narrator is addressed (not
+            # talked about) by someone else, and “I” answers within the next two quotes — in a
+            # column, the crowd's “Resign, Boris!” is never followed by the columnist's reply
             if opens and closes and not self._quote_by_narrator(t) and self._answered_by_narrator(t):
                 counts[t.text] = counts.get(t.text, 0) + 1
         if not counts:
