@@ -460,6 +460,8 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
+                if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() != "quote":
+                    return None  # “Carver was told …”, “will be added to …”: spoken to or of, not speaking
                 if s.pos_ == "VERB" and s.i < v.i:
                     # “Addressing supporters at 2 a.m., Mendel, 48, said”: the parse made the fronted
                     # participle the subject; the name set off just before the verb is the speaker
@@ -573,12 +575,28 @@ class Attributor:
                 if self.inside[h.i] < 0 and is_cue(h):
                     subject = self._subject_of(h, None)
                     if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
-                        return h, subject
+                        if self._could_speak(subject) or h.dep_ != "ccomp" or People.stands_for_someone(subject.lemma_.lower()):
+                            return h, subject
+                        # “Lund said the plan had been written ‘…’”: a verb whose subject cannot
+                        # speak sits inside what an outer cue reports — the teller is that cue's
+                        teller = self._outer_cue(h)
+                        return teller if teller is not None else (h, subject)
                     break
                 if h.head.i == h.i:
                     break
                 h = h.head
                 steps += 1
+        return None
+
+    def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
+        """The reporting verb whose reported clause holds `verb`, and its subject, if it can speak."""
+        h = verb
+        while h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i and self.inside[h.head.i] < 0:
+            h = h.head
+            if is_cue(h):
+                subject = self._subject_of(h, None)
+                if subject is not None and self._could_speak(subject):
+                    return h, subject
         return None
 
     def _any_verb_after(self, span: QuoteSpan, after: list[Token]) -> tuple[Token, Token] | None:
@@ -681,8 +699,9 @@ class Attributor:
                 return NONE
             if self._interview_question(k):
                 return _QUESTION
-            # reported speech without quotes: “Grange told reporters that …”
-            found = self._cue_in(toks, prefer="last")
+            # reported speech without quotes: “Grange told reporters that …” (the teller, not a
+            # verb inside what is told: “Raghunathan said drivers had complained …”)
+            found = self._teller_in(toks)
             if found:
                 att = self._make("previous-speaker", *found)
                 return att if att.speaker_entity is not None else NONE
@@ -698,6 +717,18 @@ class Attributor:
                 if att.speaker_entity is not None:
                     return att
         return NONE
+
+    def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
+        """The last reporting verb among `tokens` that no other reporting verb there reports,
+        with its subject; else the last reporting verb at all (as `_cue_in` finds it)."""
+        ids = {t.i for t in tokens}
+        for cue in reversed([t for t in tokens if is_cue(t)]):
+            if any(is_cue(a) and a.i in ids for a in cue.ancestors):
+                continue
+            subject = self._subject_of(cue, ids)
+            if subject is not None and self._could_speak(subject):
+                return cue, subject
+        return self._cue_in(tokens, prefer="last")
 
     def _interview_question(self, k: int) -> bool:
         """“Do you read your reviews?” alone in its paragraph, uncued, answered by a quote

@@ -1033,6 +1033,20 @@ class People:
         return None
 
     @staticmethod
+    def stands_for_someone(lemma: str) -> bool:
+        """A noun that can be a speaker, named or not: a role, an unnamed witness, a body, a
+        group of people — unlike “the plan” or “the offences”, which only get talked about."""
+        return (
+            People.is_person_noun(lemma)
+            or lemma in _UNNAMED_NOUNS
+            or lemma in _COMPANY_NOUNS
+            or lemma in _BODY_NOUNS
+            or lemma in _GROUP_NOUNS
+            or lemma in lexicons.titles()
+            or lemma in lexicons.organisation_words()
+        )
+
+    @staticmethod
     def is_person_noun(lemma: str) -> bool:
         """A noun for a person by what they do (campaigner, cobbler, economist, advocate)."""
         if lemma in lexicons.organisation_words() or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _UNNAMED_NOUNS:
@@ -1167,6 +1181,11 @@ _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
     "granddaughter", "grandfather", "grandmother", "twin",
+}
+# nouns for several people acting as one (who can say or call things together)
+_GROUP_NOUNS = {
+    "team", "staff", "crew", "family", "couple", "jury", "panel", "committee", "board", "group",
+    "union", "campaign", "community", "crowd", "audience", "class", "squad", "band", "household",
 }
 _COMPANY_NOUNS = {
     "company", "firm", "business", "group", "retailer", "manufacturer", "maker", "operator",

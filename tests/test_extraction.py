@@ -986,3 +986,29 @@ def test_a_singular_possessive_inside_an_organisation_name_but_not_a_countrys(nl
 def test_an_office_before_a_name_is_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
     q = only(nlp, "Ombudsman Rosa Kavanagh said the bank had “failed its customers”.")
     assert q.speaker == "Rosa Kavanagh"
+
+
+def test_a_fragment_inside_what_someone_says_about_a_thing_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Councillor Bea Lund said the budget figures reflected “a decade of neglect”.",
+        "Councillor Bea Lund said the budget had been written “in a hurry and in secret”.",
+    ):
+        assert only(nlp, text).speaker == "Bea Lund"
+
+
+def test_an_unnamed_person_inside_the_reported_clause_keeps_the_fragment(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Nadia Okoro said a supervisor had described her as “difficult” during the review."
+    assert only(nlp, text).speaker is None
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ian Pole lost the appeal. He will now be added to the “watch register” kept by the ministry."
+    assert only(nlp, text).speaker is None
+
+
+def test_a_quote_paragraph_goes_to_who_told_the_paragraph_before_not_who_is_told_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tariq Noor, who chairs the tenants' association, said residents had complained about the lifts for months.\n"
+        "“Every week somebody is stuck. Every week we phone the council.”"
+    )
+    assert only(nlp, text).speaker == "Tariq Noor"
