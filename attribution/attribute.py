@@ -53,6 +53,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
+# what someone reads out, issues or gives: the words that follow in quotes are theirs
+_DELIVERED = {"statement", "message", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -722,7 +724,7 @@ class Attributor:
         """The last reporting verb among `tokens` that no other reporting verb there reports,
         with its subject; else the last reporting verb at all (as `_cue_in` finds it)."""
         ids = {t.i for t in tokens}
-        for cue in reversed([t for t in tokens if is_cue(t)]):
+        for cue in reversed([t for t in tokens if is_cue(t) or _delivers_words(t)]):
             if any(is_cue(a) and a.i in ids for a in cue.ancestors):
                 continue
             subject = self._subject_of(cue, ids)
@@ -789,6 +791,14 @@ class Attributor:
                 if ent is not None and ent.id != entity:
                     return True
         return False
+
+
+def _delivers_words(verb: Token) -> bool:
+    """“read a statement”, “issued a short message”, “gave an account”: a verb whose object is
+    words handed over speaks as much as a reporting verb does."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED for c in verb.children
+    )
 
 
 def _modifier_name(tok: Token) -> bool:

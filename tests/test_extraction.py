@@ -1012,3 +1012,11 @@ def test_a_quote_paragraph_goes_to_who_told_the_paragraph_before_not_who_is_told
         "“Every week somebody is stuck. Every week we phone the council.”"
     )
     assert only(nlp, text).speaker == "Tariq Noor"
+
+
+def test_whoever_reads_out_a_statement_speaks_the_quote_paragraph_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Outside court, the cyclist’s brother, Felix Amadi, read a statement on behalf of the family.\n"
+        "“He was the kindest of us. He should have come home that night.”"
+    )
+    assert only(nlp, text).speaker == "Felix Amadi"
