@@ -516,6 +516,20 @@ class Attributor:
                 after_article = [b for b in back[-4:] if articles and b.i > articles[0].i]
                 if any(b.i in frame for b in articles) and not any(b.is_punct and b.text != "-" for b in after_article):
                     return prev
+        if not any(c.dep_ in _SUBJECT_DEPS + ("csubj",) for c in verb.children):
+            # “Kavanagh, who founded the group Save the Arle after …, said”: a long relative
+            # clause misread as a clause of its own took the name as its subject
+            for clause in verb.lefts:
+                if clause.dep_ not in ("ccomp", "advcl", "parataxis") or clause.pos_ != "VERB":
+                    continue
+                for s in clause.lefts:
+                    ent = self.people.entity_at(s.i)
+                    if (
+                        s.dep_ == "nsubj" and self.inside[s.i] < 0 and ent is not None
+                        and "," in self.text[s.idx : clause.idx]
+                        and (frame is None or s.i in frame or self._near(s, verb))
+                    ):
+                        return s
         # “Hargate’s letting agent, Ferrisford Homes, said” parsed with no subject at all: a
         # named person or organisation just before the verb, across commas only
         if not any(c.dep_ in _SUBJECT_DEPS + ("csubj",) and c.pos_ != "VERB" for c in verb.children):

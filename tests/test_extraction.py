@@ -1020,3 +1020,18 @@ def test_whoever_reads_out_a_statement_speaks_the_quote_paragraph_after(nlp) -> 
         "“He was the kindest of us. He should have come home that night.”"
     )
     assert only(nlp, text).speaker == "Felix Amadi"
+
+
+def test_a_long_relative_clause_misread_as_a_clause_keeps_the_name_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dev Anand, who launched the petition Keep the Ferry after his mother missed a hospital visit in 2022, "
+        "said the decision was “a betrayal, nothing less”."
+    )
+    q = only(nlp, text)
+    assert (q.speaker, q.kind) == ("Dev Anand", "partial")
+
+
+def test_a_name_something_is_known_by_among_some_people_is_nonspeech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ola Berg said the path along the cliffs, long known to walkers as “the Ladder”, had washed away."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
