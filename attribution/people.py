@@ -665,6 +665,10 @@ class People:
         for e in self.entities:
             if e.kind == "person" and e.first and e.last and not e.anonymous and len(e.first) > 1:
                 surnames.setdefault(e.first, e)
+        # … and a one-word organisation name (“Vaultly, the exchange that …” read as an adverb)
+        single = {e.name: e for e in self.entities if e.kind == "organisation" and " " not in e.name and len(e.name) > 2}
+        for name, e in single.items():
+            surnames.setdefault(name, e)
         if not surnames:
             return
         candidates = [t for t in self.tokens if t.text in surnames and t.pos_ != "PROPN" and self._inside[t.i] < 0]
@@ -682,7 +686,7 @@ class People:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
                 continue  # part of some longer name the roster chose not to keep
-            if first_seen.get(ent.id, len(self.text)) > tok.idx:
+            if first_seen.get(ent.id, len(self.text)) > tok.idx and ent.name != tok.text:
                 continue  # only after the full name has introduced the person
             added.append(EntityMention(
                 tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i,

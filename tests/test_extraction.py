@@ -1035,3 +1035,19 @@ def test_a_name_something_is_known_by_among_some_people_is_nonspeech(nlp) -> Non
     text = "Ola Berg said the path along the cliffs, long known to walkers as “the Ladder”, had washed away."
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_one_word_organisation_name_the_tagger_misreads_still_names_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.extract import parse_text
+    from attribution.people import People
+
+    text = (
+        "Coinly, the crypto exchange popular with students, stopped trading on Friday.\n"
+        "Coinly’s chief executive resigned on Sunday."
+    )
+    doc = nlp(parse_text(text))
+    doc[0].pos_, doc[0].tag_ = "ADV", "RB"  # what the small model made of “Vaultly” in a news lead
+    doc.ents = [e for e in doc.ents if e.start != 0]
+    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    first = people.entity_at(0)
+    assert first is not None and (first.name, first.kind) == ("Coinly", "organisation")
