@@ -1051,3 +1051,12 @@ def test_a_one_word_organisation_name_the_tagger_misreads_still_names_it(nlp) ->
     people = People(doc, [-1] * len(doc), [0] * len(doc))
     first = people.entity_at(0)
     assert first is not None and (first.name, first.kind) == ("Coinly", "organisation")
+
+
+def test_police_rank_abbreviations_without_full_stops_are_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Detective Chief Inspector Anwen Rees is leading the inquiry.\n"
+        "“We have made two arrests,” said Det Ch Insp Rees.\n"
+        "“Nobody was hurt,” added Supt Gareth Lloyd."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Anwen Rees", "Gareth Lloyd"]
