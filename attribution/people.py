@@ -780,23 +780,24 @@ class People:
         for tok in self.tokens:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
                 continue
-            if tok.lemma_.lower() not in nouns:
+            lemma = tok.lemma_.lower()
+            if lemma not in nouns and not self.is_person_noun(lemma) and lemma not in lexicons.titles():
                 continue
-            if tok.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson") and any(
+            if lemma in ("spokesman", "spokeswoman", "spokesperson") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
             ):
                 continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 8):
                 continue  # “Another resident, Paula Grant, said”: she has a name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
-            if dets and dets[0] not in ("a", "an", "one", "another"):
-                continue
             if not dets:
                 continue
+            if dets[0] not in ("a", "an", "one", "another"):
+                continue  # (“her husband” is usually someone the article has named)
             first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
             start = first.idx
             ent = Entity(len(self.entities), "person", self.text[start : tok.idx + len(tok)], anonymous=True, strong=True)
-            ent.gender = nouns[tok.lemma_.lower()]
+            ent.gender = nouns.get(lemma)
             self.entities.append(ent)
             found.append(
                 EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok))

@@ -1060,3 +1060,12 @@ def test_police_rank_abbreviations_without_full_stops_are_titles(nlp) -> None:  
         "“Nobody was hurt,” added Supt Gareth Lloyd."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Anwen Rees", "Gareth Lloyd"]
+
+
+def test_he_after_an_unnamed_tradesman_is_not_the_named_man_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Tom Reyes defended the budget for an hour.\n"
+        "In the car park afterwards, a retired electrician who had queued since dawn summed up the night. "
+        "“I heard nothing new,” he said."
+    )
+    assert only(nlp, text).speaker is None
