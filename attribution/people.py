@@ -1208,6 +1208,21 @@ _BODY_NOUNS = {
     "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
+    "school": {"school", "academy", "college", "high"},
+    "hospital": {"hospital", "infirmary", "clinic", "medical", "health"},
+    "label": {"records", "recordings", "music"},
+    "publisher": {"press", "books", "publishing", "publishers"},
+    "studio": {"studios", "pictures", "films", "entertainment", "games"},
+    "museum": {"museum", "gallery"},
+    "gallery": {"museum", "gallery"},
+    "theatre": {"theatre", "theater", "playhouse", "opera"},
+    "theater": {"theatre", "theater", "playhouse", "opera"},
+    "network": {"network", "broadcasting", "television", "tv", "radio"},
+    "broadcaster": {"network", "broadcasting", "television", "tv", "radio"},
+    "airline": {"airways", "airlines", "air"},
+    "carrier": {"airways", "airlines", "air"},
+    "bank": {"bank", "banking", "savings"},
+    "council": {"council", "borough", "county"},
 }
 
 

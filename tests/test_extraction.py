@@ -1069,3 +1069,11 @@ def test_he_after_an_unnamed_tradesman_is_not_the_named_man_before(nlp) -> None:
         "“I heard nothing new,” he said."
     )
     assert only(nlp, text).speaker is None
+
+
+def test_a_description_by_sort_of_body_finds_the_organisation_named_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a statement, Saltmarsh Records said it would reissue the band’s early albums. "
+        "“These records shaped a generation,” the label said."
+    )
+    assert only(nlp, text).speaker == "Saltmarsh Records"
