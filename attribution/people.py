@@ -286,8 +286,11 @@ class People:
                 (n_w for n_w, t in enumerate(words) if lexicon_gender(t.text) and _clean(t.text) not in titles), None
             )
             role_zone = first_name if first_name is not None else len(words) - 1
-            if words and words[-1].lower_ in lexicons.organisation_words() and first_name is None:
-                role_zone = 0  # “General and Municipal Trades Union”: a title word opening an organisation's name
+            organisation = len(words) >= 2 and words[-1].lower_ in lexicons.organisation_words()
+            if organisation:
+                # “General and Municipal Trades Union”, “Hollins Royal Infirmary”: title words and
+                # given names inside an organisation's name are part of it
+                first_name, role_zone = None, 0
             if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
                 for n_w, t in enumerate(words[:role_zone]):
                     if _clean(t.text) in titles:
@@ -299,11 +302,13 @@ class People:
             # … and so does a title right before a known first name, even after a place that
             # looks like one (“Dalton Fire Chief Ray Brennan”)
             for n_w, t in enumerate(words[:-2]):
+                if organisation:
+                    break
                 if _clean(t.text) in titles and lexicon_gender(words[n_w + 1].text) and _clean(words[n_w + 1].text) not in titles:
                     last_title = max(last_title, n_w)
             # a capitalised role word before a known first name: “Writer Nadia Ferraro”
             rest = words[last_title + 1 :]
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text):
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text) and not organisation:
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]
@@ -1333,9 +1338,10 @@ def _branch_number(tok: Token, run: list[Token]) -> bool:
 
 def _joiner(tok: Token, doc: Doc, j: int) -> bool:
     """Hyphens and apostrophes inside names (Achebe-Marsh, O’Hagan) keep the run going."""
-    if tok.lower_ in ("’s", "'s") and j + 1 < len(doc) and doc[j + 1].lower_ in lexicons.organisation_words():
-        # a singular possessive inside an organisation's name (Fishermen’s Federation), but not a
-        # place owning one (India’s Ministry of External Affairs)
+    if tok.lower_ in ("’s", "'s") and _organisation_word_ahead(doc, j + 1):
+        # a singular possessive inside an organisation's name (Fishermen’s Federation, St.
+        # Brendan’s Regional Medical Center), but not a place owning one (India’s Ministry of
+        # External Affairs)
         return j > 0 and doc[j - 1].ent_type_ not in ("GPE", "LOC", "NORP")
     if tok.text in ("-", "’", "'", "‑") and j + 1 < len(doc):
         nxt = doc[j + 1]
@@ -1351,6 +1357,16 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
             ):
                 return True
         return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
+    return False
+
+
+def _organisation_word_ahead(doc: Doc, j: int) -> bool:
+    """Capitalised words from `j` on that end in an organisation word (… Regional Medical Center)."""
+    for t in doc[j : j + 4]:
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return False
+        if t.lower_ in lexicons.organisation_words():
+            return True
     return False
 
 
@@ -1385,6 +1401,11 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     nxt = doc[j + 1]
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
+    if (
+        tok.lower_ in ("and", "&") and len(run) >= 2 and run[-1].lower_ in lexicons.organisation_words()
+        and run[-1].text[:1].isupper() and _organisation_word_ahead(doc, j + 1)
+    ):
+        return False  # “Skyline Airways and Cascadia Air”: two bodies, each complete
     in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
     org_word = any(t.lower_ in lexicons.organisation_words() for t in run)
     if not org_word and tok.lower_ == "and":

@@ -1077,3 +1077,24 @@ def test_a_description_by_sort_of_body_finds_the_organisation_named_for_it(nlp) 
         "“These records shaped a generation,” the label said."
     )
     assert only(nlp, text).speaker == "Saltmarsh Records"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman for Denby Royal Infirmary said the ward was “safe and fully staffed”.", "Denby Royal Infirmary"),
+        ("A spokesman for Ashby Grace Parish Council said the repairs were “long overdue”.", "Ashby Grace Parish Council"),
+        ("St. Agnes’s Community Hospital said its waiting times were “falling every month”.", "St. Agnes’s Community Hospital"),
+    ],
+)
+def test_title_words_given_names_and_possessives_inside_an_organisations_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
+
+
+def test_two_complete_organisation_names_joined_by_and_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.extract import parse_text
+    from attribution.people import People
+
+    doc = nlp(parse_text("Mercer Freight Group and Halvern Shipping Company agreed to merge on Monday."))
+    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    assert {e.name for e in people.entities} == {"Mercer Freight Group", "Halvern Shipping Company"}
