@@ -488,6 +488,10 @@ class People:
             head = self.tokens[m.token]
             subject = head.head if head.dep_ in ("appos", "conj") else head
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in verbs:
+                if len(m.text.split()) > 1 and any(o.entity == m.entity and o.start < m.start for o in self.mentions):
+                    # “Nina Lowell says” when Nina was introduced already: the writer keeps the
+                    # full name to tell her apart, so the bare surname is the other Lowell
+                    return None
                 return self.entities[m.entity]
         return None
 

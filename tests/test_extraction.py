@@ -1098,3 +1098,13 @@ def test_two_complete_organisation_names_joined_by_and_are_two(nlp) -> None:  # 
     doc = nlp(parse_text("Mercer Freight Group and Halvern Shipping Company agreed to merge on Monday."))
     people = People(doc, [-1] * len(doc), [0] * len(doc))
     assert {e.name for e in people.entities} == {"Mercer Freight Group", "Halvern Shipping Company"}
+
+
+def test_a_relative_kept_apart_by_full_name_leaves_the_bare_surname_to_the_principal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harold Quist, 88, has mended clocks on Mill Lane since 1961.\n"
+        "His son, Peter Quist, 58, joined the business in 1990.\n"
+        "“He still checks my work,” Peter Quist said.\n"
+        "Quist shrugs. “Somebody has to,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Peter Quist", "Harold Quist"]
