@@ -373,6 +373,15 @@ class People:
             organisation += 0.5
         if any(c.dep_ == "appos" for c in head.children):
             person += 0.5
+        # “Vantora, the cloud software company,” / “Northvane, which operates the lines”: what
+        # the appositive or relative clause says the name is
+        for c in head.children:
+            if c.dep_ == "appos" and self._inside[c.i] < 0 and (
+                c.lemma_.lower() in _COMPANY_NOUNS or c.lemma_.lower() in lexicons.organisation_words()
+            ) and c.pos_ == "NOUN":
+                organisation += 3
+            if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
+                organisation += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
         if (head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children
@@ -423,7 +432,7 @@ class People:
             named = [e for e in self.entities if e.kind == "organisation" and e.name.split()[-1].lower() == word.lower() and e.name != word]
             if named:
                 return self._enrich(self._most_recent(named, run.start), run)
-            if head.pos_ != "PROPN":
+            if head.pos_ != "PROPN" or self._sentence[head.i][0] == head.i:
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities()) and head.i > 0 and self.tokens[
             head.i - 1

@@ -1108,3 +1108,35 @@ def test_a_relative_kept_apart_by_full_name_leaves_the_bare_surname_to_the_princ
         "Quist shrugs. “Somebody has to,” he said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Peter Quist", "Harold Quist"]
+
+
+def test_a_name_that_runs_things_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brantwell, which runs the town’s buses, said in a statement that services would resume. "
+        "“We apologise for the disruption,” the company said."
+    )
+    assert only(nlp, text).speaker == "Brantwell"
+
+
+def test_an_appositive_saying_company_outweighs_a_place_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from attribution.extract import extract_from_doc, parse_text
+    from attribution.records import Article
+
+    text = "Kestora, the data storage company, said on Monday that it would close two offices. “This was a difficult decision,” the company said."
+    doc = nlp(parse_text(text))
+    doc.ents = [Span(doc, 0, 1, label="GPE")]  # the small model's reading of “Vantora” in a news lead
+    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
+    assert q.speaker == "Kestora"
+
+
+def test_a_capitalised_organisation_word_opening_a_subhead_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.extract import parse_text
+    from attribution.people import People
+
+    doc = nlp(parse_text("Rescue goes on\nCompany denies ignoring warnings\nDivers reached the lower levels on Friday."))
+    company = next(t for t in doc if t.text == "Company")
+    company.pos_, company.tag_ = "PROPN", "NNP"  # how the small model read a subhead in a mine report
+    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    assert "Company" not in {e.name for e in people.entities}
