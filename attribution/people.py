@@ -855,6 +855,7 @@ class People:
                 continue
             m = mentions[0]
             sent = self._sentence_tokens(m.token)
+            asking = self.tokens[m.token].head.lemma_.lower() in _ASKING | _DIRECTING
             male = female = 0
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:
@@ -866,9 +867,12 @@ class People:
                     t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and m.is_subject
                     and t.head.head.i == self.tokens[m.token].head.i
                     and not any(c.dep_ in ("dobj", "dative") for c in t.head.head.children)
+                    and not asking  # “Oyelowo asked whether she had …”: the she is who was asked
                 )
                 if not (t.dep_ == "poss" or t.lower_ in ("himself", "herself") or reported):
                     continue
+                if t.dep_ == "poss" and _clause_subject_pronoun(t) is not None:
+                    continue  # “… whether she had put her concerns in writing”: her is that she
                 if t.dep_ == "poss" and t.head.dep_ == "appos":
                     continue  # “Reyes, her editor, told me”: the her is someone else
                 # what someone says of a he or she is often about somebody else (police on a
@@ -884,7 +888,7 @@ class People:
             if nxt < len(self.tokens):
                 following = self._sentence_tokens(nxt)
                 opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
-                if opener is not None and m.is_subject and self._inside[opener.i] < 0:
+                if opener is not None and m.is_subject and self._inside[opener.i] < 0 and not asking:
                     male += opener.lower_ == "he"
                     female += opener.lower_ == "she"
             votes = self.entities[m.entity].gender_votes
@@ -1201,6 +1205,8 @@ _ORGANISATION_POSSESSIONS = {
 }
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
+# verbs whose subject directs words at someone else, whose he/she then follows
+_DIRECTING = {"urge", "tell", "warn", "remind"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
     "granddaughter", "grandfather", "grandmother", "twin",
@@ -1371,6 +1377,17 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
                 return True
         return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
     return False
+
+
+def _clause_subject_pronoun(possessive: Token) -> Token | None:
+    """The he/she subject of the clause a possessive sits in, when that clause has one."""
+    for verb in possessive.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in ("he", "she") and subject.i != possessive.i:
+                return subject
+            return None
+    return None
 
 
 def _organisation_word_ahead(doc: Doc, j: int) -> bool:

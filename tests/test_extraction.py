@@ -1140,3 +1140,12 @@ def test_a_capitalised_organisation_word_opening_a_subhead_is_not_a_name(nlp) ->
     company.pos_, company.tag_ = "PROPN", "NNP"  # how the small model read a subhead in a mine report
     people = People(doc, [-1] * len(doc), [0] * len(doc))
     assert "Company" not in {e.name for e in people.entities}
+
+
+def test_a_lawyer_asking_whether_she_did_something_is_not_made_a_woman_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Defence lawyer Paul Brennan cross-examined Dana Whitley for an hour.\n"
+        "Brennan asked whether she had ever shared her password with colleagues. “Never,” she said.\n"
+        "Brennan then turned to the jury. “You have heard her answer,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Dana Whitley", "Paul Brennan"]
