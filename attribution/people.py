@@ -382,6 +382,13 @@ class People:
                 organisation += 3
             if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
                 organisation += 3
+            # … or a person: “Olumide Bakare, a delivery driver”, “Bakare, who …”
+            if c.dep_ == "appos" and self._inside[c.i] < 0 and c.pos_ == "NOUN" and c.lemma_.lower() in _person_nouns():
+                person += 3
+            if c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.subtree if g.i < c.i) and not (
+                words & lexicons.organisation_words()
+            ):
+                person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
         if (head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children

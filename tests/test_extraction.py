@@ -1149,3 +1149,21 @@ def test_a_lawyer_asking_whether_she_did_something_is_not_made_a_woman_by_it(nlp
         "Brennan then turned to the jury. “You have heard her answer,” he said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Dana Whitley", "Paul Brennan"]
+
+
+def test_an_appositive_naming_a_trade_outweighs_an_organisation_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from attribution.extract import extract_from_doc, parse_text
+    from attribution.records import Article
+
+    text = (
+        "Chief executive Lars Nyberg apologised to customers.\n"
+        "Obinna Adeyemi, a delivery driver from Leeds, lost £400 after an accident kept him off work. "
+        "“Nobody at the bank ever called me back,” he said."
+    )
+    doc = nlp(parse_text(text))
+    name = next(t for t in doc if t.text == "Adeyemi")
+    doc.ents = [e for e in doc.ents if not (e.start <= name.i < e.end)] + [Span(doc, name.i, name.i + 1, label="ORG")]
+    (q,) = extract_from_doc(Article(text, "t"), doc).quotes  # the model tagged such a surname ORG
+    assert q.speaker == "Obinna Adeyemi"
