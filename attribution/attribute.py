@@ -381,6 +381,13 @@ class Attributor:
                 if entity is not None:
                     return entity, "spokesperson", distance
             elif lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
+                # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
+                # spokesperson introduced spoke for, even with another body named in between
+                earlier = self._earlier_owner(subject) if lemma in _SPOKESPEOPLE else None
+                if earlier is not None:
+                    entity, how, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
+                    if entity is not None:
+                        return entity, "spokesperson", distance + 1
                 # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
@@ -415,6 +422,22 @@ class Attributor:
             if entity is not None:
                 return entity, "description", 1
         return None, "unresolved", 0
+
+    def _earlier_owner(self, subject: Token) -> Token | None:
+        """The owner of the nearest spokesperson named before `subject` (this paragraph or the
+        two before): “a Kestrix spokesperson”, “a spokesman for the council”."""
+        here = self.paragraph_of[subject.i]
+        for t in reversed(self.tokens[: subject.i]):
+            if here - self.paragraph_of[t.i] > 2:
+                break
+            if self.inside[t.i] >= 0 or t.lemma_.lower() not in _SPOKESPEOPLE:
+                continue
+            owner = _owner(t) or next(
+                (c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and self.inside[c.i] < 0), None
+            )
+            if owner is not None:
+                return owner
+        return None
 
     def _cue_in(self, tokens: list[Token], prefer: str) -> tuple[Token, Token] | None:
         """A reporting verb among `tokens` and its subject (outside any quote).

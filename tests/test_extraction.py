@@ -1167,3 +1167,12 @@ def test_an_appositive_naming_a_trade_outweighs_an_organisation_tag(nlp) -> None
     doc.ents = [e for e in doc.ents if not (e.start <= name.i < e.end)] + [Span(doc, name.i, name.i + 1, label="ORG")]
     (q,) = extract_from_doc(Article(text, "t"), doc).quotes  # the model tagged such a surname ORG
     assert q.speaker == "Obinna Adeyemi"
+
+
+def test_the_spokesperson_speaks_for_whoever_the_last_spokesperson_spoke_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Food Standards Board said it was reviewing the recall.\n"
+        "A spokeswoman for Dalby Dairies said the affected batches had been “withdrawn from every shop”. "
+        "“We are sorry for the worry this has caused,” the spokeswoman said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dalby Dairies"
