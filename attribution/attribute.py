@@ -453,7 +453,8 @@ class Attributor:
                 if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not is_cue(t):
                     tokens = tokens[:n]  # “X,” is a duet …: the sentence's own verb comes first
                     break
-        cues = [t for t in tokens if is_cue(t)]
+        # a fronted “Asked by reporters how …,” puts the question; the answer has its own verb
+        cues = [t for t in tokens if is_cue(t) and not (t.lemma_ == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl")]
         if prefer == "last":
             cues.reverse()
         for cue in cues:
@@ -560,6 +561,8 @@ class Attributor:
                 t = self.tokens[back]
                 if (t.is_punct and t.text in ",") or (t.like_num and t.dep_ == "appos"):
                     continue  # commas, and an age in apposition (“Petrova, 51, said”)
+                if t.lower_ in ("now", "aged") and back + 1 < verb.i and self.tokens[back + 1].like_num:
+                    continue  # … “Whyte, now 24, said”
                 if self.inside[t.i] < 0 and self.people.entity_at(t.i) is not None:
                     return t
                 if not (t.pos_ in ("PROPN",) or t.is_punct):

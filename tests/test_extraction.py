@@ -1176,3 +1176,15 @@ def test_the_spokesperson_speaks_for_whoever_the_last_spokesperson_spoke_for(nlp
         "“We are sorry for the worry this has caused,” the spokeswoman said."
     )
     assert quotes(nlp, text)[-1].speaker == "Dalby Dairies"
+
+
+def test_a_fronted_question_and_an_age_with_now_do_not_hide_who_answers(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.extract import extract_from_doc, parse_text
+    from attribution.records import Article
+
+    text = "Asked by reporters how he felt, Tomas Reyes, now 19, said only: “Tired. Just tired.”"
+    doc = nlp(parse_text(text))
+    surname = next(t for t in doc if t.text == "Reyes")
+    surname.dep_ = "npadvmod"  # the parse slip seen in a news report: the verb left without a subject
+    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
+    assert q.speaker == "Tomas Reyes"
