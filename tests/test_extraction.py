@@ -1188,3 +1188,11 @@ def test_a_fronted_question_and_an_age_with_now_do_not_hide_who_answers(nlp) -> 
     surname.dep_ = "npadvmod"  # the parse slip seen in a news report: the verb left without a subject
     (q,) = extract_from_doc(Article(text, "t"), doc).quotes
     assert q.speaker == "Tomas Reyes"
+
+
+def test_the_advocate_is_the_campaigner_the_paragraph_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rhona Baillie runs the Fair Rent Network, which lobbies for tenants.\n"
+        "Baillie pointed to the waiting list. “Nine thousand families is not a statistic,” the advocate said."
+    )
+    assert only(nlp, text).speaker == "Rhona Baillie"
