@@ -713,9 +713,15 @@ class People:
                 continue  # part of some longer name the roster chose not to keep
             if first_seen.get(ent.id, len(self.text)) > tok.idx and ent.name != tok.text:
                 continue  # only after the full name has introduced the person
+            # the tagger's “Tolliver said …” as an adverb before a verb with no subject: the subject
+            stranded = (
+                tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i and tok.dep_ in ("advmod", "npadvmod", "compound", "dep")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+            )
             added.append(EntityMention(
                 tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i,
-                tok.dep_ in ("nsubj", "nsubjpass"), self._paragraph[tok.i], _main_subject(tok),
+                tok.dep_ in ("nsubj", "nsubjpass") or stranded, self._paragraph[tok.i],
+                _main_subject(tok) or (stranded and tok.head.dep_ == "ROOT"),
             ))
         for m in added:
             insort(self.mentions, m, key=lambda m: m.start)

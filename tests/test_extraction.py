@@ -1196,3 +1196,19 @@ def test_the_advocate_is_the_campaigner_the_paragraph_is_about(nlp) -> None:  # 
         "Baillie pointed to the waiting list. “Nine thousand families is not a statistic,” the advocate said."
     )
     assert only(nlp, text).speaker == "Rhona Baillie"
+
+
+def test_a_surname_the_tagger_made_an_adverb_is_still_the_subject_a_pronoun_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.extract import extract_from_doc, parse_text
+    from attribution.records import Article
+
+    text = (
+        "Ruth Okafor lost her job in the first round of cuts.\n"
+        "A colleague, who asked not to be named because she still works there, said staff were angry.\n"
+        "Okafor said she bore no grudge. “I would go back tomorrow,” she said."
+    )
+    doc = nlp(parse_text(text))
+    surname = [t for t in doc if t.text == "Okafor"][-1]
+    surname.pos_, surname.tag_, surname.dep_ = "ADV", "RB", "advmod"  # the small model's reading of “Tolliver said”
+    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
+    assert q.speaker == "Ruth Okafor"
