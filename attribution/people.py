@@ -900,7 +900,8 @@ class People:
             nxt = self._sentence[m.token][1]
             if nxt < len(self.tokens):
                 following = self._sentence_tokens(nxt)
-                opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass")), None)
+                # (the first subject outside quotes: “… .” ¶ “We wanted it real,” he said.)
+                opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass") and self._inside[t.i] < 0), None)
                 if opener is not None and m.is_subject and self._inside[opener.i] < 0 and not asking:
                     male += opener.lower_ == "he"
                     female += opener.lower_ == "she"

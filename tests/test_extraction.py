@@ -1212,3 +1212,12 @@ def test_a_surname_the_tagger_made_an_adverb_is_still_the_subject_a_pronoun_foll
     surname.pos_, surname.tag_, surname.dep_ = "ADV", "RB", "advmod"  # the small model's reading of “Tolliver said”
     (q,) = extract_from_doc(Article(text, "t"), doc).quotes
     assert q.speaker == "Ruth Okafor"
+
+
+def test_he_said_right_after_a_sentence_about_one_person_tells_their_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Parents packed the school hall on Monday.\n"
+        "Principal Andrea Conti, who organised the trip, apologised at the meeting.\n"
+        "“We should have checked the forecast,” he said."
+    )
+    assert only(nlp, text).speaker == "Andrea Conti"
