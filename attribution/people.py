@@ -72,6 +72,16 @@ def _lexicon_certain(first_name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _crosses_cultures(first_name: str) -> bool:
+    """A name that is a man's in one country and a woman's in another (Nicola, Andrea, Marian,
+    Jordan): the overall guess is certain, but the article may be about the other one."""
+    detector = _gender_detector()
+    name = first_name.strip(".")
+    seen = {detector.get_gender(name, country) for country in detector.COUNTRIES}
+    return bool(seen & {"male", "mostly_male"}) and bool(seen & {"female", "mostly_female"})
+
+
+@lru_cache(maxsize=8192)
 def _name_is_shared(first_name: str) -> bool:
     """A first name both sexes carry (Jess, Alex, Sasha): the lexicon is unsure overall or for
     Britain, so centring may overrule its guess — never for John or Mary."""
@@ -863,6 +873,7 @@ class People:
         for m in self.mentions:
             if self.entities[m.entity].kind == "person":
                 by_sentence.setdefault(self._sentence[m.token][0], []).append(m)
+        after_quote: dict[int, list[str]] = {}
         for sent_start, mentions in by_sentence.items():
             if len({m.entity for m in mentions}) != 1:
                 continue
@@ -903,8 +914,15 @@ class People:
                 # (the first subject outside quotes: “… .” ¶ “We wanted it real,” he said.)
                 opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass") and self._inside[t.i] < 0), None)
                 if opener is not None and m.is_subject and self._inside[opener.i] < 0 and not asking:
-                    male += opener.lower_ == "he"
-                    female += opener.lower_ == "she"
+                    if any(self._inside[t.i] >= 0 for t in following if t.i < opener.i):
+                        # after a quote the he/she may skip this person for one of the other
+                        # gender (“His neighbour Anna … “…,” he said”): it only speaks where
+                        # the first name says nothing for certain (Jordan, Nicola, Olumide)
+                        if opener.lower_ in ("he", "she"):
+                            after_quote.setdefault(m.entity, []).append("male" if opener.lower_ == "he" else "female")
+                    else:
+                        male += opener.lower_ == "he"
+                        female += opener.lower_ == "she"
             votes = self.entities[m.entity].gender_votes
             votes["male"] += _TEXT_VOTE * male
             votes["female"] += _TEXT_VOTE * female
@@ -917,6 +935,9 @@ class People:
             if lex:
                 # “mostly” names (Jess, Hollis, Rail) are weak evidence; the article may overrule
                 ent.gender_votes[lex] += 2.5 if _lexicon_certain(first) else 1.0
+            if not (lex and _lexicon_certain(first)) or _crosses_cultures(first):
+                for said in after_quote.get(ent.id, []):
+                    ent.gender_votes[said] += _TEXT_VOTE
             male, female = ent.gender_votes["male"], ent.gender_votes["female"]
             if male > female:
                 ent.gender = "male"
