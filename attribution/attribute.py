@@ -54,7 +54,7 @@ _SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
-_DELIVERED = {"statement", "message", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
+_DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -581,7 +581,19 @@ class Attributor:
     def _clause_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
         """“He offered a single word: …” — the subject of the clause that ends in the colon."""
         for t in reversed(tokens):
-            if t.dep_ in _SUBJECT_DEPS and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_at(t.i)):
+            if t.lemma_.lower() in _WORDS_NOUNS | _DELIVERED and t.dep_ in ("dobj", "attr"):
+                # “Her director read a short message from her: …”: the words are the sender's
+                froms = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "from"] + [
+                    p for p in t.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > t.i  # (hung on the verb)
+                ]
+                sender = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+                if sender is not None and self.inside[sender.i] < 0 and self._could_speak(sender):
+                    return None, sender
+                break
+        for t in reversed(tokens):
+            if t.dep_ in _SUBJECT_DEPS and (
+                t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
+            ):
                 return None, t
             if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:
                 owner = _possessor(t)

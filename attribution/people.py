@@ -974,6 +974,7 @@ class People:
             t.i for a in self._sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
             for t in a.subtree
         }
+        exclude = exclude | self._clause_subject_of_object(token)
         before = [
             m for m in self.mentions
             if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
@@ -1031,6 +1032,22 @@ class People:
                 if accept(m, ent):
                     return ent, distance + rank
         return None, 0
+
+    def _clause_subject_of_object(self, token: Token) -> frozenset[int]:
+        """“Maas read a note from her”: an object pronoun (not “herself”) is never the subject
+        of its own clause."""
+        if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+            return frozenset()
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = set()
+        for s in subjects:
+            ent = self.entity_of_phrase(s)
+            if ent is not None:
+                found.add(ent.id)
+        return frozenset(found)
 
     def _only_person_met(self, token: Token, before: list[EntityMention], fits: Callable[[Entity], bool]) -> Entity | None:
         """“Our reporter spoke to Fiona Ogilvie, 45, … She said: …”: when the sentence before is

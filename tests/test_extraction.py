@@ -1221,3 +1221,25 @@ def test_he_said_right_after_a_sentence_about_one_person_tells_their_gender(nlp)
         "“We should have checked the forecast,” he said."
     )
     assert only(nlp, text).speaker == "Andrea Conti"
+
+
+def test_a_message_read_out_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ivo Brandt won best actor but was not at the ceremony.\n"
+        "His agent, Clara Voss, read a short note from him: “I am stuck in Oslo and I am so grateful.”"
+    )
+    assert only(nlp, text).speaker == "Ivo Brandt"
+
+
+def test_the_subject_of_a_colon_sentence_may_be_named_in_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The club’s captain, Ruth Adebayo, summed up the season in four words: “We never gave up.”"
+    assert only(nlp, text).speaker == "Ruth Adebayo"
+
+
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Piet is only “mostly male” to the lexicon, but “a note from her” cannot be his own
+    text = (
+        "Lena Sorvik won best actress but was not at the ceremony.\n"
+        "Her agent, Piet Maas, read a short note from her: “I am stuck in Oslo and I am so grateful.”"
+    )
+    assert only(nlp, text).speaker == "Lena Sorvik"
