@@ -593,6 +593,7 @@ class Attributor:
         for t in reversed(tokens):
             if t.dep_ in _SUBJECT_DEPS and (
                 t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
+                or _AGE.search(self._mention_extent(t)[2])  # “the 51-year-old was blunter: …”
             ):
                 return None, t
             if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 Gender = Literal["male", "female"]
 
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
+# a company's legal form after its name
+_LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "corp", "corp.", "gmbh", "ag", "sa", "nv", "bv", "pty"}
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
 # What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
 # such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
@@ -416,6 +418,8 @@ class People:
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
+        if kind == "organisation" and len(name.split()) > 1 and _clean(name.split()[-1]) in _LEGAL_FORMS:
+            name = " ".join(name.split()[:-1])  # “Brightloom Inc.” is Brightloom: the legal form is not the name
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
         if longer:
@@ -1189,6 +1193,13 @@ class People:
             return None
         ids = {e.id for e in candidates}
         earlier = [m for m in self.mentions if m.entity in ids and m.start < before]
+        if earlier and len(ids) > 1 and not (wanted & lexicons.organisation_words() - {head}) and kinds == ("organisation",):
+            # “Harcourt United rejected an offer from FC Valmont, with the club insisting …”: of
+            # several bodies of that sort, the one the sentence is about (its subject)
+            here = self._paragraph_at(before)
+            subjects = [m for m in earlier if m.is_subject and here - m.paragraph <= 1]
+            if subjects:
+                return self.entities[max(subjects, key=lambda m: m.start).entity]
         if earlier:
             return self.entities[max(earlier, key=lambda m: m.start).entity]
         # a headline or lead that describes someone named only later (“Minister says …”)
@@ -1483,6 +1494,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     nxt = doc[j + 1]
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
+    if tok.lower_ in ("for", "of") and lexicon_gender(nxt.text) and not _organisation_word_ahead(doc, j + 1):
+        return False  # “an offer from FC Valmont for Rafael Ondina”: a person after the body
     if (
         tok.lower_ in ("and", "&") and len(run) >= 2 and run[-1].lower_ in lexicons.organisation_words()
         and run[-1].text[:1].isupper() and _organisation_word_ahead(doc, j + 1)
@@ -1521,7 +1534,15 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 
 def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:
     """Title and affiliation from an appositive: “Luke Coffey, a senior fellow at the Hudson Institute”."""
-    appos = [c for c in head.children if c.dep_ == "appos" and inside[c.i] < 0 and c.left_edge.i <= head.i + 3]
+    appos = [
+        c for c in head.children
+        if c.dep_ == "appos" and inside[c.i] < 0 and c.left_edge.i > head.i and (
+            # right after the name, the rest of a long name allowed in between (“The Alliance of
+            # Technology Workers, a labor group”)
+            c.left_edge.i <= head.i + 3
+            or all(t.is_punct or t.pos_ in ("PROPN", "ADP", "DET", "CCONJ", "PART") for t in doc[head.i + 1 : c.left_edge.i])
+        )
+    ]
     if not appos:
         return None, None
     a = appos[0]

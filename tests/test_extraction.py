@@ -1243,3 +1243,33 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(nlp) -> None: 
         "Her agent, Piet Maas, read a short note from her: “I am stuck in Oslo and I am so grateful.”"
     )
     assert only(nlp, text).speaker == "Lena Sorvik"
+
+
+def test_a_company_s_legal_form_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Quillfield Inc. cut 300 jobs on Monday. “We regret every one of them,” Quillfield said."
+    assert only(nlp, text).speaker == "Quillfield"
+
+
+def test_a_person_after_a_body_and_for_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Portland Athletic have turned down a bid from FC Sorrento for Mateo Ibarra, "
+        "with the club insisting he is “not available at any price”."
+    )
+    assert only(nlp, text).speaker == "Portland Athletic"
+
+
+def test_a_body_described_by_sort_is_the_one_the_appositive_called_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Corvel Systems laid off 900 staff.\n"
+        "The Union of Software Staff, a labor group that has organised several offices, called the cuts cruel. "
+        "“Profits and layoffs in one quarter is not a plan,” the group said."
+    )
+    assert only(nlp, text).speaker == "Union of Software Staff"
+
+
+def test_an_age_description_can_be_the_subject_of_a_colon_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Head coach Ray Dunmore faced reporters on Monday. “He trains like everyone else,” Dunmore said.\n"
+        "Asked about a transfer request, the 58-year-old was blunt: “There isn't one.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ray Dunmore"
