@@ -376,11 +376,18 @@ class Attributor:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner
             owner = _owner(subject)
-            if owner is not None:
+            if owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN":
+                # “a university spokesman”: the university the article named
+                entity = self.people.resolve_description([owner.lemma_.lower()], owner.idx)
+                if entity is not None and entity.kind == "organisation":
+                    return entity, "spokesperson", 1
+            elif owner is not None:
                 entity, how, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
-                if entity is not None:
+                if entity is not None and not entity.anonymous:
                     return entity, "spokesperson", distance
-            elif lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
+            if (owner is None or (owner.dep_ == "compound" and owner.pos_ == "NOUN")) and (
+                lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS
+            ):
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
                 # spokesperson introduced spoke for, even with another body named in between
                 earlier = self._earlier_owner(subject) if lemma in _SPOKESPEOPLE else None
@@ -877,6 +884,11 @@ def _owner(noun: Token) -> Token | None:
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if noun.lemma_.lower() in _SPOKESPEOPLE:
+        # “a Vantora spokeswoman”, “a university spokesman”: the body compounded onto the noun
+        compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
+        if compounds:
+            return compounds[-1]
     return None
 
 

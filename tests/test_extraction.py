@@ -1273,3 +1273,13 @@ def test_an_age_description_can_be_the_subject_of_a_colon_sentence(nlp) -> None:
         "Asked about a transfer request, the 58-year-old was blunt: “There isn't one.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Ray Dunmore"
+
+
+def test_a_spokesman_compounded_with_a_sort_of_body_speaks_for_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Staff at Harrowfield University voted to strike over the closure of the music school.\n"
+        "Students marched through the city centre on Saturday.\n"
+        "Local shops closed early.\n"
+        "A university spokesman said: “No final decision has been taken.”"
+    )
+    assert only(nlp, text).speaker == "Harrowfield University"
