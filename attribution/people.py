@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 Gender = Literal["male", "female"]
 
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
+# kin words that make someone the younger or the elder of two relatives
+_CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
+_PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
 # a company's legal form after its name
 _LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "corp", "corp.", "gmbh", "ag", "sa", "nv", "bv", "pty"}
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
@@ -463,6 +466,8 @@ class People:
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
+            matches = self._by_seniority(matches, run) or matches
+        if len(matches) > 1:
             # two people share a surname (a politician and her brother): the one who has just
             # been speaking, else the one the article is about, i.e. the first introduced
             speaking = self._recent_speaker([e.id for e in matches], run.start)
@@ -524,6 +529,23 @@ class People:
                     return None
                 return self.entities[m.entity]
         return None
+
+    def _by_seniority(self, entities: list[Entity], run: NameRun) -> list[Entity]:
+        """“the younger Holloway”, “the elder Kovačević”: of relatives sharing a surname, the one
+        the article made younger or older — by age, else by the kin word it gave them."""
+        head = self.tokens[run.head]
+        first = min(head.i, *(t.i for t in head.subtree if t.idx >= run.start)) if list(head.subtree) else head.i
+        words = [t.lower_ for t in self.tokens[max(0, first - 2) : first]]
+        if len(words) < 2 or words[0] != "the" or words[1] not in ("younger", "elder", "older"):
+            return []
+        younger = words[1] == "younger"
+        aged = [e for e in entities if e.age is not None]
+        if len(aged) >= 2:
+            chosen = min(aged, key=lambda e: e.age) if younger else max(aged, key=lambda e: e.age)
+            return [chosen]
+        kin = _CHILD_WORDS if younger else _PARENT_WORDS
+        fitting = [e for e in entities if set((e.title or "").lower().split()) & kin]
+        return fitting if len(fitting) == 1 else []
 
     def _by_title_gender(self, entities: list[Entity], run: NameRun) -> list[Entity]:
         """“Ms Sandoval” can only be one of the women called Sandoval."""

@@ -1283,3 +1283,13 @@ def test_a_spokesman_compounded_with_a_sort_of_body_speaks_for_that_body(nlp) ->
         "A university spokesman said: “No final decision has been taken.”"
     )
     assert only(nlp, text).speaker == "Harrowfield University"
+
+
+@pytest.mark.parametrize(("which", "speaker"), [("elder", "Marta Novak"), ("younger", "Filip Novak")])
+def test_the_younger_or_elder_of_two_relatives_sharing_a_surname(nlp, which: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marta Novak, 61, has run the bakery on Quay Street since 1990. "
+        "Filip Novak, 34, joined her there in 2015.\n"
+        f"“We never agree on the bread,” the {which} Novak said."
+    )
+    assert only(nlp, text).speaker == speaker
