@@ -756,7 +756,7 @@ class Attributor:
                     return _inherit(turn, "dialogue-turn")
                 if self._interview_question(k):
                     return _QUESTION
-                if last.speaker_entity is not None and not self._other_speaker(toks, last.speaker_entity):
+                if last.speaker_entity is not None and not self._other_speaker(toks, last):
                     return _inherit(last, "previous-paragraph")
                 return NONE
             if self._interview_question(k):
@@ -840,15 +840,18 @@ class Attributor:
             return None
         return p2
 
-    def _other_speaker(self, tokens: list[Token], entity: int) -> bool:
+    def _other_speaker(self, tokens: list[Token], last: Attribution) -> bool:
+        """Someone other than the last quote's speaker reports something among `tokens`."""
         ids = {t.i for t in tokens}
         for t in tokens:
             if is_cue(t):
                 s = self._subject_of(t, ids)
                 if s is None:
                     continue
+                if last.mention_start is not None and last.mention_end is not None and last.mention_start <= s.idx < last.mention_end:
+                    continue  # the very mention that gave the last quote its speaker (“A Northline spokeswoman”)
                 ent = self.people.entity_at(s.i)
-                if ent is not None and ent.id != entity:
+                if ent is not None and ent.id != last.speaker_entity:
                     return True
         return False
 

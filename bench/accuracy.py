@@ -55,6 +55,10 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "heldout9" / "heldout9-news.jsonl",
     ROOT / "fixtures" / "heldout10" / "heldout10-news.jsonl",
     ROOT / "fixtures" / "heldout11" / "heldout11-news.jsonl",
+    ROOT / "fixtures" / "heldout12" / "heldout12-news.jsonl",
+    ROOT / "fixtures" / "heldout13" / "heldout13-news.jsonl",
+    ROOT / "fixtures" / "heldout14" / "heldout14-news.jsonl",
+    ROOT / "fixtures" / "heldout15" / "heldout15-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 

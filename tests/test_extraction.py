@@ -1293,3 +1293,12 @@ def test_the_younger_or_elder_of_two_relatives_sharing_a_surname(nlp, which: str
         f"“We never agree on the bread,” the {which} Novak said."
     )
     assert only(nlp, text).speaker == speaker
+
+
+def test_a_spokeswoman_s_second_paragraph_stays_with_her_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drivers at Eastmere Buses will strike for a week.\n"
+        "A Eastmere Buses spokeswoman said: “We are disappointed by the union's decision.”\n"
+        "“We would urge passengers to check before they travel.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Eastmere Buses", "Eastmere Buses"]
