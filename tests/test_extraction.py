@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from attribution.extract import extract_text
-from attribution.records import ExtractedQuote
+from spacy.tokens import Doc, Span
+
+from attribution.extract import extract_from_doc, extract_text, parse_text
+from attribution.people import People
+from attribution.records import Article, ExtractedQuote
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -29,6 +32,21 @@ def only(nlp, text: str) -> ExtractedQuote:  # type: ignore[no-untyped-def]
     found = quotes(nlp, text)
     assert len(found) == 1, found
     return found[0]
+
+
+def parsed(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
+    """The parse the extractor would make, for tests that then reproduce a misreading the small
+    model made of a news text (a tag or a dependency forced by hand)."""
+    return nlp(parse_text(text))  # type: ignore[no-any-return]
+
+
+def only_in(doc: Doc, text: str) -> ExtractedQuote:
+    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
+    return q
+
+
+def people_of(doc: Doc) -> People:
+    return People(doc, [-1] * len(doc), [0] * len(doc))
 
 
 def test_cue_after_quote_with_subject_first(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1038,17 +1056,14 @@ def test_a_name_something_is_known_by_among_some_people_is_nonspeech(nlp) -> Non
 
 
 def test_a_one_word_organisation_name_the_tagger_misreads_still_names_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    from attribution.extract import parse_text
-    from attribution.people import People
-
     text = (
         "Coinly, the crypto exchange popular with students, stopped trading on Friday.\n"
         "Coinly’s chief executive resigned on Sunday."
     )
-    doc = nlp(parse_text(text))
+    doc = parsed(nlp, text)
     doc[0].pos_, doc[0].tag_ = "ADV", "RB"  # what the small model made of “Vaultly” in a news lead
     doc.ents = [e for e in doc.ents if e.start != 0]
-    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    people = people_of(doc)
     first = people.entity_at(0)
     assert first is not None and (first.name, first.kind) == ("Coinly", "organisation")
 
@@ -1092,11 +1107,8 @@ def test_title_words_given_names_and_possessives_inside_an_organisations_name(nl
 
 
 def test_two_complete_organisation_names_joined_by_and_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
-    from attribution.extract import parse_text
-    from attribution.people import People
-
-    doc = nlp(parse_text("Mercer Freight Group and Halvern Shipping Company agreed to merge on Monday."))
-    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    doc = parsed(nlp, "Mercer Freight Group and Halvern Shipping Company agreed to merge on Monday.")
+    people = people_of(doc)
     assert {e.name for e in people.entities} == {"Mercer Freight Group", "Halvern Shipping Company"}
 
 
@@ -1119,26 +1131,17 @@ def test_a_name_that_runs_things_is_an_organisation(nlp) -> None:  # type: ignor
 
 
 def test_an_appositive_saying_company_outweighs_a_place_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    from spacy.tokens import Span
-
-    from attribution.extract import extract_from_doc, parse_text
-    from attribution.records import Article
-
     text = "Kestora, the data storage company, said on Monday that it would close two offices. “This was a difficult decision,” the company said."
-    doc = nlp(parse_text(text))
+    doc = parsed(nlp, text)
     doc.ents = [Span(doc, 0, 1, label="GPE")]  # the small model's reading of “Vantora” in a news lead
-    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
-    assert q.speaker == "Kestora"
+    assert only_in(doc, text).speaker == "Kestora"
 
 
 def test_a_capitalised_organisation_word_opening_a_subhead_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    from attribution.extract import parse_text
-    from attribution.people import People
-
-    doc = nlp(parse_text("Rescue goes on\nCompany denies ignoring warnings\nDivers reached the lower levels on Friday."))
+    doc = parsed(nlp, "Rescue goes on\nCompany denies ignoring warnings\nDivers reached the lower levels on Friday.")
     company = next(t for t in doc if t.text == "Company")
     company.pos_, company.tag_ = "PROPN", "NNP"  # how the small model read a subhead in a mine report
-    people = People(doc, [-1] * len(doc), [0] * len(doc))
+    people = people_of(doc)
     assert "Company" not in {e.name for e in people.entities}
 
 
@@ -1152,21 +1155,15 @@ def test_a_lawyer_asking_whether_she_did_something_is_not_made_a_woman_by_it(nlp
 
 
 def test_an_appositive_naming_a_trade_outweighs_an_organisation_tag(nlp) -> None:  # type: ignore[no-untyped-def]
-    from spacy.tokens import Span
-
-    from attribution.extract import extract_from_doc, parse_text
-    from attribution.records import Article
-
     text = (
         "Chief executive Lars Nyberg apologised to customers.\n"
         "Obinna Adeyemi, a delivery driver from Leeds, lost £400 after an accident kept him off work. "
         "“Nobody at the bank ever called me back,” he said."
     )
-    doc = nlp(parse_text(text))
+    doc = parsed(nlp, text)
     name = next(t for t in doc if t.text == "Adeyemi")
     doc.ents = [e for e in doc.ents if not (e.start <= name.i < e.end)] + [Span(doc, name.i, name.i + 1, label="ORG")]
-    (q,) = extract_from_doc(Article(text, "t"), doc).quotes  # the model tagged such a surname ORG
-    assert q.speaker == "Obinna Adeyemi"
+    assert only_in(doc, text).speaker == "Obinna Adeyemi"
 
 
 def test_the_spokesperson_speaks_for_whoever_the_last_spokesperson_spoke_for(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1179,15 +1176,11 @@ def test_the_spokesperson_speaks_for_whoever_the_last_spokesperson_spoke_for(nlp
 
 
 def test_a_fronted_question_and_an_age_with_now_do_not_hide_who_answers(nlp) -> None:  # type: ignore[no-untyped-def]
-    from attribution.extract import extract_from_doc, parse_text
-    from attribution.records import Article
-
     text = "Asked by reporters how he felt, Tomas Reyes, now 19, said only: “Tired. Just tired.”"
-    doc = nlp(parse_text(text))
+    doc = parsed(nlp, text)
     surname = next(t for t in doc if t.text == "Reyes")
     surname.dep_ = "npadvmod"  # the parse slip seen in a news report: the verb left without a subject
-    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
-    assert q.speaker == "Tomas Reyes"
+    assert only_in(doc, text).speaker == "Tomas Reyes"
 
 
 def test_the_advocate_is_the_campaigner_the_paragraph_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1199,19 +1192,15 @@ def test_the_advocate_is_the_campaigner_the_paragraph_is_about(nlp) -> None:  # 
 
 
 def test_a_surname_the_tagger_made_an_adverb_is_still_the_subject_a_pronoun_follows(nlp) -> None:  # type: ignore[no-untyped-def]
-    from attribution.extract import extract_from_doc, parse_text
-    from attribution.records import Article
-
     text = (
         "Ruth Okafor lost her job in the first round of cuts.\n"
         "A colleague, who asked not to be named because she still works there, said staff were angry.\n"
         "Okafor said she bore no grudge. “I would go back tomorrow,” she said."
     )
-    doc = nlp(parse_text(text))
+    doc = parsed(nlp, text)
     surname = [t for t in doc if t.text == "Okafor"][-1]
     surname.pos_, surname.tag_, surname.dep_ = "ADV", "RB", "advmod"  # the small model's reading of “Tolliver said”
-    (q,) = extract_from_doc(Article(text, "t"), doc).quotes
-    assert q.speaker == "Ruth Okafor"
+    assert only_in(doc, text).speaker == "Ruth Okafor"
 
 
 def test_he_said_right_after_a_sentence_about_one_person_tells_their_gender(nlp) -> None:  # type: ignore[no-untyped-def]
