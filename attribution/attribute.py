@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
@@ -262,6 +262,12 @@ class Attributor:
                 found = self._clause_subject(before)
                 if found:
                     return self._make("colon-intro", *found)
+        if between_quotes and introduced and before_text.endswith(","):
+            # “…,” Holcombe went on, “and what …”: the words between the halves named the speaker
+            # of the first half, whatever verb they used — the second half is the same utterance
+            prev = done[k - 1]
+            if prev.mention_start is not None and self.spans[k - 1].mark_end <= prev.mention_start < span.mark_start:
+                return replace(prev, method="split-quote", evidence=f"split-quote: the cue between the halves ({prev.mention})")
         if span.mark_start == self._paragraph_start(span) and not span.continued:
             prev_para = self._previous_paragraph_text(span)
             if prev_para is not None and prev_para[1].rstrip().endswith(":"):

@@ -1291,3 +1291,10 @@ def test_a_spokeswoman_s_second_paragraph_stays_with_her_body(nlp) -> None:  # t
         "“We would urge passengers to check before they travel.”"
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Eastmere Buses", "Eastmere Buses"]
+
+
+def test_the_second_half_of_a_quote_split_by_any_verb_is_the_same_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“They keep promising ‘reform’,” Ines Duval went on, “and what they deliver is longer queues.”"
+    first, second = quotes(nlp, text)
+    assert (second.speaker, second.kind, second.method) == ("Ines Duval", "speech", "split-quote")
+    assert second.speaker_mention == first.speaker_mention == "Ines Duval"
