@@ -628,9 +628,16 @@ class Attributor:
     def _embedded(self, span: QuoteSpan) -> tuple[Token, Token] | None:
         """The nearest reporting verb governing the quote from outside it, and its subject."""
         toks = self.tokens[self._token_at(span.start) : self._token_at(max(span.end - 1, span.start)) + 1]
+        own = {self.inside[t.i] for t in toks}
         exits = []
         for t in toks:
             h = t.head
+            # (“said it had “invested …” and was “actively recruiting””: the second fragment hangs
+            # on a verb inside the first — look through it to the verb outside both)
+            steps = 0
+            while self.inside[h.i] >= 0 and self.inside[h.i] not in own and h.head.i != h.i and steps < 4:
+                h = h.head
+                steps += 1
             if self.inside[h.i] < 0 and h.i != t.i:
                 exits.append(h)
         seen = set()

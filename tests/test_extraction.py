@@ -1298,3 +1298,12 @@ def test_the_second_half_of_a_quote_split_by_any_verb_is_the_same_speakers(nlp) 
     first, second = quotes(nlp, text)
     assert (second.speaker, second.kind, second.method) == ("Ines Duval", "speech", "split-quote")
     assert second.speaker_mention == first.speaker_mention == "Ines Duval"
+
+
+def test_a_second_fragment_hung_on_a_verb_inside_the_first_keeps_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'In a statement, Ashby Water said it had "invested more than $4 million in new pipes this year" '
+        'and was "actively hiring" for 60 engineering posts.'
+    )
+    first, second = quotes(nlp, text)
+    assert (second.kind, second.speaker) == ("partial", "Ashby Water") == (first.kind, first.speaker)
