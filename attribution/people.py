@@ -606,6 +606,14 @@ class People:
         ) and self.entities[entity].kind == "person"
         if fronted and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence_tokens(head.i)):
             fronted = False  # a list of names after a colon (“by name: Daisy, Clementine”) has no verb
+        # “Lowell laughs and does not deny it.” read as the noun “laughs” with the name compounded
+        # onto it: a plural-noun root right after the name, with a verb conjoined, is a verb
+        misread_verb = (
+            head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.dep_ == "ROOT"
+            and head.head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.head.children)
+            and self.entities[entity].kind == "person"
+        )
+        fronted = fronted or misread_verb
         mention = EntityMention(
             start=run.start,
             end=run.end,

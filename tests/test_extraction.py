@@ -1307,3 +1307,21 @@ def test_a_second_fragment_hung_on_a_verb_inside_the_first_keeps_the_teller(nlp)
     )
     first, second = quotes(nlp, text)
     assert (second.kind, second.speaker) == ("partial", "Ashby Water") == (first.kind, first.speaker)
+
+
+def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marta Quist has played the organ at St Jude's for 50 years. Her niece, Tess Harlow, helps on Sundays.\n"
+        "“She never lets me touch the stops,” Harlow said.\n"
+        "Quist shrugs and does not deny it. “They are mine,” she said."
+    )
+    doc = parsed(nlp, text)
+    verb = next(t for t in doc if t.text == "shrugs")
+    name = doc[verb.i - 1]
+    # the small model's reading of “Lowell laughs and does not deny it”: a noun with a verb conjoined
+    name.dep_, name.head = "compound", verb
+    verb.pos_, verb.tag_, verb.dep_, verb.head = "NOUN", "NNS", "ROOT", verb
+    deny = next(t for t in doc if t.text == "deny")
+    deny.dep_, deny.head = "conj", verb
+    mention = people_of(doc).mention_at(name.i)
+    assert mention is not None and mention.is_subject and mention.main  # so the she after it is hers
