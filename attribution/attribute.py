@@ -55,6 +55,8 @@ _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey",
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
+# reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
+_EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -382,23 +384,22 @@ class Attributor:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner
             owner = _owner(subject)
-            if owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN":
-                # “a university spokesman”: the university the article named
+            sort_of_body = owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN"
+            if sort_of_body:
+                # “a university spokesman”: the university the article named (a police spokesman
+                # with no police force named stays unnamed)
                 entity = self.people.resolve_description([owner.lemma_.lower()], owner.idx)
-                if entity is not None and entity.kind == "organisation":
-                    return entity, "spokesperson", 1
-            elif owner is not None:
-                entity, how, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
+                return (entity, "spokesperson", 1) if entity is not None and entity.kind == "organisation" else (None, "unresolved", 0)
+            if owner is not None:
+                entity, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None and not entity.anonymous:
                     return entity, "spokesperson", distance
-            if (owner is None or (owner.dep_ == "compound" and owner.pos_ == "NOUN")) and (
-                lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS
-            ):
+            elif lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
                 # spokesperson introduced spoke for, even with another body named in between
                 earlier = self._earlier_owner(subject) if lemma in _SPOKESPEOPLE else None
                 if earlier is not None:
-                    entity, how, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
+                    entity, _, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
                     if entity is not None:
                         return entity, "spokesperson", distance + 1
                 # “the spokesperson said”, “the statement said”: for the organisation in view
@@ -437,17 +438,17 @@ class Attributor:
         return None, "unresolved", 0
 
     def _earlier_owner(self, subject: Token) -> Token | None:
-        """The owner of the nearest spokesperson named before `subject` (this paragraph or the
-        two before): “a Kestrix spokesperson”, “a spokesman for the council”."""
+        """Whom “the spokesperson” speaks for: news introduces a spokesperson once (“a Kestrix
+        spokesperson”, “a spokesman for the council”) and then says “the spokesperson”, even
+        after naming other bodies — so the owner of the nearest one before (this paragraph or
+        the two before)."""
         here = self.paragraph_of[subject.i]
         for t in reversed(self.tokens[: subject.i]):
             if here - self.paragraph_of[t.i] > 2:
                 break
             if self.inside[t.i] >= 0 or t.lemma_.lower() not in _SPOKESPEOPLE:
                 continue
-            owner = _owner(t) or next(
-                (c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and self.inside[c.i] < 0), None
-            )
+            owner = _owner(t)
             if owner is not None:
                 return owner
         return None
@@ -499,7 +500,7 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
-                if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() != "quote":
+                if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() not in ("quote", "report", "hear"):
                     return None  # “Carver was told …”, “will be added to …”: spoken to or of, not speaking
                 if s.pos_ == "VERB" and s.i < v.i:
                     # “Addressing supporters at 2 a.m., Mendel, 48, said”: the parse made the fronted
@@ -594,12 +595,9 @@ class Attributor:
     def _clause_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
         """“He offered a single word: …” — the subject of the clause that ends in the colon."""
         for t in reversed(tokens):
-            if t.lemma_.lower() in _WORDS_NOUNS | _DELIVERED and t.dep_ in ("dobj", "attr"):
+            if t.lemma_.lower() in _DELIVERED and t.dep_ == "dobj":
                 # “Her director read a short message from her: …”: the words are the sender's
-                froms = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "from"] + [
-                    p for p in t.head.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > t.i  # (hung on the verb)
-                ]
-                sender = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+                sender = _sender(t.head)
                 if sender is not None and self.inside[sender.i] < 0 and self._could_speak(sender):
                     return None, sender
                 break
@@ -649,13 +647,16 @@ class Attributor:
                     break  # “…” and critics have argued: a verb of another clause
                 if self.inside[h.i] < 0 and is_cue(h):
                     subject = self._subject_of(h, None)
-                    if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
-                        if self._could_speak(subject) or h.dep_ != "ccomp" or People.stands_for_someone(subject.lemma_.lower()):
-                            return h, subject
-                        # “Lund said the plan had been written ‘…’”: a verb whose subject cannot
-                        # speak sits inside what an outer cue reports — the teller is that cue's
+                    if h.dep_ == "ccomp" and (
+                        (subject is None and _passive(h)) or (subject is not None and self._a_mere_thing(subject, h))
+                    ):
+                        # “Lund said the plan had been written ‘…’”, “… said the figures reflected
+                        # ‘…’”: no one speaks in the reported clause — its teller does
                         teller = self._outer_cue(h)
-                        return teller if teller is not None else (h, subject)
+                        if teller is not None:
+                            return teller
+                    if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
+                        return h, subject
                     break
                 if h.head.i == h.i:
                     break
@@ -663,8 +664,20 @@ class Attributor:
                 steps += 1
         return None
 
+    def _a_mere_thing(self, subject: Token, verb: Token) -> bool:
+        """“the figures reflected …”, “the search would continue …”: a subject that cannot be
+        the one speaking — not a name, pronoun, role, body or group of people, nor a document
+        (which speaks for its author); a plural (“landlords”, “her opponents”) is taken for people."""
+        if self._could_speak(subject):
+            return False
+        lemma = subject.lemma_.lower()
+        if verb.lemma_.lower() in _EVIDENCE_VERBS:
+            return True
+        return subject.tag_ == "NN" and lemma not in _DOCUMENT_NOUNS and not People.stands_for_someone(lemma)
+
     def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
-        """The reporting verb whose reported clause holds `verb`, and its subject, if it can speak."""
+        """Who tells a clause in which no one speaks: the reporting verb whose reported clause
+        holds `verb`, and its subject, if that can speak."""
         h = verb
         while h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i and self.inside[h.head.i] < 0:
             h = h.head
@@ -794,15 +807,21 @@ class Attributor:
         return NONE
 
     def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
-        """The last reporting verb among `tokens` that no other reporting verb there reports,
-        with its subject; else the last reporting verb at all (as `_cue_in` finds it)."""
+        """Whose words a quote-only paragraph continues: the last reporting verb among `tokens`
+        whose subject names someone (“Moss said Hart told officers …” → Hart), passing over
+        verbs of unnamed subjects (“Raghunathan said drivers had complained …” → Raghunathan);
+        words delivered “from X” are X's (“read a statement from the family”)."""
         ids = {t.i for t in tokens}
-        for cue in reversed([t for t in tokens if is_cue(t) or _delivers_words(t)]):
-            if any(is_cue(a) and a.i in ids for a in cue.ancestors):
-                continue
-            subject = self._subject_of(cue, ids)
-            if subject is not None and self._could_speak(subject):
-                return cue, subject
+        for verb in reversed([t for t in tokens if is_cue(t) or _delivers_words(t)]):
+            if not is_cue(verb):
+                sender = _sender(verb)
+                if sender is not None:
+                    return verb, sender
+            subject = self._subject_of(verb, ids)
+            if subject is not None and (
+                self.people.entity_of_phrase(subject) is not None or subject.lower_ in ("he", "she")
+            ):
+                return verb, subject
         return self._cue_in(tokens, prefer="last")
 
     def _interview_question(self, k: int) -> bool:
@@ -867,6 +886,22 @@ class Attributor:
                 if ent is not None and ent.id != last.speaker_entity:
                     return True
         return False
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _sender(verb: Token) -> Token | None:
+    """X in “read a statement from X” / “issued X's statement”: whose the delivered words are."""
+    for words in verb.children:
+        if words.dep_ == "dobj" and words.lemma_.lower() in _DELIVERED:
+            owner = next((c for c in words.children if c.dep_ == "poss"), None)
+            froms = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "from"] + [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > words.i  # (hung on the verb)
+            ]
+            return owner or next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _delivers_words(verb: Token) -> bool:

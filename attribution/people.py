@@ -37,7 +37,7 @@ _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "v
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
 # a company's legal form after its name
-_LEGAL_FORMS = {"inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "corp", "corp.", "gmbh", "ag", "sa", "nv", "bv", "pty"}
+_LEGAL_FORMS = {"inc", "ltd", "plc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv", "pty"}  # as _clean leaves them
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
 # What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
 # such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
@@ -205,6 +205,7 @@ class People:
             for sent in doc.sents:
                 bounds = (sent.start, sent.end)
                 self._sentence[sent.start : sent.end] = [bounds] * (sent.end - sent.start)
+        self._starts = [t.idx for t in self.tokens]
         self.entities: list[Entity] = []
         self.mentions: list[EntityMention] = []
         self._by_token: dict[int, EntityMention] = {}  # name/description mentions by token
@@ -228,10 +229,9 @@ class People:
         self._reconsider_kinds()
         self._add_descriptions()
         self._add_anonymous()
-        starts = [t.idx for t in self.tokens]
         for m in self.mentions:
             # every token of the mention, so “Health” in “Ministry of Health and Social Care” counts
-            for t in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+            for t in range(self._token_index_at(m.start), self._token_index_at(m.end)):
                 self._by_token[t] = m
         self._learn_gender()
         self._chain_pronouns()
@@ -301,8 +301,15 @@ class People:
                 (n_w for n_w, t in enumerate(words) if lexicon_gender(t.text) and _clean(t.text) not in titles), None
             )
             role_zone = first_name if first_name is not None else len(words) - 1
-            organisation = len(words) >= 2 and words[-1].lower_ in lexicons.organisation_words()
-            if organisation:
+            organisation_name = (
+                len(words) >= 2 and words[-1].lower_ in lexicons.organisation_words()
+                # (“Det Sgt John Mills”, “Singer Charlotte Church”: a surname that is also an
+                # organisation word, after a given name the lexicon is sure of)
+                and not (
+                    _lexicon_certain(words[-2].text) and _clean(words[-2].text) not in titles and words[-2].ent_type_ != "ORG"
+                )
+            )
+            if organisation_name:
                 # “General and Municipal Trades Union”, “Hollins Royal Infirmary”: title words and
                 # given names inside an organisation's name are part of it
                 first_name, role_zone = None, 0
@@ -316,14 +323,12 @@ class People:
                     last_title = max(last_title, n_w)
             # … and so does a title right before a known first name, even after a place that
             # looks like one (“Dalton Fire Chief Ray Brennan”)
-            for n_w, t in enumerate(words[:-2]):
-                if organisation:
-                    break
+            for n_w, t in enumerate([] if organisation_name else words[:-2]):
                 if _clean(t.text) in titles and lexicon_gender(words[n_w + 1].text) and _clean(words[n_w + 1].text) not in titles:
                     last_title = max(last_title, n_w)
             # a capitalised role word before a known first name: “Writer Nadia Ferraro”
             rest = words[last_title + 1 :]
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text) and not organisation:
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text) and not organisation_name:
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]
@@ -400,7 +405,7 @@ class People:
             # … or a person: “Olumide Bakare, a delivery driver”, “Bakare, who …”
             if c.dep_ == "appos" and self._inside[c.i] < 0 and c.pos_ == "NOUN" and c.lemma_.lower() in _person_nouns():
                 person += 3
-            if c.dep_ == "relcl" and any(g.lower_ in ("who", "whose") for g in c.subtree if g.i < c.i) and not (
+            if c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (
                 words & lexicons.organisation_words()
             ):
                 person += 3
@@ -456,7 +461,9 @@ class People:
             named = [e for e in self.entities if e.kind == "organisation" and e.name.split()[-1].lower() == word.lower() and e.name != word]
             if named:
                 return self._enrich(self._most_recent(named, run.start), run)
-            if head.pos_ != "PROPN" or self._sentence[head.i][0] == head.i:
+            start, end = self._sentence[head.i]
+            subhead = start == head.i and not any(t.text in (".", "!", "?") for t in self.tokens[start:end])
+            if head.pos_ != "PROPN" or subhead:
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities()) and head.i > 0 and self.tokens[
             head.i - 1
@@ -523,18 +530,13 @@ class People:
             head = self.tokens[m.token]
             subject = head.head if head.dep_ in ("appos", "conj") else head
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in verbs:
-                if len(m.text.split()) > 1 and any(o.entity == m.entity and o.start < m.start for o in self.mentions):
-                    # “Nina Lowell says” when Nina was introduced already: the writer keeps the
-                    # full name to tell her apart, so the bare surname is the other Lowell
-                    return None
                 return self.entities[m.entity]
         return None
 
     def _by_seniority(self, entities: list[Entity], run: NameRun) -> list[Entity]:
         """“the younger Holloway”, “the elder Kovačević”: of relatives sharing a surname, the one
         the article made younger or older — by age, else by the kin word it gave them."""
-        head = self.tokens[run.head]
-        first = min(head.i, *(t.i for t in head.subtree if t.idx >= run.start)) if list(head.subtree) else head.i
+        first = self._token_index_at(run.start)
         words = [t.lower_ for t in self.tokens[max(0, first - 2) : first]]
         if len(words) < 2 or words[0] != "the" or words[1] not in ("younger", "elder", "older"):
             return []
@@ -770,6 +772,22 @@ class People:
         for m in added:
             insort(self.mentions, m, key=lambda m: m.start)
 
+    def _other_in_view(self, entity: int, gender: str, i: int) -> bool:
+        """Someone else of that gender (by first name or title) named in this paragraph or the
+        one before, before token `i`: whom a he/she after a quote may well mean instead."""
+        here = self._paragraph[i]
+        for m in self.mentions:
+            if m.token >= i or m.entity == entity or here - m.paragraph > 1:
+                continue
+            other = self.entities[m.entity]
+            if other.kind == "person" and not other.anonymous and lexicon_gender(other.first or "") == gender:
+                return True
+        return False
+
+    def _token_index_at(self, char: int) -> int:
+        """Index of the first token starting at or after character `char`."""
+        return bisect_left(self._starts, char)
+
     def _sentence_before(self, i: int) -> tuple[int, int] | None:
         """Token bounds of the sentence before the one holding token `i`, if any."""
         start, _ = self._sentence[i]
@@ -856,7 +874,7 @@ class People:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in nouns and not self.is_person_noun(lemma) and lemma not in lexicons.titles():
+            if lemma not in nouns and lemma not in lexicons.titles():
                 continue
             if lemma in ("spokesman", "spokeswoman", "spokesperson") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
@@ -952,8 +970,9 @@ class People:
                         # after a quote the he/she may skip this person for one of the other
                         # gender (“His neighbour Anna … “…,” he said”): it only speaks where
                         # the first name says nothing for certain (Jordan, Nicola, Olumide)
-                        if opener.lower_ in ("he", "she"):
-                            after_quote.setdefault(m.entity, []).append("male" if opener.lower_ == "he" else "female")
+                        said = "male" if opener.lower_ == "he" else "female"
+                        if opener.lower_ in ("he", "she") and not self._other_in_view(m.entity, said, opener.i):
+                            after_quote.setdefault(m.entity, []).append(said)
                     else:
                         male += opener.lower_ == "he"
                         female += opener.lower_ == "she"
@@ -1008,7 +1027,7 @@ class People:
             t.i for a in self._sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
             for t in a.subtree
         }
-        exclude = exclude | self._clause_subject_of_object(token)
+        exclude = exclude | self._own_clause_subjects(token)
         before = [
             m for m in self.mentions
             if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
@@ -1033,8 +1052,19 @@ class People:
         met = self._only_person_met(token, before, fits)
         if met is not None:
             return met, 0
+        object_forms = {"male": ("him",), "female": ("her",)}[want]
+
+        def speaks_of_another(m: EntityMention) -> bool:
+            # “A builder showed her the new wing. She said …”: an unnamed subject whose sentence
+            # has a him/her for someone else of the pronoun's gender hands the pronoun on
+            start, end = self._sentence[m.token]
+            return self.entities[m.entity].anonymous and any(
+                t.lower_ in object_forms and t.dep_ in ("dobj", "dative", "pobj") and self._inside[t.i] < 0
+                for t in self.tokens[start:end]
+            )
+
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
-            group = by_sentence[sentence]
+            group = [m for m in by_sentence[sentence] if not speaks_of_another(m)]
             chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)
             chosen = chosen or next((m for m in group if fits(self.entities[m.entity])), None)
             if chosen is not None:
@@ -1067,9 +1097,9 @@ class People:
                     return ent, distance + rank
         return None, 0
 
-    def _clause_subject_of_object(self, token: Token) -> frozenset[int]:
-        """“Maas read a note from her”: an object pronoun (not “herself”) is never the subject
-        of its own clause."""
+    def _own_clause_subjects(self, token: Token) -> frozenset[int]:
+        """Entities an object pronoun cannot mean: the subjects of its own clause (“Maas read a
+        note from her” — had she been Maas, it would say herself)."""
         if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
             return frozenset()
         verb = token.head
@@ -1197,7 +1227,8 @@ class People:
         head = words[-1].lower() if words else ""
         # “the company”, “the ministry” describe organisations, never a person whose title
         # happens to hold the word (“company managing director”)
-        kinds = ("organisation",) if head in _COMPANY_NOUNS or head in lexicons.organisation_words() else ("person", "organisation")
+        only_organisations = head in _COMPANY_NOUNS or head in lexicons.organisation_words()
+        kinds = ("organisation",) if only_organisations else ("person", "organisation")
         candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors()]
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
@@ -1215,19 +1246,19 @@ class People:
             ]
         if not candidates and wanted & _COMPANY_NOUNS:
             # “the company”, “the firm”: a business the article named (not a college or a council)
-            kinds = lexicons.organisation_words() - lexicons.company_words()
+            not_companies = lexicons.organisation_words() - lexicons.company_words()
             candidates = [
-                e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & kinds)
+                e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & not_companies)
             ]
         if not candidates:
             return None
         ids = {e.id for e in candidates}
         earlier = [m for m in self.mentions if m.entity in ids and m.start < before]
-        if earlier and len(ids) > 1 and not (wanted & lexicons.organisation_words() - {head}) and kinds == ("organisation",):
+        if earlier and len(ids) > 1 and only_organisations:
             # “Harcourt United rejected an offer from FC Valmont, with the club insisting …”: of
-            # several bodies of that sort, the one the sentence is about (its subject)
-            here = self._paragraph_at(before)
-            subjects = [m for m in earlier if m.is_subject and here - m.paragraph <= 1]
+            # several bodies of that sort named in the sentence, the one it is about (its subject)
+            sentence_start, _ = self._sentence[min(self._token_index_at(before), len(self.tokens) - 1)]
+            subjects = [m for m in earlier if m.is_subject and m.token >= sentence_start]
             if subjects:
                 return self.entities[max(subjects, key=lambda m: m.start).entity]
         if earlier:
@@ -1308,11 +1339,17 @@ _KIN = {
 _GROUP_NOUNS = {
     "team", "staff", "crew", "family", "couple", "jury", "panel", "committee", "board", "group",
     "union", "campaign", "community", "crowd", "audience", "class", "squad", "band", "household",
+    "industry", "defence", "defense", "prosecution", "government", "opposition", "administration",
+    "police", "military", "army", "side", "camp",
 }
 _COMPANY_NOUNS = {
     "company", "firm", "business", "group", "retailer", "manufacturer", "maker", "operator",
     "employer", "brand", "startup", "insurer", "chain", "bakery", "airline", "carrier", "supplier",
 }
+_GALLERIES = {"museum", "gallery"}
+_THEATRES = {"theatre", "theater", "playhouse", "opera"}
+_BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
+_AIRLINES = {"airways", "airlines"}
 _BODY_NOUNS = {
     "regulator": {"board", "commission", "authority", "agency", "office", "administration", "regulator", "inspectorate"},
     "agency": {"board", "commission", "authority", "agency", "office", "administration", "service"},
@@ -1325,21 +1362,21 @@ _BODY_NOUNS = {
     "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
-    "school": {"school", "academy", "college", "high"},
-    "hospital": {"hospital", "infirmary", "clinic", "medical", "health"},
-    "label": {"records", "recordings", "music"},
-    "publisher": {"press", "books", "publishing", "publishers"},
-    "studio": {"studios", "pictures", "films", "entertainment", "games"},
-    "museum": {"museum", "gallery"},
-    "gallery": {"museum", "gallery"},
-    "theatre": {"theatre", "theater", "playhouse", "opera"},
-    "theater": {"theatre", "theater", "playhouse", "opera"},
-    "network": {"network", "broadcasting", "television", "tv", "radio"},
-    "broadcaster": {"network", "broadcasting", "television", "tv", "radio"},
-    "airline": {"airways", "airlines", "air"},
-    "carrier": {"airways", "airlines", "air"},
-    "bank": {"bank", "banking", "savings"},
-    "council": {"council", "borough", "county"},
+    "school": {"school", "academy", "college"},
+    "hospital": {"hospital", "infirmary", "clinic"},
+    "label": {"records", "recordings"},
+    "publisher": {"books", "publishing", "publishers"},
+    "studio": {"studios", "pictures", "films"},
+    "museum": _GALLERIES,
+    "gallery": _GALLERIES,
+    "theatre": _THEATRES,
+    "theater": _THEATRES,
+    "network": _BROADCASTERS,
+    "broadcaster": _BROADCASTERS,
+    "airline": _AIRLINES,
+    "carrier": _AIRLINES,
+    "bank": {"bank", "banking"},
+    "council": {"council", "borough"},
 }
 
 
@@ -1524,7 +1561,7 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     nxt = doc[j + 1]
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
-    if tok.lower_ in ("for", "of") and lexicon_gender(nxt.text) and not _organisation_word_ahead(doc, j + 1):
+    if tok.lower_ == "for" and nxt.ent_type_ == "PERSON" and _lexicon_certain(nxt.text) and not _organisation_word_ahead(doc, j + 1):
         return False  # “an offer from FC Valmont for Rafael Ondina”: a person after the body
     if (
         tok.lower_ in ("and", "&") and len(run) >= 2 and run[-1].lower_ in lexicons.organisation_words()
