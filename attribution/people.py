@@ -1233,6 +1233,10 @@ class People:
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
             candidates = [e for e in self.entities if e.kind in kinds and singular <= e.descriptors()]
+        if not candidates and "person" in kinds and len(wanted) > 1:
+            # “the council leader” for the one person titled “leader”: a modifier the title lacks
+            by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
+            candidates = by_head if len(by_head) == 1 else []
         if len(candidates) > 1:
             # “the transport secretary” is the one whose title is exactly that
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))

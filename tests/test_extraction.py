@@ -1354,3 +1354,11 @@ def test_a_name_before_a_verb_the_tagger_read_as_a_plural_noun_is_its_subject(nl
 )
 def test_new_rules_that_must_not_misfire(nlp, text: str, speakers: list[str | None]) -> None:  # type: ignore[no-untyped-def]
     assert [q.speaker for q in quotes(nlp, text) if q.kind != "nonspeech"] == speakers
+
+
+def test_a_leader_title_before_a_name_is_a_role_and_a_longer_description_still_finds_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senate Majority Leader Dora Vance opposed the bill. “It raids the pension fund,” Vance said.\n"
+        "“We will not allow it,” the party leader said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Dora Vance", "Dora Vance"]
