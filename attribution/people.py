@@ -1100,18 +1100,11 @@ class People:
     def _own_clause_subjects(self, token: Token) -> frozenset[int]:
         """Entities an object pronoun cannot mean: the subjects of its own clause (“Maas read a
         note from her” — had she been Maas, it would say herself)."""
-        if token.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+        verb = _clause_verb(token) if token.dep_ in ("dobj", "pobj", "dative", "iobj") else None
+        if verb is None:
             return frozenset()
-        verb = token.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = set()
-        for s in subjects:
-            ent = self.entity_of_phrase(s)
-            if ent is not None:
-                found.add(ent.id)
-        return frozenset(found)
+        named = (self.entity_of_phrase(s) for s in _clause_subjects(verb))
+        return frozenset(e.id for e in named if e is not None)
 
     def _only_person_met(self, token: Token, before: list[EntityMention], fits: Callable[[Entity], bool]) -> Entity | None:
         """“Our reporter spoke to Fiona Ogilvie, 45, … She said: …”: when the sentence before is
@@ -1513,14 +1506,22 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
     return False
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token sits in (its nearest verbal ancestor), if any."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _clause_subject_pronoun(possessive: Token) -> Token | None:
-    """The he/she subject of the clause a possessive sits in, when that clause has one."""
-    for verb in possessive.ancestors:
-        if verb.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ in ("he", "she") and subject.i != possessive.i:
-                return subject
-            return None
+    """The he/she subject of the clause a possessive sits in, when that clause has one: the
+    possessive agrees with it, and says nothing of anyone named outside the clause."""
+    verb = _clause_verb(possessive)
+    subject = next(iter(_clause_subjects(verb)), None) if verb is not None else None
+    if subject is not None and subject.lower_ in ("he", "she") and subject.i != possessive.i:
+        return subject
     return None
 
 
