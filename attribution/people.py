@@ -1360,7 +1360,7 @@ _BODY_NOUNS = {
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
     "school": {"school", "academy", "college"},
-    "hospital": {"hospital", "infirmary", "clinic"},
+    "hospital": {"hospital", "infirmary", "clinic", "medical"},  # (US hospitals are “… Medical Center”)
     "label": {"records", "recordings"},
     "publisher": {"books", "publishing", "publishers"},
     "studio": {"studios", "pictures", "films"},

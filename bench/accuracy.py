@@ -59,6 +59,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "heldout13" / "heldout13-news.jsonl",
     ROOT / "fixtures" / "heldout14" / "heldout14-news.jsonl",
     ROOT / "fixtures" / "heldout15" / "heldout15-news.jsonl",
+    ROOT / "fixtures" / "heldout16" / "heldout16-news.jsonl",
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 

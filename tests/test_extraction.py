@@ -1362,3 +1362,8 @@ def test_a_leader_title_before_a_name_is_a_role_and_a_longer_description_still_f
         "“We will not allow it,” the party leader said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Dora Vance", "Dora Vance"]
+
+
+def test_a_hospital_spokeswoman_speaks_for_the_medical_center_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The climber was flown to Pinecrest Medical Center. A hospital spokeswoman said he was “awake and hungry”."
+    assert only(nlp, text).speaker == "Pinecrest Medical Center"
