@@ -52,11 +52,11 @@ _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
-# “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
 # reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
+# “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -484,7 +484,7 @@ class Attributor:
                 objs = [c for c in agent.children if c.dep_ == "pobj" and self.inside[c.i] < 0]
                 if objs:
                     return objs[0]
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if _passive(verb):
             # … or a “by” the parse hung elsewhere in the clause, naming someone who can speak
             for t in verb.subtree:
                 if t.lower_ == "by" and self.inside[t.i] < 0:
@@ -589,6 +589,10 @@ class Attributor:
             return True
         return self.people.entity_of_phrase(subject) is not None
 
+    def _described_by_age(self, subject: Token) -> bool:
+        """“the 52-year-old”: an age stands for a person even where nothing else could speak."""
+        return _AGE.search(self._mention_extent(subject)[2]) is not None
+
     def _near(self, subject: Token, verb: Token) -> bool:
         return abs(subject.i - verb.i) <= 12 and self.paragraph_of[subject.i] == self.paragraph_of[verb.i]
 
@@ -604,7 +608,7 @@ class Attributor:
         for t in reversed(tokens):
             if t.dep_ in _SUBJECT_DEPS and (
                 t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
-                or _AGE.search(self._mention_extent(t)[2])  # “the 51-year-old was blunter: …”
+                or self._described_by_age(t)  # “the 51-year-old was blunter: …”
             ):
                 return None, t
             if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:
@@ -812,7 +816,7 @@ class Attributor:
         verbs of unnamed subjects (“Raghunathan said drivers had complained …” → Raghunathan);
         words delivered “from X” are X's (“read a statement from the family”)."""
         ids = {t.i for t in tokens}
-        for verb in reversed([t for t in tokens if is_cue(t) or _delivers_words(t)]):
+        for verb in reversed([t for t in tokens if is_cue(t) or (t.pos_ == "VERB" and _delivered(t) is not None)]):
             if not is_cue(verb):
                 sender = _sender(verb)
                 if sender is not None:
@@ -849,7 +853,7 @@ class Attributor:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
         if subject is None:
             return None
-        if not self._could_speak(subject) and not _AGE.search(self._mention_extent(subject)[2]):
+        if not self._could_speak(subject) and not self._described_by_age(subject):
             return None  # (“the 52-year-old gave an account”: an age describes a person)
         return None, subject
 
@@ -892,24 +896,22 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _delivered(verb: Token) -> Token | None:
+    """The words a verb hands over (“read a statement”, “issued a short message”, “gave an
+    account”): such a verb speaks as much as a reporting verb does."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED), None)
+
+
 def _sender(verb: Token) -> Token | None:
     """X in “read a statement from X” / “issued X's statement”: whose the delivered words are."""
-    for words in verb.children:
-        if words.dep_ == "dobj" and words.lemma_.lower() in _DELIVERED:
-            owner = next((c for c in words.children if c.dep_ == "poss"), None)
-            froms = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "from"] + [
-                p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > words.i  # (hung on the verb)
-            ]
-            return owner or next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _delivers_words(verb: Token) -> bool:
-    """“read a statement”, “issued a short message”, “gave an account”: a verb whose object is
-    words handed over speaks as much as a reporting verb does."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED for c in verb.children
-    )
+    words = _delivered(verb)
+    if words is None:
+        return None
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    froms = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "from"] + [
+        p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > words.i  # (hung on the verb)
+    ]
+    return owner or next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _modifier_name(tok: Token) -> bool:
