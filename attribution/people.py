@@ -395,20 +395,19 @@ class People:
             person += 0.5
         # “Vantora, the cloud software company,” / “Northvane, which operates the lines”: what
         # the appositive or relative clause says the name is
+        # (or a person: “Olumide Bakare, a delivery driver”, “Bakare, who …”)
         for c in head.children:
-            if c.dep_ == "appos" and self._inside[c.i] < 0 and (
-                c.lemma_.lower() in _COMPANY_NOUNS or c.lemma_.lower() in lexicons.organisation_words()
-            ) and c.pos_ == "NOUN":
-                organisation += 3
-            if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
-                organisation += 3
-            # … or a person: “Olumide Bakare, a delivery driver”, “Bakare, who …”
-            if c.dep_ == "appos" and self._inside[c.i] < 0 and c.pos_ == "NOUN" and c.lemma_.lower() in _person_nouns():
-                person += 3
-            if c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (
-                words & lexicons.organisation_words()
-            ):
-                person += 3
+            if c.dep_ == "appos" and self._inside[c.i] < 0 and c.pos_ == "NOUN":
+                noun = c.lemma_.lower()
+                if noun in _COMPANY_NOUNS or noun in lexicons.organisation_words():
+                    organisation += 3
+                if noun in _person_nouns():
+                    person += 3
+            elif c.dep_ == "relcl":
+                if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
+                    organisation += 3
+                if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()):
+                    person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
         if (head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i) or any(
             c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children
@@ -1267,9 +1266,9 @@ class People:
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
     def _paragraph_at(self, char: int) -> int:
-        for t in self.tokens:
-            if t.idx >= char:
-                return self._paragraph[t.i]
+        i = self._token_index_at(char)
+        if i < len(self.tokens):
+            return self._paragraph[i]
         return self._paragraph[-1] if self._paragraph else 0
 
     def recent_organisation(self, before: int) -> Entity | None:
