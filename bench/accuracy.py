@@ -44,22 +44,8 @@ if TYPE_CHECKING:
 DEFAULT_GOLD = (
     ROOT / "fixtures" / "seed-article.jsonl",
     ROOT / "fixtures" / "dev-articles.jsonl",
-    ROOT / "fixtures" / "heldout" / "heldout-news.jsonl",
-    ROOT / "fixtures" / "heldout2" / "heldout2-news.jsonl",
-    ROOT / "fixtures" / "heldout3" / "heldout3-news.jsonl",
-    ROOT / "fixtures" / "heldout4" / "heldout4-news.jsonl",
-    ROOT / "fixtures" / "heldout5" / "heldout5-news.jsonl",
-    ROOT / "fixtures" / "heldout6" / "heldout6-news.jsonl",
-    ROOT / "fixtures" / "heldout7" / "heldout7-news.jsonl",
-    ROOT / "fixtures" / "heldout8" / "heldout8-news.jsonl",
-    ROOT / "fixtures" / "heldout9" / "heldout9-news.jsonl",
-    ROOT / "fixtures" / "heldout10" / "heldout10-news.jsonl",
-    ROOT / "fixtures" / "heldout11" / "heldout11-news.jsonl",
-    ROOT / "fixtures" / "heldout12" / "heldout12-news.jsonl",
-    ROOT / "fixtures" / "heldout13" / "heldout13-news.jsonl",
-    ROOT / "fixtures" / "heldout14" / "heldout14-news.jsonl",
-    ROOT / "fixtures" / "heldout15" / "heldout15-news.jsonl",
-    ROOT / "fixtures" / "heldout16" / "heldout16-news.jsonl",
+    # held-out news sets 1 … 16 (the first is plain `heldout`)
+    *(ROOT / "fixtures" / f"heldout{n}" / f"heldout{n}-news.jsonl" for n in ("", *range(2, 17))),
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
