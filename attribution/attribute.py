@@ -406,6 +406,13 @@ class Attributor:
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
                     return entity, "spokesperson", 1
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and self.inside[owner.i] < 0:
+            # “his wife said”: the relative of the person “his” stands for
+            relative_of, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
+            relative = self.people.resolve_kin(lemma, relative_of) if relative_of is not None else None
+            if relative is not None:
+                return relative, "description", distance + 1
         # “the 24-year-old’s agent”: the possessor describes someone else, not the speaker
         possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         if possessor:
@@ -428,7 +435,9 @@ class Attributor:
         nationality = subject.text[:1].isupper() and (
             subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()
         )
-        if any(c.lower_ == "the" for c in subject.children) and (nationality or self.people.is_person_noun(lemma)):
+        if any(c.lower_ == "the" for c in subject.children) and (
+            nationality or self.people.is_person_noun(lemma) or (self.people.is_person_word(lemma) and _new_detail(subject))
+        ):
             # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
@@ -920,6 +929,17 @@ def _modifier_name(tok: Token) -> bool:
     if tok.dep_ == "poss":
         return True
     return tok.dep_ == "compound" and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+
+
+def _new_detail(noun: Token) -> bool:
+    """“the mother of two”, “the retired dinner lady”: a plain noun (mother, lady) that could
+    be anyone unnamed, given a detail only a writer with one person in mind adds."""
+    counted = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in noun.children
+    )
+    trade = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
+    return counted or trade
 
 
 def _owner(noun: Token) -> Token | None:

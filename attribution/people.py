@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -178,6 +178,20 @@ class NameRun:
     head: int  # token index of the head
 
 
+def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
+    """“Gavin and Lorraine Petch”, “Leanne & Jordan Maddox”: a lone given name joined to a
+    full name shares its surname — a couple or siblings, not a first-name-only person."""
+    shared = list(runs)
+    for k, (run, nxt) in enumerate(zip(runs, runs[1:])):
+        if (
+            len(run.name_tokens) == 1 and not run.titles and len(nxt.name_tokens) == 2
+            and text[run.end : nxt.start] in (" and ", " & ")
+            and lexicon_gender(run.name_tokens[0]) and lexicon_gender(nxt.name_tokens[0])
+        ):
+            shared[k] = replace(run, name_tokens=(run.name_tokens[0], nxt.name_tokens[1]))
+    return shared
+
+
 def _clean(word: str) -> str:
     return word.strip(".").lower()
 
@@ -213,7 +227,7 @@ class People:
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        runs = self._name_runs()
+        runs = _share_surnames(self.text, self._name_runs())
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
@@ -474,13 +488,7 @@ class People:
         if len(matches) > 1:
             matches = self._by_seniority(matches, run) or matches
         if len(matches) > 1:
-            # two people share a surname (a politician and her brother): the one who has just
-            # been speaking, else the one the article is about, i.e. the first introduced
-            speaking = self._recent_speaker([e.id for e in matches], run.start)
-            first_seen: dict[int, int] = {}
-            for m in self.mentions:
-                first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
-            matches = [speaking or min(matches, key=lambda e: first_seen.get(e.id, 1 << 30))]
+            matches = [self._of_relatives(matches, run.start)]
         if not matches:
             # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”
             matches = [
@@ -517,6 +525,15 @@ class People:
         )
         self.entities.append(ent)
         return self._enrich(ent, run)
+
+    def _of_relatives(self, relatives: list[Entity], before: int) -> Entity:
+        """Two people share a surname (a politician and her brother): the bare surname is the
+        one who has just been speaking, else the one the article is about — the first introduced."""
+        speaking = self._recent_speaker([e.id for e in relatives], before)
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
+        return speaking or min(relatives, key=lambda e: first_seen.get(e.id, 1 << 30))
 
     def _recent_speaker(self, ids: list[int], before: int) -> Entity | None:
         """Among these entities, the one last named as the subject of a reporting verb in this
@@ -615,6 +632,12 @@ class People:
             and self.entities[entity].kind == "person"
         )
         fronted = fronted or misread_verb
+        # “Raiders captain Sione Vaka, …, played”: the title word read as the verb whose subject
+        # is the team and whose object is the name — the titled person is the subject
+        title_slip = head.head if (
+            first.i > 0 and head.dep_ == "dobj" and head.head.i == first.i - 1
+            and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in lexicons.titles()
+        ) else None
         mention = EntityMention(
             start=run.start,
             end=run.end,
@@ -626,9 +649,10 @@ class People:
             # subject and the name its conjunct)
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
             or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass"))
-            or fronted,
+            or fronted
+            or title_slip is not None,
             paragraph=self._paragraph[run.head],
-            main=_main_subject(head) or fronted,
+            main=_main_subject(title_slip or head) or fronted,
         )
         self.mentions.append(mention)
 
@@ -727,18 +751,18 @@ class People:
         """“Ellery paused …”, “Wren was more candid …”: the tagger calls an unusual surname a
         noun or verb, but once the article has named the person in full, the capitalised word
         is that person (a word the article also uses in lower case is left alone)."""
-        surnames = {
-            e.last: e for e in self.entities
-            if e.kind == "person" and e.last and e.first and not e.anonymous and len(e.last) > 1
-        }
+        surnames: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.kind == "person" and e.last and e.first and not e.anonymous and len(e.last) > 1:
+                surnames.setdefault(e.last, []).append(e)
         # … or by the other half of the name: family name first (Ha Min-seok), or a first name
         for e in self.entities:
             if e.kind == "person" and e.first and e.last and not e.anonymous and len(e.first) > 1:
-                surnames.setdefault(e.first, e)
+                surnames.setdefault(e.first, [e])
         # … and a one-word organisation name (“Vaultly, the exchange that …” read as an adverb)
         single = {e.name: e for e in self.entities if e.kind == "organisation" and " " not in e.name and len(e.name) > 2}
         for name, e in single.items():
-            surnames.setdefault(name, e)
+            surnames.setdefault(name, [e])
         if not surnames:
             return
         candidates = [t for t in self.tokens if t.text in surnames and t.pos_ != "PROPN" and self._inside[t.i] < 0]
@@ -751,7 +775,8 @@ class People:
             first_seen.setdefault(m.entity, m.start)
         added = []
         for tok in candidates:
-            ent = surnames[tok.text]
+            named = surnames[tok.text]
+            ent = self._of_relatives(named, tok.idx) if len(named) > 1 else named[0]
             if tok.i in covered or tok.lower_ in lower:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
@@ -1182,6 +1207,11 @@ class People:
         )
 
     @staticmethod
+    def is_person_word(lemma: str) -> bool:
+        """Any noun the lexicon knows for a person, plain ones (woman, mother) included."""
+        return lemma in _person_nouns()
+
+    @staticmethod
     def is_person_noun(lemma: str) -> bool:
         """A noun for a person by what they do (campaigner, cobbler, economist, advocate)."""
         if lemma in lexicons.organisation_words() or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _UNNAMED_NOUNS:
@@ -1265,6 +1295,23 @@ class People:
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
+    def resolve_kin(self, kin: str, owner: Entity) -> Entity | None:
+        """“his wife”, “her son”: the one other person sharing the owner's surname who can be
+        that relative — families in the news are named in full once, then by relation."""
+        if kin not in _KIN and kin not in ("widow", "widower", "partner"):
+            return None
+        if owner.kind != "person" or not owner.last:
+            return None
+        want = _person_nouns().get(kin)
+        family = [
+            e for e in self.entities
+            if e.kind == "person" and e.id != owner.id and not e.anonymous and e.last == owner.last
+            and (want is None or e.gender in (None, want))
+        ]
+        if len(family) > 1:
+            family = [e for e in family if kin in (e.title or "").lower().split()]
+        return family[0] if len(family) == 1 else None
+
     def _paragraph_at(self, char: int) -> int:
         i = self._token_index_at(char)
         if i < len(self.tokens):
@@ -1295,6 +1342,8 @@ class People:
         for m in reversed(self.mentions):
             ent = self.entities[m.entity]
             if m.start < before and m.is_subject and ent.kind == "person" and not ent.anonymous and paragraph - m.paragraph <= 1:
+                if ent.age is not None and ent.age != age:
+                    continue  # “the 33-year-old” is not the player the article said was 21
                 return ent
         return None
 

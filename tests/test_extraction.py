@@ -1367,3 +1367,73 @@ def test_a_leader_title_before_a_name_is_a_role_and_a_longer_description_still_f
 def test_a_hospital_spokeswoman_speaks_for_the_medical_center_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The climber was flown to Pinecrest Medical Center. A hospital spokeswoman said he was “awake and hungry”."
     assert only(nlp, text).speaker == "Pinecrest Medical Center"
+
+
+def test_a_couple_named_together_share_the_surname_and_titles_then_tell_them_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Neil and Dawn Harcourt lost their shop in the storm.\n"
+        "“We had no warning,” Mrs Harcourt said.\n"
+        "“Not one text from the council,” Mr Harcourt added."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Dawn Harcourt", "Neil Harcourt"]
+
+
+def test_his_wife_is_the_woman_sharing_his_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Owen Pryce and Bethan Pryce have run the farm since 1990. Mr Pryce said the drought was the worst he had seen.\n"
+        "“We are selling the ewes,” said his wife."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Bethan Pryce"]
+
+
+def test_a_relative_nobody_named_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Owen Pryce has run the farm since 1990.\n“He never takes a day off,” said his wife."
+    assert only(nlp, text).speaker is None
+
+
+def test_a_bare_surname_the_tagger_misread_follows_the_shared_surname_rule(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rhoswen Tally has sailed out of Fowey for fifty years.\n"
+        "Her nephew, Idris Tally, runs the chandlery. Her niece, Nerys Tally, keeps the books.\n"
+        "Tally herself is unmoved by the fuss. “I just like boats,” she says."
+    )
+    doc = parsed(nlp, text)
+    tally = next(t for t in doc if t.text == "Tally" and t.nbor(1).text == "herself")
+    tally.pos_ = "NOUN"  # the misreading the small model makes of an unusual surname
+    assert only_in(doc, text).speaker == "Rhoswen Tally"
+
+
+def test_a_described_speaker_with_a_detail_nobody_gave_is_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At the food bank on Tuesday, Gemma Frost, 38, queued for an hour.\n"
+        "“It is the first time I have needed help,” said the mother of three."
+    )
+    assert only(nlp, text).speaker == "Gemma Frost"
+
+
+def test_an_age_description_skips_a_person_of_another_known_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The winger Dale Morrow, 19, scored twice. Skipper Ross Ainley lifted the cup.\n"
+        "“I have waited twelve years for this,” the 31-year-old said."
+    )
+    doc = parsed(nlp, text)
+    ainley = next(t for t in doc if t.text == "Ainley")
+    ainley.dep_ = "dobj"  # age rule alone: Ainley is no subject in this parse …
+    assert only_in(doc, text).speaker != "Dale Morrow"  # … but a 19-year-old is never the 31-year-old
+
+
+def test_a_title_word_read_as_a_verb_leaves_the_name_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ballymore scrum-half Kieran Dolan kicked the winning goal.\n"
+        "Harbour captain Fionn Ashe, known to everyone as “the Wall”, played on with a broken hand and cried as he left the field.\n"
+        "“I owe this town everything,” he said."
+    )
+    doc = parsed(nlp, text)
+    captain = next(t for t in doc if t.text == "captain")
+    ashe = next(t for t in doc if t.text == "Ashe")
+    verb = next(t for t in doc if t.text == "played")
+    harbour = next(t for t in doc if t.text == "Harbour")
+    captain.pos_, captain.dep_, captain.head = "VERB", "nsubj", verb  # the small model's reading
+    ashe.dep_, ashe.head = "dobj", captain
+    harbour.dep_, harbour.head = "nsubj", captain
+    assert [q.speaker for q in extract_from_doc(Article(text, "t"), doc).quotes if q.kind == "speech"] == ["Fionn Ashe"]
