@@ -73,6 +73,22 @@ def _register_paragraph_boundaries() -> None:
         return doc
 
 
+# Dotted rank and office abbreviations the English tokenizer does not know (it already keeps
+# “Dr.”, “Gen.”, “Sen.”, “Gov.”, “Prof.” whole). Split, “Sgt. Ann Lowe said” loses its full stop
+# to a sentence break and the name its title — AP style writes every one of these with a dot.
+_DOTTED_TITLES = (
+    "Sgt", "Capt", "Lt", "Det", "Supt", "Insp", "Cllr", "Coun", "Ald", "Atty", "Maj", "Cmdr",
+    "Const", "Cpl", "Pte", "Pvt", "Col", "Brig", "Sgts", "Dets",
+)
+
+
+def _keep_dotted_titles(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for word in _DOTTED_TITLES:
+        nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+
+
 def load(name: str | None = None) -> Language:
     """Load (once per resolved model) the named or default model; loading costs ~0.7 s."""
     return _load(resolve_model_name(name))
@@ -89,6 +105,7 @@ def _load(resolved: str) -> Language:
     except Exception as exc:  # a path or package that isn't a spaCy model, a broken install
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelNotFound(f"cannot load spaCy model '{resolved}': {first_line}") from exc
+    _keep_dotted_titles(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         _register_paragraph_boundaries()
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

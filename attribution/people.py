@@ -45,12 +45,12 @@ _TEXT_VOTE = 2.0
 _NON_PERSON_ENTS = {"GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT"}
 _TITLE_WORDS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor", "dr": "doctor",
-    "cllr": "councillor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "det": "detective",
+    "cllr": "councillor", "coun": "councillor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "det": "detective",
     "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "maj": "major",
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
     "justice": "judge", "magistrate": "judge",
 }
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "judge"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -123,6 +123,7 @@ class Entity:
     gender: Gender | None = None
     gender_votes: dict[str, float] = field(default_factory=lambda: {"male": 0.0, "female": 0.0})
     aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # every role given (“Cllr”, “cabinet member for housing”)
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
     age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
@@ -131,7 +132,7 @@ class Entity:
 
     def descriptors(self) -> set[str]:
         words = set()
-        parts = (self.title,) if self.kind == "person" else (self.name, self.title)
+        parts = (self.title, *self.roles) if self.kind == "person" else (self.name, self.title)
         for part in parts:
             if part:
                 for w in part.split():
@@ -601,6 +602,7 @@ class People:
             ent.age = age
         if not ent.title and (appos_title or role_words):
             ent.title = appos_title or role_words
+        ent.roles.update(r for r in (appos_title, role_words) if r)
         if not ent.affiliation and appos_org:
             ent.affiliation = appos_org
         if run.titles or head.ent_type_ in ("PERSON", "ORG") or appos_title:

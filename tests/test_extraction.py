@@ -1437,3 +1437,21 @@ def test_a_title_word_read_as_a_verb_leaves_the_name_its_subject(nlp) -> None:  
     ashe.dep_, ashe.head = "dobj", captain
     harbour.dep_, harbour.head = "nsubj", captain
     assert [q.speaker for q in extract_from_doc(Article(text, "t"), doc).quotes if q.kind == "speech"] == ["Fionn Ashe"]
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Capt.", "Det.", "Lt.", "Coun."])
+def test_a_dotted_rank_keeps_its_name_and_its_sentence(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{title} Marla Quint of the harbour patrol spoke to reporters.\n“Nobody was hurt,” Quint said."
+    doc = parsed(nlp, text)
+    assert doc[0].text == title and not doc[1].is_sent_start
+    roster = people_of(doc)
+    (marla,) = [e for e in roster.entities if e.kind == "person"]
+    assert (marla.name, marla.title) == ("Marla Quint", title)
+
+
+def test_an_honorific_still_describes_someone_an_appositive_gave_a_longer_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cllr Rhian Doyle, cabinet member for transport on Kelby Council, backed the scheme.\n"
+        "“It is overdue,” the councillor said."
+    )
+    assert only(nlp, text).speaker == "Rhian Doyle"
