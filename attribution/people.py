@@ -193,6 +193,24 @@ def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
     return shared
 
 
+def _given_not_rank(runs: list[NameRun]) -> list[NameRun]:
+    """“Col Strachan … Mr Strachan said”: an undotted rank abbreviation that is also a given
+    name (Col, Gen) was the name when the article later calls the person Mr or Ms — no paper
+    demotes a colonel to Mr."""
+    civil = {
+        run.name_tokens[-1] for run in runs
+        if any(t.strip(".").lower() in ("mr", "mrs", "ms", "miss") for t in run.titles)
+    }
+    given = list(runs)
+    for k, run in enumerate(runs):
+        if run.titles and run.titles[-1] in _RANK_OR_GIVEN and len(run.name_tokens) == 1 and run.name_tokens[0] in civil:
+            given[k] = replace(run, name_tokens=(run.titles[-1], run.name_tokens[0]), titles=run.titles[:-1])
+    return given
+
+
+_RANK_OR_GIVEN = {"Col", "Gen"}
+
+
 def _clean(word: str) -> str:
     return word.strip(".").lower()
 
@@ -228,7 +246,7 @@ class People:
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        runs = _share_surnames(self.text, self._name_runs())
+        runs = _given_not_rank(_share_surnames(self.text, self._name_runs()))
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
@@ -1445,6 +1463,9 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     parsed = HumanName(name)
     words = name.split()
     parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
+    if parsed.title and len(words) > 1 and not parsed.first:
+        # the run already took its titles off: a “title” left is a given name (Col Strachan)
+        return " ".join([parsed.title, *parts]), parsed.title, parsed.last or words[-1]
     canonical = " ".join(parts) if parts else name
     return canonical, parsed.first or words[0], parsed.last or words[-1]
 

@@ -1455,3 +1455,16 @@ def test_an_honorific_still_describes_someone_an_appositive_gave_a_longer_role(n
         "“It is overdue,” the councillor said."
     )
     assert only(nlp, text).speaker == "Rhian Doyle"
+
+
+def test_a_rank_abbreviation_is_a_given_name_when_the_paper_later_says_mr(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cattle breeder Col Mahony, 58, lost two sheds in the fire.\n"
+        "“It came over the ridge in minutes,” Mr Mahony said."
+    )
+    assert only(nlp, text).speaker == "Col Mahony"
+
+
+def test_a_rank_the_paper_keeps_using_stays_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Col Ruth Mahony commands the garrison.\n“We are ready,” Col Mahony said."
+    assert only(nlp, text).speaker == "Ruth Mahony"
