@@ -28,6 +28,12 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 
+# … of which these only ever give a name (“which residents have nicknamed “the second flood””),
+# where “what she called “a betrayal”” is as often an opinion as a name
+_ONLY_NAMING = re.compile(
+    r"\b(?:dub|dubs|dubbed|dubbing|nicknamed|nicknaming|christened)\b(?:\s+[^\s:,]+){0,2}\s*$", re.IGNORECASE
+)
+
 _SENTENCE_OPENERS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "yes", "no"}
 
 
@@ -75,7 +81,7 @@ def classify(
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)
-    if _NAMING.search(stripped) and _name_like(words):
+    if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     first_alpha = next((c for c in content if c.isalpha()), "")
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:

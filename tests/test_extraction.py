@@ -1468,3 +1468,13 @@ def test_a_rank_abbreviation_is_a_given_name_when_the_paper_later_says_mr(nlp) -
 def test_a_rank_the_paper_keeps_using_stays_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Col Ruth Mahony commands the garrison.\n“We are ready,” Col Mahony said."
     assert only(nlp, text).speaker == "Ruth Mahony"
+
+
+def test_a_lower_case_nickname_is_a_name_but_what_someone_called_a_thing_is_their_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    nickname, opinion = quotes(
+        nlp,
+        "Ada Marsh said the bypass, which drivers have nicknamed “the long wait”, would be widened. "
+        "Mayor Ivo Brandt blamed what he called “years of neglect” in Hollin.",
+    )
+    assert (nickname.kind, nickname.speaker) == ("nonspeech", None)
+    assert (opinion.kind, opinion.speaker) == ("partial", "Ivo Brandt")
