@@ -658,7 +658,9 @@ class Attributor:
                 seen.add(h.i)
                 if h.idx > span.mark_end and self._conjunction_between(span.mark_end, h.idx):
                     break  # “…” and critics have argued: a verb of another clause
-                if self.inside[h.i] < 0 and is_cue(h):
+                if self.inside[h.i] < 0 and is_cue(h) and not _negated(h):
+                    # (“said the agency could not comment …, but that any bid would be judged
+                    # “…””: whoever could not comment is not the one saying the words)
                     subject = self._subject_of(h, None)
                     if h.dep_ == "ccomp" and (
                         (subject is None and _passive(h)) or (subject is not None and self._a_mere_thing(subject, h))
@@ -929,6 +931,11 @@ def _modifier_name(tok: Token) -> bool:
     if tok.dep_ == "poss":
         return True
     return tok.dep_ == "compound" and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+
+
+def _negated(verb: Token) -> bool:
+    """“could not comment”, “did not say”: a verb of saying that says nothing."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _new_detail(noun: Token) -> bool:

@@ -1478,3 +1478,12 @@ def test_a_lower_case_nickname_is_a_name_but_what_someone_called_a_thing_is_thei
     )
     assert (nickname.kind, nickname.speaker) == ("nonspeech", None)
     assert (opinion.kind, opinion.speaker) == ("partial", "Ivo Brandt")
+
+
+def test_a_fragment_hung_on_a_negated_verb_of_saying_belongs_to_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pia Lund, a spokeswoman for the Harbour Board, said the board could not comment on a bid that had not been "
+        "lodged, but that any bid would be weighed “on its merits, not on its headlines”."
+    )
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Pia Lund")
