@@ -90,7 +90,9 @@ def classify(
         return "nonspeech"
     if len(words) == 1 and first_alpha.isupper():
         # “Unreal.” after a colon or a cue is a one-word answer; a lone capitalised word is a name
-        return "speech" if cue_found and introduced else "nonspeech"
+        # (“Tea?”, “Shame!”: a word asked or cried out is said — terms and names carry no ? or !)
+        exclaimed = content.rstrip(" ,.”’\"'").endswith(("?", "!"))
+        return "speech" if (cue_found and introduced) or exclaimed else "nonspeech"
     if not stripped:
         return "speech"
     if introduced and first_alpha.isupper():

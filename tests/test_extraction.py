@@ -1487,3 +1487,13 @@ def test_a_fragment_hung_on_a_negated_verb_of_saying_belongs_to_the_teller(nlp) 
     )
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("partial", "Pia Lund")
+
+
+def test_a_single_word_asked_or_cried_is_speech_but_a_quoted_term_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    asked, term = quotes(
+        nlp,
+        "“Come in, it is raining,” Hilde Sorensen says, opening the door. “Coffee?”\n"
+        "Her studio is what locals call a “Bothy” on the hill.",
+    )[1:]
+    assert (asked.kind, asked.speaker) == ("speech", "Hilde Sorensen")
+    assert term.kind == "nonspeech"
