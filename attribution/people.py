@@ -193,6 +193,12 @@ def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
     return shared
 
 
+def _says(head: Token) -> bool:
+    """The name is the subject of a reporting verb (“…,” Ms Pellow said)."""
+    subject = head.head if head.dep_ in ("appos", "conj") else head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in lexicons.reporting_verbs()
+
+
 def _given_not_rank(runs: list[NameRun]) -> list[NameRun]:
     """“Col Strachan … Mr Strachan said”: an undotted rank abbreviation that is also a given
     name (Col, Gen) was the name when the article later calls the person Mr or Ms — no paper
@@ -507,7 +513,7 @@ class People:
         if len(matches) > 1:
             matches = self._by_seniority(matches, run) or matches
         if len(matches) > 1:
-            matches = [self._of_relatives(matches, run.start)]
+            matches = [self._of_relatives(matches, run.start, _says(head))]
         if not matches:
             # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”
             matches = [
@@ -545,14 +551,34 @@ class People:
         self.entities.append(ent)
         return self._enrich(ent, run)
 
-    def _of_relatives(self, relatives: list[Entity], before: int) -> Entity:
-        """Two people share a surname (a politician and her brother): the bare surname is the
-        one who has just been speaking, else the one the article is about — the first introduced."""
+    def _of_relatives(self, relatives: list[Entity], before: int, cue: bool) -> Entity:
+        """Two people share a surname (a politician and her brother). A bare surname that says
+        something (`cue`) is whoever has just been speaking; otherwise the one the article calls
+        by the surname, else the one who has just been speaking, else the one it is about —
+        the first introduced."""
+        speaking = self._recent_speaker([e.id for e in relatives], before) if cue else None
+        if speaking is not None:
+            return speaking  # “Her daughter, Ruth Pellow, said … ‘…,’ Ms Pellow said”
+        # the article already calls one of them by the bare surname (“Okonjo”, “Mrs Petch”),
+        # and the others by first or full name: the surname is still that one
+        by_surname = [e for e in relatives if self._called_by_surname(e, before)]
+        if len(by_surname) == 1:
+            return by_surname[0]
+        relatives = by_surname or relatives
         speaking = self._recent_speaker([e.id for e in relatives], before)
         first_seen: dict[int, int] = {}
         for m in self.mentions:
             first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
         return speaking or min(relatives, key=lambda e: first_seen.get(e.id, 1 << 30))
+
+    def _called_by_surname(self, ent: Entity, before: int) -> bool:
+        titles = lexicons.titles()
+        for m in self.mentions:
+            if m.entity == ent.id and m.start < before:
+                words = [w for w in m.text.split() if _clean(w) not in titles]
+                if len(words) == 1 and words[0] == ent.last:
+                    return True
+        return False
 
     def _recent_speaker(self, ids: list[int], before: int) -> Entity | None:
         """Among these entities, the one last named as the subject of a reporting verb in this
@@ -796,7 +822,7 @@ class People:
         added = []
         for tok in candidates:
             named = surnames[tok.text]
-            ent = self._of_relatives(named, tok.idx) if len(named) > 1 else named[0]
+            ent = self._of_relatives(named, tok.idx, _says(tok)) if len(named) > 1 else named[0]
             if tok.i in covered or tok.lower_ in lower:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:

@@ -1497,3 +1497,21 @@ def test_a_single_word_asked_or_cried_is_speech_but_a_quoted_term_is_not(nlp) ->
     )[1:]
     assert (asked.kind, asked.speaker) == ("speech", "Hilde Sorensen")
     assert term.kind == "nonspeech"
+
+
+def test_a_bare_surname_in_narration_is_the_relative_the_article_calls_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ingrid Halvorsen has kept bees on the hill for forty years. Halvorsen still lifts every hive herself.\n"
+        "Her daughter, Sigrid Halvorsen, helps at weekends. “She will not let me near the queens,” Sigrid Halvorsen says.\n"
+        "Halvorsen pulls on her gloves and lights the smoker. “She is too impatient,” she says."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Sigrid Halvorsen", "Ingrid Halvorsen"]
+
+
+def test_a_bare_surname_saying_the_next_words_is_the_relative_who_just_spoke(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ingrid Halvorsen has kept bees on the hill for forty years. Halvorsen still lifts every hive herself.\n"
+        "Her daughter, Sigrid Halvorsen, said her mother was “impossible to retire”.\n"
+        "“She will be out there in the snow,” Ms Halvorsen said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Sigrid Halvorsen", "Sigrid Halvorsen"]
