@@ -410,7 +410,7 @@ class Attributor:
         if owner is not None and self.inside[owner.i] < 0:
             # “his wife said”: the relative of the person “his” stands for
             relative_of, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
-            relative = self.people.resolve_kin(lemma, relative_of) if relative_of is not None else None
+            relative = self.people.resolve_kin(lemma, relative_of, subject.idx) if relative_of is not None else None
             if relative is not None:
                 return relative, "description", distance + 1
         # “the 24-year-old’s agent”: the possessor describes someone else, not the speaker

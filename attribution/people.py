@@ -874,13 +874,24 @@ class People:
         for tok in self.tokens:
             if self._inside[tok.i] >= 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if tok.lower_ not in ("he", "she"):
+            start = tok.idx
+            if tok.lower_ in ("he", "she"):
+                ent, _ = self.resolve_pronoun(tok)
+            elif tok.pos_ == "NOUN" and tok.i not in self._by_token:
+                # … and so do relatives (“His wife is not convinced.”), for the “she said” after
+                owner = next((c for c in tok.children if c.dep_ == "poss" and self._inside[c.i] < 0), None)
+                if owner is None:
+                    continue
+                of = self.resolve_pronoun(owner)[0] if owner.lower_ in _PRONOUN_WORDS else self.entity_at(owner.i)
+                ent = self.resolve_kin(tok.lemma_.lower(), of, tok.idx) if of is not None else None
+                start = owner.idx
+            else:
                 continue
-            ent, _ = self.resolve_pronoun(tok)
             if ent is None:
                 continue
             mention = EntityMention(
-                tok.idx, tok.idx + len(tok), tok.text, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok)
+                start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True,
+                self._paragraph[tok.i], _main_subject(tok),
             )
             insort(self.mentions, mention, key=lambda m: m.start)
 
@@ -1341,18 +1352,27 @@ class People:
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
-    def resolve_kin(self, kin: str, owner: Entity) -> Entity | None:
-        """“his wife”, “her son”: the one other person sharing the owner's surname who can be
-        that relative — families in the news are named in full once, then by relation."""
-        if kin not in _KIN and kin not in ("widow", "widower", "partner"):
-            return None
-        if owner.kind != "person" or not owner.last:
+    def resolve_kin(self, kin: str, owner: Entity, before: int) -> Entity | None:
+        """“his wife”, “her son”: the one other person named before, sharing the owner's
+        surname, who can be that relative — families in the news are named in full once, then
+        by relation. Someone the article made another relation (“her daughter, Lindiwe”) is not
+        “her husband”."""
+        if kin not in _RELATIONS or owner.kind != "person" or not owner.last:
             return None
         want = _person_nouns().get(kin)
+        named_before = {m.entity for m in self.mentions if m.start < before}
+
+        def fits(e: Entity) -> bool:
+            if want is not None and (e.gender or lexicon_gender(e.first or "")) not in (None, want):
+                return False
+            return not any(
+                w in _RELATIONS and _SPOUSES.get(w, w) != _SPOUSES.get(kin, kin) for role in e.roles for w in role.lower().split()
+            )
+
         family = [
             e for e in self.entities
             if e.kind == "person" and e.id != owner.id and not e.anonymous and e.last == owner.last
-            and (want is None or e.gender in (None, want))
+            and e.id in named_before and fits(e)
         ]
         if len(family) > 1:
             family = [e for e in family if kin in (e.title or "").lower().split()]
@@ -1426,6 +1446,8 @@ _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
     "granddaughter", "grandfather", "grandmother", "twin",
 }
+_RELATIONS = _KIN | {"widow", "widower", "partner"}
+_SPOUSES = {w: "spouse" for w in ("husband", "wife", "widow", "widower", "partner")}  # one relation, several words
 # nouns for several people acting as one (who can say or call things together)
 _GROUP_NOUNS = {
     "team", "staff", "crew", "family", "couple", "jury", "panel", "committee", "board", "group",

@@ -1515,3 +1515,26 @@ def test_a_bare_surname_saying_the_next_words_is_the_relative_who_just_spoke(nlp
         "“She will be out there in the snow,” Ms Halvorsen said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Sigrid Halvorsen", "Sigrid Halvorsen"]
+
+
+def test_a_relative_as_subject_joins_the_timeline_for_the_pronoun_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rhys Morgan and Delyth Morgan ran the pub for thirty years. Mr Morgan retires on Friday, "
+        "and the brewery's Ann Clwyd said he would be missed.\n"
+        "His wife is less sentimental. “He will be under my feet all day,” she said."
+    )
+    assert only(nlp, text).speaker == "Delyth Morgan"
+
+
+def test_a_relative_the_article_made_a_daughter_is_not_her_husband(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thandi Mokoena has driven the night bus since 1990; her husband, a miner, worked days.\n"
+        "“It suited us,” she says.\n"
+        "Her daughter, Zola Mokoena, now drives the same route. “Mum taught me every pothole,” she says."
+    )
+    doc = parsed(nlp, text)
+    roster = people_of(doc)
+    thandi = next(e for e in roster.entities if e.name == "Thandi Mokoena")
+    husband = next(t for t in doc if t.text == "husband")
+    assert roster.resolve_kin("husband", thandi, husband.idx) is None
+    assert [q.speaker for q in quotes(nlp, text)] == ["Thandi Mokoena", "Zola Mokoena"]
