@@ -193,6 +193,11 @@ def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
     return shared
 
 
+def _according_to(head: Token) -> bool:
+    """“…, according to Dr Okonjo”: the source speaks as much as a subject would."""
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
 def _says(head: Token) -> bool:
     """The name is the subject of a reporting verb (“…,” Ms Pellow said)."""
     subject = head.head if head.dep_ in ("appos", "conj") else head
@@ -696,7 +701,8 @@ class People:
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
             or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass"))
             or fronted
-            or title_slip is not None,
+            or title_slip is not None
+            or _according_to(head),
             paragraph=self._paragraph[run.head],
             main=_main_subject(title_slip or head) or fronted,
         )

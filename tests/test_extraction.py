@@ -1538,3 +1538,12 @@ def test_a_relative_the_article_made_a_daughter_is_not_her_husband(nlp) -> None:
     husband = next(t for t in doc if t.text == "husband")
     assert roster.resolve_kin("husband", thandi, husband.idx) is None
     assert [q.speaker for q in quotes(nlp, text)] == ["Thandi Mokoena", "Zola Mokoena"]
+
+
+def test_the_source_of_according_to_is_the_he_of_the_next_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council leader Brian Tate blamed the contractor. “They walked off the job,” he said.\n"
+        "At the depot, 40 gritters sat idle on Monday, according to Dr Kwame Asante, its operations manager.\n"
+        "“We have salt but nobody to drive,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Brian Tate", "Kwame Asante"]
