@@ -1223,7 +1223,8 @@ class People:
         prev_start, prev_end = bounds
         if self._paragraph[prev_start] < self._paragraph[token.i] - 1:
             return None
-        if not any("?" in t.text for t in self.tokens[prev_start:prev_end]):
+        # (a question mark, or a question reported: “asked Castellano whether he accepted …”)
+        if not any("?" in t.text or t.lower_ == "whether" for t in self.tokens[prev_start:prev_end]):
             return None
         for m in before:
             if m.token < prev_start:

@@ -1547,3 +1547,11 @@ def test_the_source_of_according_to_is_the_he_of_the_next_quote(nlp) -> None:  #
         "“We have salt but nobody to drive,” he said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Brian Tate", "Kwame Asante"]
+
+
+def test_the_answer_to_a_reported_question_is_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Host Martin Vale asked Gordon Rees, who ran the port authority for a decade, whether he regretted the sale. "
+        "“Not for a second,” he said."
+    )
+    assert only(nlp, text).speaker == "Gordon Rees"
