@@ -782,7 +782,9 @@ class People:
             if ent.kind != "person" or ent.anonymous:
                 continue
             # “the advocacy group Riders United Millbrook”: the role says what it is
-            title_head = ent.title.split()[-1].lower() if ent.title else ""
+            # (the head of the role, before any “of”: a member of parliament is a person)
+            role_words = re.split(r"\s+(?:of|for|at|in|with)\s+", ent.title or "", maxsplit=1)[0].split()
+            title_head = role_words[-1].lower() if role_words else ""
             if (
                 title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS
             ) and not lexicon_gender(ent.first or ""):

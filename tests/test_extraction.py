@@ -1555,3 +1555,14 @@ def test_the_answer_to_a_reported_question_is_the_one_asked(nlp) -> None:  # typ
         "“Not for a second,” he said."
     )
     assert only(nlp, text).speaker == "Gordon Rees"
+
+
+def test_a_role_of_an_organisation_is_still_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chidinma Obi, a member of parliament who sits on the transport committee, wrote that the delay was avoidable.\n"
+        "“Everyone saw this coming,” she wrote."
+    )
+    doc = parsed(nlp, text)
+    (obi,) = [e for e in people_of(doc).entities if "Obi" in e.name]
+    assert obi.kind == "person"
+    assert only(nlp, text).speaker == "Chidinma Obi"
