@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
-from attribution.people import MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, Entity, People
+from attribution.people import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -49,8 +49,7 @@ _HYPHENS = ("-", "‑")
 _NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
-_SPEAKS_FOR = _SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
+_SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
@@ -378,6 +377,8 @@ class Attributor:
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded:
                 entity, distance = self.people.resolve_pronoun(subject)
+            if entity is not None:
+                entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
         lemma = subject.lemma_.lower()
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
@@ -394,10 +395,10 @@ class Attributor:
                 entity, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None and not entity.anonymous:
                     return entity, "spokesperson", distance
-            elif lemma in _SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
+            elif lemma in SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
                 # spokesperson introduced spoke for, even with another body named in between
-                earlier = self._earlier_owner(subject) if lemma in _SPOKESPEOPLE else None
+                earlier = self._earlier_owner(subject) if lemma in SPOKESPEOPLE else None
                 if earlier is not None:
                     entity, _, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
                     if entity is not None:
@@ -455,7 +456,7 @@ class Attributor:
         for t in reversed(self.tokens[: subject.i]):
             if here - self.paragraph_of[t.i] > 2:
                 break
-            if self.inside[t.i] >= 0 or t.lemma_.lower() not in _SPOKESPEOPLE:
+            if self.inside[t.i] >= 0 or t.lemma_.lower() not in SPOKESPEOPLE:
                 continue
             owner = _owner(t)
             if owner is not None:
@@ -964,7 +965,7 @@ def _owner(noun: Token) -> Token | None:
             objs = [x for x in c.children if x.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if noun.lemma_.lower() in _SPOKESPEOPLE:
+    if noun.lemma_.lower() in SPOKESPEOPLE:
         # “a Vantora spokeswoman”, “a university spokesman”: the body compounded onto the noun
         compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
         if compounds:

@@ -126,6 +126,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # every role given (“Cllr”, “cabinet member for housing”)
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
+    speaks_for: int | None = None  # an unnamed spokesperson's organisation (“a ValuMart spokeswoman”)
     age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
     gender_certain: bool = False  # enough evidence to skip this person for a pronoun of the other gender
     gender_from_text: bool = False  # the article itself (a title, a pronoun) says it, not only the first name
@@ -797,7 +798,9 @@ class People:
                     continue
                 head = self.tokens[m.token]
                 owns = head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS
-                if owns or (m.is_subject and _states_of_itself(head.head)):
+                # “a spokesperson for Skyvale”: only a body (or a named, titled person) has one
+                spoken_for = head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in SPOKESPEOPLE
+                if owns or spoken_for or (m.is_subject and _states_of_itself(head.head)):
                     ent.kind, ent.first, ent.last, ent.title = "organisation", None, None, None
                     break
 
@@ -965,9 +968,10 @@ class People:
             lemma = tok.lemma_.lower()
             if lemma not in nouns and lemma not in lexicons.titles():
                 continue
-            if lemma in ("spokesman", "spokeswoman", "spokesperson") and any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
-            ):
+            # (a spokesman or spokeswoman can be the he/she after; a “spokesperson” stays out of
+            # the timeline, where a pronoun of either gender would stop at it)
+            body = self._body_spoken_for(tok) if lemma in SPOKESPEOPLE and nouns.get(lemma) else None
+            if body is None and lemma in SPOKESPEOPLE and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
             if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 8):
                 continue  # “Another resident, Paula Grant, said”: she has a name
@@ -980,6 +984,7 @@ class People:
             start = first.idx
             ent = Entity(len(self.entities), "person", self.text[start : tok.idx + len(tok)], anonymous=True, strong=True)
             ent.gender = nouns.get(lemma)
+            ent.speaks_for = body.id if body is not None else None
             self.entities.append(ent)
             found.append(
                 EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok))
@@ -987,6 +992,24 @@ class People:
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
+
+    def _body_spoken_for(self, spokesperson: Token) -> Entity | None:
+        """The organisation “a ValuMart spokeswoman” or “a spokesman for the council” speaks for."""
+        for c in spokesperson.children:
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "for" else (
+                c if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" else None
+            )
+            if owner is None:
+                continue
+            # (the timeline is still being built: look the owner up among the mentions)
+            ent = next((self.entities[m.entity] for m in self.mentions if m.start <= owner.idx < m.end), None)
+            if ent is not None and ent.kind == "organisation":
+                return ent
+        return None
+
+    def spoken_for(self, ent: Entity) -> Entity:
+        """Whom an unnamed spokesperson's words belong to: the body, when the article said which."""
+        return self.entities[ent.speaks_for] if ent.speaks_for is not None else ent
 
     def entity_of_phrase(self, token: Token) -> Entity | None:
         """The entity a noun phrase names, directly or through an appositive name
@@ -1441,6 +1464,7 @@ _UNNAMED_NOUNS = {
     "visitor", "member", "participant", "attendee", "friend", "relative", "colleague", "person",
     "employee", "worker", "student", "parent", "mother", "father", "fan", "supporter", "protester",
 }
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}  # people who speak for a body
 _ORGANISATION_POSSESSIONS = {
     "shares", "share", "stock", "headquarters", "employees", "employee", "staff", "workforce",
     "customers", "board", "ceo", "executive", "spokesperson", "spokesman", "spokeswoman",

@@ -1566,3 +1566,21 @@ def test_a_role_of_an_organisation_is_still_a_person(nlp) -> None:  # type: igno
     (obi,) = [e for e in people_of(doc).entities if "Obi" in e.name]
     assert obi.kind == "person"
     assert only(nlp, text).speaker == "Chidinma Obi"
+
+
+def test_a_one_word_name_with_a_spokesperson_for_it_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Brindle passenger ferry lost power off the headland on Sunday, a spokesperson for Brindle said.\n"
+        "“Everyone is safe and ashore,” the operator said."
+    )
+    doc = parsed(nlp, text)
+    (brindle,) = [e for e in people_of(doc).entities if e.name == "Brindle"]
+    assert brindle.kind == "organisation"
+
+
+def test_the_she_after_a_named_bodys_spokeswoman_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tarnwell Foods cut the price of bread again on Monday. A Tarnwell spokeswoman declined to say whether more cuts "
+        "were planned. “We never discuss future prices,” she said."
+    )
+    assert only(nlp, text).speaker == "Tarnwell Foods"
