@@ -57,6 +57,7 @@ _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "s
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
+_PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
 _ABBREVIATIONS = {
@@ -443,6 +444,13 @@ class Attributor:
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
+            if entity is not None:
+                return entity, "description", 1
+        hyphenated = _PARENT_OF.search(self.text[start:end])
+        if hyphenated is not None and self.people.is_person_word(hyphenated.group(1).lower()):
+            # “The mum-of-two added”: the parse makes “two” the subject, but it is the same
+            # detail as “the mother of two”
+            entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
             if entity is not None:
                 return entity, "description", 1
         return None, "unresolved", 0

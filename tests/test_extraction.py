@@ -1584,3 +1584,17 @@ def test_the_she_after_a_named_bodys_spokeswoman_is_the_body(nlp) -> None:  # ty
         "were planned. “We never discuss future prices,” she said."
     )
     assert only(nlp, text).speaker == "Tarnwell Foods"
+
+
+def test_a_hyphenated_parent_of_n_is_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cleaner Paula Dunne, 39, waited two hours for a bus in Leyton on Monday.\n"
+        "The mother-of-three said: “Nobody told us a thing.”"
+    )
+    doc = parsed(nlp, text)
+    said = next(t for t in doc if t.text == "said")
+    three = next(t for t in doc if t.text == "three")
+    for t in doc[three.i - 4 : three.i]:  # the small model's reading of a UK paper's “mum-of-two”
+        t.dep_, t.head = ("det" if t.lower_ == "the" else "compound"), three
+    three.pos_, three.dep_, three.head = "NUM", "nsubj", said
+    assert only_in(doc, text).speaker == "Paula Dunne"
