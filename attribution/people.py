@@ -377,6 +377,10 @@ class People:
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]
+            if len(name_words) == 1 and len(name_words[0].text) == 1 and name_words[0].text.isupper() and title_words:
+                # “Officer B”, “Witness A”, “Soldier F”: an anonymised designation is the whole
+                # name (and the role still describes them: “the officer”)
+                name_words = words[last_title:]
             while name_words and _clean(name_words[-1].text) in _SUFFIXES:
                 name_words.pop()
             if len(words) == 1 and _fronted_participle(words[0]):

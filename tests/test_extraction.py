@@ -1598,3 +1598,12 @@ def test_a_hyphenated_parent_of_n_is_the_person_in_view(nlp) -> None:  # type: i
         t.dep_, t.head = ("det" if t.lower_ == "the" else "compound"), three
     three.pos_, three.dep_, three.head = "NUM", "nsubj", said
     assert only_in(doc, text).speaker == "Paula Dunne"
+
+
+def test_an_anonymised_designation_is_the_whole_name_and_its_role_still_describes_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The marksman, known to the inquest only as Officer C, gave evidence from behind a screen.\n"
+        "“I fired because I thought he had a rifle,” Officer C said.\n"
+        "“I would do the same again,” the officer added."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Officer C", "Officer C"]
