@@ -440,6 +440,8 @@ class People:
         if role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in lexicons.reporting_verbs():
             person += 1
             organisation += 0.5
+            if ent in ("NORP", "GPE") and not any(c.dep_ == "det" for c in head.children):
+                person += 2  # “Irish murmured”: a people's or place's name with no “the” that speaks is a nickname
         if any(c.dep_ == "appos" for c in head.children):
             person += 0.5
         # “Vantora, the cloud software company,” / “Northvane, which operates the lines”: what

@@ -1607,3 +1607,11 @@ def test_an_anonymised_designation_is_the_whole_name_and_its_role_still_describe
         "“I would do the same again,” the officer added."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Officer C", "Officer C"]
+
+
+def test_a_nationality_word_that_speaks_without_an_article_is_a_nickname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The hands gathered at the corral.\n“Rain by sundown,” Dutch muttered to Cal Emmett."
+    assert only(nlp, text).speaker == "Dutch"
+    # (with an article it stays a description of someone the paragraph is about)
+    text = "Lars Nygaard, a Swedish trawlerman, fished the bay.\n“The cod are gone,” the Swede muttered."
+    assert only(nlp, text).speaker == "Lars Nygaard"
