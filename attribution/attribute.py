@@ -670,6 +670,11 @@ class Attributor:
                 if self.inside[h.i] < 0 and is_cue(h) and not _negated(h):
                     # (“said the agency could not comment …, but that any bid would be judged
                     # “…””: whoever could not comment is not the one saying the words)
+                    source = _passive_source(h)
+                    if source is not None and self.inside[source.i] < 0 and (
+                        self._could_speak(source) or People.stands_for_someone(source.lemma_.lower())
+                    ):
+                        return h, source  # “had been told in a letter from the trust that …”
                     subject = self._subject_of(h, None)
                     if h.dep_ == "ccomp" and (
                         (subject is None and _passive(h)) or (subject is not None and self._a_mere_thing(subject, h))
@@ -920,6 +925,23 @@ def _delivered(verb: Token) -> Token | None:
     """The words a verb hands over (“read a statement”, “issued a short message”, “gave an
     account”): such a verb speaks as much as a reporting verb does."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED), None)
+
+
+def _passive_source(verb: Token) -> Token | None:
+    """Who told, when the telling is passive: “was told by the club”, “were told in a letter
+    from the trust”, “had been warned by police”."""
+    if not _passive(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            message = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DELIVERED | _DOCUMENT_NOUNS), None)
+            froms = [p for p in (message.children if message is not None else ()) if p.dep_ == "prep" and p.lower_ == "from"]
+            sender = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+            if sender is not None:
+                return sender
+    return None
 
 
 def _sender(verb: Token) -> Token | None:

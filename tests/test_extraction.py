@@ -1615,3 +1615,19 @@ def test_a_nationality_word_that_speaks_without_an_article_is_a_nickname(nlp) ->
     # (with an article it stays a description of someone the paragraph is about)
     text = "Lars Nygaard, a Swedish trawlerman, fished the bay.\n“The cod are gone,” the Swede muttered."
     assert only(nlp, text).speaker == "Lars Nygaard"
+
+
+@pytest.mark.parametrize(
+    "telling, speaker",
+    [
+        ("had been told in a letter from the council", "Harwell District Council"),
+        ("were told by the council", "Harwell District Council"),
+        ("had told the council", None),  # active: the residents told it, and they have no name
+    ],
+)
+def test_a_fragment_told_passively_belongs_to_whoever_told(nlp, telling: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harwell District Council manages the estate.\n"
+        f"Tenant Amir Sethi said the residents {telling} that the damp was “a lifestyle issue”."
+    )
+    assert only(nlp, text).speaker == speaker
