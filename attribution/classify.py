@@ -30,8 +30,12 @@ _NAMING = re.compile(
 
 # … of which these only ever give a name (“which residents have nicknamed “the second flood””),
 # where “what she called “a betrayal”” is as often an opinion as a name
+# (“dubbed” gives opinions too — “dubbed the inquiry “a witch hunt”” — so only with “the”
+# right before the quote, which makes what follows a name: “dubbed the “milk wars””)
 _ONLY_NAMING = re.compile(
-    r"\b(?:dub|dubs|dubbed|dubbing|nicknamed|nicknaming|christened)\b(?:\s+[^\s:,]+){0,2}\s*$", re.IGNORECASE
+    r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
+    r"|(?:dub|dubs|dubbed|dubbing)\s+the)\s*$",
+    re.IGNORECASE,
 )
 
 _SENTENCE_OPENERS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "yes", "no"}
@@ -91,7 +95,8 @@ def classify(
     if len(words) == 1 and first_alpha.isupper():
         # “Unreal.” after a colon or a cue is a one-word answer; a lone capitalised word is a name
         # (“Tea?”, “Shame!”: a word asked or cried out is said — terms and names carry no ? or !)
-        exclaimed = content.rstrip(" ,.”’\"'").endswith(("?", "!"))
+        # (but “the musical “Oliver!””, “the show “Jeopardy!””: a title in apposition to a noun)
+        exclaimed = content.rstrip(" ,.”’\"'").endswith(("?", "!")) and (introduced or cue_found) and not names_a_noun
         return "speech" if (cue_found and introduced) or exclaimed else "nonspeech"
     if not stripped:
         return "speech"

@@ -1631,3 +1631,15 @@ def test_a_fragment_told_passively_belongs_to_whoever_told(nlp, telling: str, sp
         f"Tenant Amir Sethi said the residents {telling} that the damp was “a lifestyle issue”."
     )
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Senator Ruth Pym dubbed the inquiry “a partisan circus” on Monday.", "partial"),  # an opinion, dubbed
+        ("Ruth Pym said the stand-off, dubbed the “cheese wars”, cost 30 farms.", "nonspeech"),  # a name, dubbed
+        ("Ruth Pym starred in the musical “Annie!” in 1994.", "nonspeech"),  # a title with its !
+    ],
+)
+def test_naming_verbs_and_exclamation_marks_do_not_overreach(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).kind == kind
