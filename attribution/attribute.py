@@ -408,13 +408,9 @@ class Attributor:
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
                     return entity, "spokesperson", 1
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if owner is not None and self.inside[owner.i] < 0:
-            # “his wife said”: the relative of the person “his” stands for
-            relative_of, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
-            relative = self.people.resolve_kin(lemma, relative_of, subject.idx) if relative_of is not None else None
-            if relative is not None:
-                return relative, "description", distance + 1
+        relative = self.people.relative_of(subject)  # “his wife said”
+        if relative is not None:
+            return relative, "description", 1
         # “the 24-year-old’s agent”: the possessor describes someone else, not the speaker
         possessor = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         if possessor:

@@ -199,6 +199,13 @@ def _according_to(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
+def role_head(role: str) -> str:
+    """The head word of a role phrase: the last word before any “of/for/at/in/with”
+    (“member of parliament” → member, “cabinet member for housing” → member)."""
+    words = re.split(r"\s+(?:of|for|at|in|with)\s+", role.strip(), maxsplit=1)[0].split()
+    return words[-1].strip(".,’'").lower() if words else ""
+
+
 def _says(head: Token) -> bool:
     """The name is the subject of a reporting verb (“…,” Ms Pellow said)."""
     subject = head.head if head.dep_ in ("appos", "conj") else head
@@ -790,8 +797,7 @@ class People:
                 continue
             # “the advocacy group Riders United Millbrook”: the role says what it is
             # (the head of the role, before any “of”: a member of parliament is a person)
-            role_words = re.split(r"\s+(?:of|for|at|in|with)\s+", ent.title or "", maxsplit=1)[0].split()
-            title_head = role_words[-1].lower() if role_words else ""
+            title_head = role_head(ent.title or "")
             if (
                 title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS
             ) and not lexicon_gender(ent.first or ""):
@@ -887,7 +893,8 @@ class People:
     def _chain_pronouns(self) -> None:
         """Subject pronouns outside quotes join the timeline as mentions of whom they resolve to,
         in text order: “She married … She went out … she remembered” stays with one person even
-        when another woman was named in between."""
+        when another woman was named in between. So do relatives (“His wife is not convinced.”),
+        for the “she said” after them."""
         for tok in self.tokens:
             if self._inside[tok.i] >= 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -896,12 +903,8 @@ class People:
                 ent, _ = self.resolve_pronoun(tok)
             elif tok.pos_ == "NOUN" and tok.i not in self._by_token:
                 # … and so do relatives (“His wife is not convinced.”), for the “she said” after
-                owner = next((c for c in tok.children if c.dep_ == "poss" and self._inside[c.i] < 0), None)
-                if owner is None:
-                    continue
-                of = self.resolve_pronoun(owner)[0] if owner.lower_ in _PRONOUN_WORDS else self.entity_at(owner.i)
-                ent = self.resolve_kin(tok.lemma_.lower(), of, tok.idx) if of is not None else None
-                start = owner.idx
+                ent = self.relative_of(tok)
+                start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
             else:
                 continue
             if ent is None:
@@ -1390,30 +1393,50 @@ class People:
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
+    def relative_of(self, noun: Token) -> Entity | None:
+        """“his wife”, “Daniel's mother”: the person a kin noun with an owner stands for."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and self._inside[c.i] < 0), None)
+        if owner is None or noun.lemma_.lower() not in _RELATIONS:
+            return None
+        of = self.resolve_pronoun(owner)[0] if owner.lower_ in _PRONOUN_WORDS else self.entity_of_phrase(owner)
+        return self.resolve_kin(noun.lemma_.lower(), of, noun.idx) if of is not None else None
+
     def resolve_kin(self, kin: str, owner: Entity, before: int) -> Entity | None:
-        """“his wife”, “her son”: the one other person named before, sharing the owner's
-        surname, who can be that relative — families in the news are named in full once, then
-        by relation. Someone the article made another relation (“her daughter, Lindiwe”) is not
-        “her husband”."""
-        if kin not in _RELATIONS or owner.kind != "person" or not owner.last:
+        """“his wife”, “her son”: the relative of `owner` — the owner themself when the article
+        made them that relation (“His son, Ben, wept … his son said”: the “his” is Ben), else
+        the one other person named before who shares the surname and was introduced as that
+        relation, else (for a spouse, or a parent or child whose ages fit) the only one who can
+        be it. Families in the news are named in full once, then by relation."""
+        if kin not in _RELATIONS or owner.kind != "person":
             return None
         want = _person_nouns().get(kin)
+        if _holds(owner, kin) and (want is None or (owner.gender or lexicon_gender(owner.first or "")) in (None, want)):
+            return owner  # (a wife's “her husband” is not herself)
+        if not owner.last:
+            return None
         named_before = {m.entity for m in self.mentions if m.start < before}
-
-        def fits(e: Entity) -> bool:
-            if want is not None and (e.gender or lexicon_gender(e.first or "")) not in (None, want):
-                return False
-            return not any(
-                w in _RELATIONS and _SPOUSES.get(w, w) != _SPOUSES.get(kin, kin) for role in e.roles for w in role.lower().split()
-            )
-
         family = [
             e for e in self.entities
             if e.kind == "person" and e.id != owner.id and not e.anonymous and e.last == owner.last
-            and e.id in named_before and fits(e)
+            and e.id in named_before
+            and (want is None or (e.gender or lexicon_gender(e.first or "")) in (None, want))
         ]
-        if len(family) > 1:
-            family = [e for e in family if kin in (e.title or "").lower().split()]
+        introduced = [e for e in family if _holds(e, kin)]
+        if introduced:
+            return introduced[0] if len(introduced) == 1 else None
+        family = [e for e in family if not any(_relation(w) for w in _role_heads(e))]  # another relation
+        if kin not in _SPOUSES:
+            # a parent or child only where the ages say so (a couple's ages never make a son),
+            # or where the owner was introduced as the child (“Her daughter, Lindiwe … her mother”)
+            older = kin in _PARENT_WORDS
+            inverse = _CHILD_WORDS if older else _PARENT_WORDS
+            owner_is_inverse = any(w in inverse for w in _role_heads(owner))
+            family = [
+                e for e in family
+                if owner_is_inverse or (
+                    e.age is not None and owner.age is not None and (e.age > owner.age if older else e.age < owner.age)
+                )
+            ]
         return family[0] if len(family) == 1 else None
 
     def _paragraph_at(self, char: int) -> int:
@@ -1485,8 +1508,26 @@ _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
     "granddaughter", "grandfather", "grandmother", "twin",
 }
-_RELATIONS = _KIN | {"widow", "widower", "partner"}
-_SPOUSES = {w: "spouse" for w in ("husband", "wife", "widow", "widower", "partner")}  # one relation, several words
+_RELATIONS = _KIN | {"widow", "widower"}  # (not “partner”: a law firm has partners)
+_SPOUSES = {"husband", "wife", "widow", "widower"}  # one relation, several words
+
+
+def _relation(word: str) -> str | None:
+    """The family relation a word names (wife and widow are one), or None."""
+    word = word.lower()
+    if word not in _RELATIONS:
+        return None
+    return "spouse" if word in _SPOUSES else word
+
+
+def _role_heads(ent: Entity) -> list[str]:
+    """The head word of each role given (“mother” of “the mother of the victim”)."""
+    return [role_head(r) for r in ent.roles if role_head(r)]
+
+
+def _holds(ent: Entity, kin: str) -> bool:
+    """The article introduced `ent` as that relation (“Her son, Tobias Ellery”)."""
+    return any(_relation(w) == _relation(kin) for w in _role_heads(ent))
 # nouns for several people acting as one (who can say or call things together)
 _GROUP_NOUNS = {
     "team", "staff", "crew", "family", "couple", "jury", "panel", "committee", "board", "group",

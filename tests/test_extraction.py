@@ -1643,3 +1643,23 @@ def test_a_fragment_told_passively_belongs_to_whoever_told(nlp, telling: str, sp
 )
 def test_naming_verbs_and_exclamation_marks_do_not_overreach(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the “his” is the son himself, whom the article made “his son”
+        ("Former MP Alan Hart, 70, was cleared on Friday. His son, Ben Hart, wept in the gallery.\n"
+         "“Justice has been done,” his son said.", "Ben Hart"),
+        ("Mary Jones, 90, died on Sunday. Her daughter, Sue Jones, said she had been ill for months.\n"
+         "“She never gave up,” her daughter said.", "Sue Jones"),
+        # a couple's ages never make one of them the other's son; a wife is not anyone's mother
+        ("Ann Cole, 70, and Tom Cole, 72, were rescued from the roof.\n“I drove over at 3am,” her son said.", None),
+        ("Police named the victims as Daniel and Amy Clarke.\n“He was a gentle boy,” Daniel's mother said.", None),
+        # a partner at a firm is no relation
+        ("Jane Reed, a partner at Holt and Marsh, represented the family of Tom Reed.\n"
+         "“He was a good man,” his daughter said.", None),
+    ],
+)
+def test_kin_words_find_the_relative_only_when_the_article_allows_it(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
