@@ -57,6 +57,11 @@ _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "s
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 _WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
+# nouns that say how someone stands to another person: never the person in view themself
+_OTHERS = {
+    "friend", "neighbour", "neighbor", "colleague", "relative", "mate", "teammate", "team-mate",
+    "partner", "boss", "classmate", "flatmate", "housemate", "schoolfriend", "pal", "acquaintance",
+}
 _PARENT_OF = re.compile(r"\b([A-Za-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})[-‑]year[-‑]old\b")
 # words written with a full stop that does not end the sentence (Dr. Smith, St. Louis, No. 10)
@@ -433,6 +438,7 @@ class Attributor:
         nationality = subject.text[:1].isupper() and (
             subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()
         )
+        detail_only = not nationality and not self.people.is_person_noun(lemma)
         if any(c.lower_ == "the" for c in subject.children) and (
             nationality or self.people.is_person_noun(lemma) or (self.people.is_person_word(lemma) and _new_detail(subject))
         ):
@@ -440,16 +446,23 @@ class Attributor:
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
-            if entity is not None:
+            if entity is not None and not (detail_only and self._speaks_of(entity)):
                 return entity, "description", 1
         hyphenated = _PARENT_OF.search(self.text[start:end])
         if hyphenated is not None and self.people.is_person_word(hyphenated.group(1).lower()):
             # “The mum-of-two added”: the parse makes “two” the subject, but it is the same
             # detail as “the mother of two”
             entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
-            if entity is not None:
+            if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
         return None, "unresolved", 0
+
+    def _speaks_of(self, entity: Entity) -> bool:
+        """The quote being attributed calls `entity` he or she (“She was always smiling,” the
+        family friend said): its speaker is someone else."""
+        words = {w.strip(".,;:!?’'“”\"").lower() for w in self.text[self.spans[self._current].start : self.spans[self._current].end].split()}
+        pronouns = {"male": MALE_PRONOUNS, "female": FEMALE_PRONOUNS}.get(entity.gender or "", set())
+        return bool(words & pronouns)
 
     def _earlier_owner(self, subject: Token) -> Token | None:
         """Whom “the spokesperson” speaks for: news introduces a spokesperson once (“a Kestrix
@@ -968,6 +981,8 @@ def _negated(verb: Token) -> bool:
 def _new_detail(noun: Token) -> bool:
     """“the mother of two”, “the retired dinner lady”: a plain noun (mother, lady) that could
     be anyone unnamed, given a detail only a writer with one person in mind adds."""
+    if noun.lemma_.lower() in _OTHERS:
+        return False  # “the family friend”, “the next-door neighbour”: someone else's
     counted = any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
         for c in noun.children

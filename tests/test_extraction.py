@@ -1663,3 +1663,14 @@ def test_naming_verbs_and_exclamation_marks_do_not_overreach(nlp, text: str, kin
 )
 def test_kin_words_find_the_relative_only_when_the_article_allows_it(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emily Carr, 34, was killed on the A40 on Friday.\n“She was always smiling,” the family friend said.",
+        "Emily Carr, 34, was killed on the A40 on Friday.\n“She was always smiling,” said the mother of three.",
+    ],
+)
+def test_a_described_speaker_who_talks_about_the_person_in_view_is_someone_else(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker is None
