@@ -183,10 +183,13 @@ class NameRun:
 def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
     """“Gavin and Lorraine Petch”, “Leanne & Jordan Maddox”: a lone given name joined to a
     full name shares its surname — a couple or siblings, not a first-name-only person."""
+    # (a given name someone already bears in full — “Kate Lewis … Kate and Jamie Oliver” — is hers)
+    owned = {run.name_tokens[0] for run in runs if len(run.name_tokens) >= 2}
     shared = list(runs)
     for k, (run, nxt) in enumerate(zip(runs, runs[1:])):
         if (
             len(run.name_tokens) == 1 and not run.titles and len(nxt.name_tokens) == 2
+            and run.name_tokens[0] not in owned
             and text[run.end : nxt.start] in (" and ", " & ")
             and lexicon_gender(run.name_tokens[0]) and lexicon_gender(nxt.name_tokens[0])
         ):
@@ -212,6 +215,9 @@ def _says(head: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in lexicons.reporting_verbs()
 
 
+_RANK_OR_GIVEN = {"Col", "Gen"}  # rank abbreviations that are also given names (Col, Gen)
+
+
 def _given_not_rank(runs: list[NameRun]) -> list[NameRun]:
     """“Col Strachan … Mr Strachan said”: an undotted rank abbreviation that is also a given
     name (Col, Gen) was the name when the article later calls the person Mr or Ms — no paper
@@ -220,14 +226,17 @@ def _given_not_rank(runs: list[NameRun]) -> list[NameRun]:
         run.name_tokens[-1] for run in runs
         if any(t.strip(".").lower() in ("mr", "mrs", "ms", "miss") for t in run.titles)
     }
+    # (“Col Tim Collins … Col Collins … Mr Collins”: a colonel named in full keeps his rank)
+    full = {run.name_tokens[-1] for run in runs if len(run.name_tokens) >= 2}
     given = list(runs)
     for k, run in enumerate(runs):
-        if run.titles and run.titles[-1] in _RANK_OR_GIVEN and len(run.name_tokens) == 1 and run.name_tokens[0] in civil:
+        if (
+            run.titles and run.titles[-1] in _RANK_OR_GIVEN and len(run.name_tokens) == 1
+            and run.name_tokens[0] in civil and run.name_tokens[0] not in full
+        ):
             given[k] = replace(run, name_tokens=(run.titles[-1], run.name_tokens[0]), titles=run.titles[:-1])
     return given
 
-
-_RANK_OR_GIVEN = {"Col", "Gen"}
 
 
 def _clean(word: str) -> str:
@@ -1591,8 +1600,10 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     parsed = HumanName(name)
     words = name.split()
     parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
-    if parsed.title and len(words) > 1 and not parsed.first:
-        # the run already took its titles off: a “title” left is a given name (Col Strachan)
+    designation = len(words) == 2 and len(words[1]) == 1 and words[1].isupper()
+    if (parsed.title in _RANK_OR_GIVEN or designation) and len(words) > 1 and not parsed.first:
+        # the run already took its titles off: a rank left is a given name (Col Strachan), or
+        # part of an anonymised designation (Officer B)
         return " ".join([parsed.title, *parts]), parsed.title, parsed.last or words[-1]
     canonical = " ".join(parts) if parts else name
     return canonical, parsed.first or words[0], parsed.last or words[-1]

@@ -1674,3 +1674,20 @@ def test_kin_words_find_the_relative_only_when_the_article_allows_it(nlp, text: 
 )
 def test_a_described_speaker_who_talks_about_the_person_in_view_is_someone_else(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a colonel named in full keeps his rank, even when a later paragraph calls him Mr
+        ("Col Tim Collins led the battalion. Col Collins, now retired, recalled the day. Mr Collins later wrote a book.\n"
+         "“We were ready,” Collins said.", "Tim Collins"),
+        # a given name someone already bears in full does not take a stranger's surname
+        ("Kate Lewis, 33, chairs the group. Speakers included Kate and Jamie Oliver.\n“Food matters,” Kate said.",
+         "Kate Lewis"),
+        # a church title is a title
+        ("Canon Anne Hallworth leads the cathedral.\n“We will reopen in May,” Canon Hallworth said.", "Anne Hallworth"),
+    ],
+)
+def test_new_name_rules_that_must_not_misfire(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
