@@ -133,7 +133,9 @@ class Entity:
 
     def descriptors(self) -> set[str]:
         words = set()
-        parts = (self.title, *self.roles) if self.kind == "person" else (self.name, self.title)
+        # (of a further role, only what comes before “of”: “a friend of the defendant” is no defendant)
+        further = [re.split(r"\s+of\s+", r, maxsplit=1)[0] for r in self.roles if r != self.title]
+        parts = (self.title, *further) if self.kind == "person" else (self.name, self.title)
         for part in parts:
             if part:
                 for w in part.split():
@@ -612,13 +614,10 @@ class People:
         """Among these entities, the one last named as the subject of a reporting verb in this
         paragraph or the one before (“Her daughter, Ruth Pellow, said: … Ms Pellow said”)."""
         here = self._paragraph_at(before)
-        verbs = lexicons.reporting_verbs()
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.start >= before or m.entity not in ids or here - m.paragraph > 1:
                 continue
-            head = self.tokens[m.token]
-            subject = head.head if head.dep_ in ("appos", "conj") else head
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in verbs:
+            if _says(self.tokens[m.token]):
                 return self.entities[m.entity]
         return None
 
