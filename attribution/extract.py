@@ -45,6 +45,9 @@ def extract_articles(
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
+    from attribution import nlp as nlp_mod
+
+    nlp_mod.keep_dotted_titles(nlp)  # (a pipeline from spacy.load directly lacks them)
     return extract_from_doc(article, nlp(parse_text(article.text)))
 
 

@@ -82,9 +82,14 @@ _DOTTED_TITLES = (
 )
 
 
-def _keep_dotted_titles(nlp: Language) -> None:
+def keep_dotted_titles(nlp: Language) -> None:
+    """Teach a pipeline's tokenizer the dotted titles; cheap and idempotent, so the library
+    can call it for a pipeline it did not load itself."""
     from spacy.symbols import ORTH
 
+    rules = getattr(nlp.tokenizer, "rules", None) or {}
+    if f"{_DOTTED_TITLES[0]}." in rules:
+        return
     for word in _DOTTED_TITLES:
         nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
@@ -105,7 +110,7 @@ def _load(resolved: str) -> Language:
     except Exception as exc:  # a path or package that isn't a spaCy model, a broken install
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelNotFound(f"cannot load spaCy model '{resolved}': {first_line}") from exc
-    _keep_dotted_titles(nlp)
+    keep_dotted_titles(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         _register_paragraph_boundaries()
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

@@ -1691,3 +1691,15 @@ def test_a_described_speaker_who_talks_about_the_person_in_view_is_someone_else(
 )
 def test_new_name_rules_that_must_not_misfire(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).speaker == speaker
+
+
+def test_any_pipeline_learns_the_dotted_titles_once() -> None:
+    import spacy
+
+    from attribution.nlp import keep_dotted_titles
+
+    blank = spacy.blank("en")  # a pipeline the library did not load itself
+    assert [t.text for t in blank("Sgt. Ann Lowe")][:2] == ["Sgt", "."]
+    keep_dotted_titles(blank)
+    keep_dotted_titles(blank)  # (idempotent)
+    assert [t.text for t in blank("Sgt. Ann Lowe")][:2] == ["Sgt.", "Ann"]
