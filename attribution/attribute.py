@@ -22,6 +22,8 @@ itself in `method` (confidences in `BASE_CONFIDENCE`):
                    unnamed interviewer), `previous-paragraph` (a quote-only paragraph after one by
                    the same speaker, nobody else speaking in between) and `previous-speaker` (the
                    previous paragraph reported someone's words without quoting them).
+6. `repeated-words` — a headline quote nobody was found saying, whose words the body quotes
+                   again with a speaker.
 
 A subject resolves through `People`: a name to its canonical entity, a pronoun to the person the
 last sentences were about that fits, a description ("the judge", "the Swede", "the company") to
@@ -90,6 +92,7 @@ BASE_CONFIDENCE = {
     "sentence-subject": 0.6,
     "cue-after-stop": 0.8,
     "interview-question": 0.5,
+    "repeated-words": 0.6,
 }
 # verbs that can only mean “said this” when they follow a quote with nothing of their own
 _UTTERING = {"say", "write", "post", "tweet", "add", "reply", "answer", "comment", "announce"}
@@ -213,6 +216,25 @@ class Attributor:
         for k in range(len(self.spans)):
             self._current = k
             results.append(self._attribute(k, results))
+        return self._headline_words(results)
+
+    def _headline_words(self, results: list[Attribution]) -> list[Attribution]:
+        """A headline quotes words (“Start-up calls it a “reset””) that the body quotes again
+        with its speaker: the headline's words are that speaker's."""
+        headline = [k for k, s in enumerate(self.spans) if s.paragraph == 0 and results[k].speaker_entity is None]
+        if not headline or "\n" not in self.text:
+            return results
+        for k in headline:
+            words = _plain_words(self.text[self.spans[k].start : self.spans[k].end])
+            if not words:
+                continue
+            for j in range(k + 1, len(self.spans)):
+                if self.spans[j].paragraph == 0 or results[j].speaker_entity is None:
+                    continue
+                later = _plain_words(self.text[self.spans[j].start : self.spans[j].end])
+                if any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1)):
+                    results[k] = replace(_inherit(results[j], "repeated-words"), cue_found=True)
+                    break
         return results
 
     def _named_inside(self, k: int) -> frozenset[int]:
@@ -1022,6 +1044,10 @@ def _possessor(noun: Token) -> Token | None:
         if c.dep_ == "poss":
             return c
     return None
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w for w in (w.strip(".,;:!?’'“”\"‘()—–-").lower() for w in text.split()) if w]
 
 
 def _inherit(prev: Attribution, method: str) -> Attribution:

@@ -1703,3 +1703,16 @@ def test_any_pipeline_learns_the_dotted_titles_once() -> None:
     keep_dotted_titles(blank)
     keep_dotted_titles(blank)  # (idempotent)
     assert [t.text for t in blank("Sgt. Ann Lowe")][:2] == ["Sgt.", "Ann"]
+
+
+def test_headline_words_the_body_quotes_again_are_the_body_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferry firm fined over ‘reckless’ repairs\n"
+        "A ferry operator was fined £2m on Tuesday.\n"
+        "Judge Helen Marsh said the company had been ‘reckless’ in skipping checks."
+    )
+    headline, body = quotes(nlp, text)
+    assert (headline.speaker, headline.method, headline.kind) == ("Helen Marsh", "repeated-words", "partial")
+    assert body.speaker == "Helen Marsh"
+    # (words the body never repeats stay unattributed)
+    assert quotes(nlp, text.replace("had been ‘reckless’", "had been ‘careless’"))[0].speaker is None
