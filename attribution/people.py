@@ -1474,12 +1474,15 @@ class People:
         aged = [e for e in self.entities if e.age == age and not e.anonymous]
         if len(aged) == 1:
             return aged[0]
-        for m in reversed(self.mentions):
-            ent = self.entities[m.entity]
-            if m.start < before and m.is_subject and ent.kind == "person" and not ent.anonymous and paragraph - m.paragraph <= 1:
-                if ent.age is not None and ent.age != age:
-                    continue  # “the 33-year-old” is not the player the article said was 21
-                return ent
+        # the person the last sentences were about — a subject first, else anyone named (“For
+        # Kovalenko, …, the win was a long time coming. “…,” the 22-year-old said”)
+        for subjects_only in (True, False):
+            for m in reversed(self.mentions):
+                ent = self.entities[m.entity]
+                if m.start < before and (m.is_subject or not subjects_only) and ent.kind == "person" and not ent.anonymous and paragraph - m.paragraph <= 1:
+                    if ent.age is not None and ent.age != age:
+                        continue  # “the 33-year-old” is not the player the article said was 21
+                    return ent
         return None
 
 

@@ -1716,3 +1716,11 @@ def test_headline_words_the_body_quotes_again_are_the_body_speakers(nlp) -> None
     assert body.speaker == "Helen Marsh"
     # (words the body never repeats stay unattributed)
     assert quotes(nlp, text.replace("had been ‘reckless’", "had been ‘careless’"))[0].speaker is None
+
+
+def test_an_age_description_finds_the_person_in_view_even_when_not_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "For Ilse Brandt, who had lost three finals, the title was a long time coming.\n"
+        "“I stopped counting the losses,” the 24-year-old said."
+    )
+    assert only(nlp, text).speaker == "Ilse Brandt"
