@@ -220,16 +220,22 @@ def _says(head: Token) -> bool:
 _RANK_OR_GIVEN = {"Col", "Gen"}  # rank abbreviations that are also given names (Col, Gen)
 
 
-def _given_not_rank(runs: list[NameRun]) -> list[NameRun]:
-    """“Col Strachan … Mr Strachan said”: an undotted rank abbreviation that is also a given
-    name (Col, Gen) was the name when the article later calls the person Mr or Ms — no paper
-    demotes a colonel to Mr."""
+def _given_not_rank(text: str, runs: list[NameRun]) -> list[NameRun]:
+    """“Col Strachan … Mr Strachan said”, “dairy farmer Col Brennan”: an undotted rank
+    abbreviation that is also a given name (Col, Gen) was the name when the article later calls
+    the person Mr or Ms, or puts a civilian trade in front — no paper demotes a colonel to Mr,
+    and no farmer is a colonel by trade."""
     civil = {
         run.name_tokens[-1] for run in runs
         if any(t.strip(".").lower() in ("mr", "mrs", "ms", "miss") for t in run.titles)
     }
+    for run in runs:
+        before = text[: run.start].split()
+        trade = before[-1].strip(",").lower() if before else ""
+        if trade.isalpha() and trade.islower() and People.is_person_noun(trade) and trade not in lexicons.titles():
+            civil.add(run.name_tokens[-1])
     # (“Col Tim Collins … Col Collins … Mr Collins”: a colonel named in full keeps his rank)
-    full = {run.name_tokens[-1] for run in runs if len(run.name_tokens) >= 2}
+    full = {run.name_tokens[-1] for run in runs if len(run.name_tokens) >= 2 and set(run.titles) & _RANK_OR_GIVEN}
     given = list(runs)
     for k, run in enumerate(runs):
         if (
@@ -276,7 +282,7 @@ class People:
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        runs = _given_not_rank(_share_surnames(self.text, self._name_runs()))
+        runs = _given_not_rank(self.text, _share_surnames(self.text, self._name_runs()))
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)

@@ -1724,3 +1724,11 @@ def test_an_age_description_finds_the_person_in_view_even_when_not_a_subject(nlp
         "“I stopped counting the losses,” the 24-year-old said."
     )
     assert only(nlp, text).speaker == "Ilse Brandt"
+
+
+def test_a_rank_abbreviation_after_a_civilian_trade_is_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sheep farmer Col Rafferty, 61, drove his flock to the ridge. “We have seen worse,” he said.\n"
+        "His wife, Dana Rafferty, said they would stay."
+    )
+    assert quotes(nlp, text)[0].speaker == "Col Rafferty"
