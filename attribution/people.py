@@ -1198,6 +1198,14 @@ class People:
                 for t in self.tokens[start:end]
             )
 
+        # “Ms Tan said she had met Mr Holloway, when he assured her …”: nobody in the pronoun's
+        # own sentence who is a subject fits, but someone it named just before does
+        own_start = self._sentence[token.i][0]
+        own = [m for m in before if m.token >= own_start]
+        if own and not any(m.is_subject and fits(self.entities[m.entity]) for m in own):
+            named = next((m for m in own if self.entities[m.entity].gender == want and not self.entities[m.entity].anonymous), None)
+            if named is not None:
+                return self.entities[named.entity], 0
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
             group = [m for m in by_sentence[sentence] if not speaks_of_another(m)]
             chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)

@@ -1732,3 +1732,11 @@ def test_a_rank_abbreviation_after_a_civilian_trade_is_a_given_name(nlp) -> None
         "His wife, Dana Rafferty, said they would stay."
     )
     assert quotes(nlp, text)[0].speaker == "Col Rafferty"
+
+
+def test_a_pronoun_in_a_clause_after_an_object_of_its_gender_is_that_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbourmaster Ewan Doyle said the dredging would start in May.\n"
+        "Councillor Priya Shah said she had met Mr Kerr, the port's owner, in March, when he told her the silt was “under control”."
+    )
+    assert only(nlp, text).speaker == "Kerr"
