@@ -142,6 +142,8 @@ class Entity:
                     w = w.strip(".,’'").lower()
                     words.add(w)
                     words.add(_TITLE_WORDS.get(w, w))  # “Sen.” is described as “the senator”
+                    if w in _POLICE_RANKS and self.kind == "person":
+                        words.add("officer")  # “Det Insp Ruth Calloway … the officer said”
         return words
 
 
@@ -218,6 +220,12 @@ def _says(head: Token) -> bool:
 
 
 _RANK_OR_GIVEN = {"Col", "Gen"}  # rank abbreviations that are also given names (Col, Gen)
+_MILITARY = {"lt", "lieutenant", "brig", "brigadier", "maj", "major", "retired", "ret", "former", "acting"}
+# ranks of police officers: each describes “the officer”
+_POLICE_RANKS = {
+    "detective", "det", "inspector", "insp", "sergeant", "sgt", "constable", "pc", "superintendent", "supt",
+    "officer", "chief inspector", "trooper", "deputy", "patrolman", "patrolwoman",
+}
 
 
 def _given_not_rank(text: str, runs: list[NameRun]) -> list[NameRun]:
@@ -230,6 +238,8 @@ def _given_not_rank(text: str, runs: list[NameRun]) -> list[NameRun]:
         if any(t.strip(".").lower() in ("mr", "mrs", "ms", "miss") for t in run.titles)
     }
     for run in runs:
+        if len(run.titles) >= 2 and run.titles[-2].strip(".").lower() not in _MILITARY:
+            civil.add(run.name_tokens[-1])  # “Mayor Col Henderson”: no mayor is also a colonel by title
         before = text[: run.start].split()
         trade = before[-1].strip(",").lower() if before else ""
         if trade.isalpha() and trade.islower() and People.is_person_noun(trade) and trade not in lexicons.titles():

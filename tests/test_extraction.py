@@ -1740,3 +1740,16 @@ def test_a_pronoun_in_a_clause_after_an_object_of_its_gender_is_that_object(nlp)
         "Councillor Priya Shah said she had met Mr Kerr, the port's owner, in March, when he told her the silt was “under control”."
     )
     assert only(nlp, text).speaker == "Kerr"
+
+
+def test_a_police_rank_is_described_as_the_officer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The jury heard from Det Insp Mara Quill of Kelby Police, who led the inquiry.\n"
+        "“We followed the evidence,” the officer said."
+    )
+    assert only(nlp, text).speaker == "Mara Quill"
+
+
+def test_a_rank_abbreviation_after_a_civilian_title_is_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Col Baird, whose father worked the pit, spoke first.\n“We have been here before,” the mayor said."
+    assert only(nlp, text).speaker == "Col Baird"
