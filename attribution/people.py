@@ -690,6 +690,11 @@ class People:
         if not ent.title and (appos_title or role_words):
             ent.title = appos_title or role_words
         ent.roles.update(r for r in (appos_title, role_words) if r)
+        for role in (appos_title, role_words):
+            # “His wife, Ruth,”, “a mother of two”: the role says the gender as a title does
+            sex = _person_nouns().get(role_head(role)) if role else None
+            if sex is not None:
+                ent.gender_votes[sex] += 5
         if not ent.affiliation and appos_org:
             ent.affiliation = appos_org
         if run.titles or head.ent_type_ in ("PERSON", "ORG") or appos_title:

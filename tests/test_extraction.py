@@ -1753,3 +1753,12 @@ def test_a_police_rank_is_described_as_the_officer(nlp) -> None:  # type: ignore
 def test_a_rank_abbreviation_after_a_civilian_title_is_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mayor Col Baird, whose father worked the pit, spoke first.\n“We have been here before,” the mayor said."
     assert only(nlp, text).speaker == "Col Baird"
+
+
+def test_a_gendered_role_outweighs_his_and_him_in_her_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Walter Penn spent 30 years on the bench. Now he writes novels.\n"
+        "His wife, Ruth Penn, is his first reader and, by his own account, his harshest critic.\n"
+        "Ruth Penn says she cut 80 pages. “He fought me on every one,” she says."
+    )
+    assert only(nlp, text).speaker == "Ruth Penn"
