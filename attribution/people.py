@@ -219,6 +219,10 @@ def _says(head: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in lexicons.reporting_verbs()
 
 
+_SENTENCE_OPENING_WORDS = {
+    "former", "current", "ex", "then", "late", "acting", "interim", "veteran", "fellow", "some", "several",
+    "many", "most", "both", "all", "two", "three", "four", "five", "other", "another", "rival", "disgraced",
+}
 _RANK_OR_GIVEN = {"Col", "Gen"}  # rank abbreviations that are also given names (Col, Gen)
 _MILITARY = {"lt", "lieutenant", "brig", "brigadier", "maj", "major", "retired", "ret", "former", "acting"}
 # ranks of police officers: each describes “the officer”
@@ -355,6 +359,12 @@ class People:
                         j = k + 1  # whatever its tag
                         continue
                 break
+            # “Former Ironleaf Games staff say …”: a word that only opens the sentence is no part
+            # of the name
+            while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and (
+                tokens[0].is_sent_start or tokens[0].i == 0 or doc[tokens[0].i - 1].is_space
+            ):
+                tokens.pop(0)
             # trim joiners at the end
             while tokens and not (
                 _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
@@ -514,6 +524,9 @@ class People:
             name = " ".join(name.split()[:-1])  # “Brightloom Inc.” is Brightloom: the legal form is not the name
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
+        if not longer and kind == "organisation" and len(name.split()) >= 2:
+            # “the Reserve Bank” after “the National Reserve Bank”: the same body, its first word dropped
+            longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().endswith(" " + name.lower())]
         if longer:
             return self._enrich(longer[0], run)  # “Silver Birch” after “Silver Birch Capital”: the firm, shortened
         if kind == "person":
@@ -526,6 +539,9 @@ class People:
             if kind == "person" and ent.last == last and ent.first == first:
                 if len(name) > len(ent.name):
                     ent.name = name
+                return self._enrich(ent, run)
+            if kind == "organisation" and " " in ent.name and name.lower().endswith(" " + ent.name.lower()):
+                ent.name = name  # “Reserve Bank” in a headline, “National Reserve Bank” in the text
                 return self._enrich(ent, run)
             if kind == "organisation" and name.lower().startswith(ent.name.lower() + " "):
                 # “Pine Ridge” then “Pine Ridge Capital”: one organisation, named in full by the longer

@@ -1762,3 +1762,22 @@ def test_a_gendered_role_outweighs_his_and_him_in_her_sentences(nlp) -> None:  #
         "Ruth Penn says she cut 80 pages. “He fought me on every one,” she says."
     )
     assert only(nlp, text).speaker == "Ruth Penn"
+
+
+def test_an_organisation_named_short_in_the_headline_takes_its_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Central Bank says cuts are ‘some way off’\n"
+        "The Federated Central Bank held its rate at 4 per cent on Thursday and said cuts were “some way off”."
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Federated Central Bank"}
+
+
+def test_a_word_that_opens_the_sentence_is_not_part_of_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Former Brightkiln Games staff describe months of unpaid overtime.\n"
+        "In a statement, Brightkiln Games said the claims were “simply untrue”."
+    )
+    doc = parsed(nlp, text)
+    doc[0].pos_, doc[0].tag_ = "PROPN", "NNP"  # the small model's reading of a capitalised opener
+    names = {e.name for e in people_of(doc).entities if e.kind == "organisation"}
+    assert "Brightkiln Games" in names and not any(n.startswith("Former") for n in names)
