@@ -123,7 +123,8 @@ class Entity:
     gender: Gender | None = None
     gender_votes: dict[str, float] = field(default_factory=lambda: {"male": 0.0, "female": 0.0})
     aliases: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)  # every role given (“Cllr”, “cabinet member for housing”)
+    roles: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)  # given names in quotes (Margaret “Peggy” …)  # every role given (“Cllr”, “cabinet member for housing”)
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
     speaks_for: int | None = None  # an unnamed spokesperson's organisation (“a ValuMart spokeswoman”)
@@ -182,6 +183,7 @@ class NameRun:
     name_tokens: tuple[str, ...]  # the name proper, titles/suffixes/nicknames removed
     titles: tuple[str, ...]
     head: int  # token index of the head
+    nickname: str | None = None  # Margaret “Peggy” Halloran: Peggy
 
 
 def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
@@ -334,6 +336,7 @@ class People:
                 continue
             j = i
             tokens: list[Token] = []
+            nickname: str | None = None
             while j < n:
                 t = doc[j]
                 if self._inside[j] < 0 and (
@@ -356,6 +359,8 @@ class People:
                         _name_token(doc[k]) or (doc[k].text[:1].isupper() and doc[k].is_alpha)
                     ):
                         tokens.append(doc[k])  # a capitalised word after First “Nickname” is the surname,
+                        inner = [x.text for x in doc[j + 1 : k - 1]]
+                        nickname = inner[0] if len(inner) == 1 else nickname
                         j = k + 1  # whatever its tag
                         continue
                 break
@@ -444,6 +449,7 @@ class People:
                         name_tokens=tuple(w.replace("\u00a0", " ") for w in name_text.split(" ")),
                         titles=tuple(title_words),
                         head=_head_of(tokens),
+                        nickname=nickname,
                     )
                 )
             i = max(j, i + 1)
@@ -540,6 +546,14 @@ class People:
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
+            if kind == "person" and ent.last == last and run.nickname and ent.first == run.nickname:
+                # “Peggy Halloran” in the headline, Margaret “Peggy” Halloran in the text: one
+                # person, named formally
+                ent.name, ent.first = name, first
+                ent.nicknames.add(run.nickname)
+                return self._enrich(ent, run)
+            if kind == "person" and ent.last == last and first in ent.nicknames:
+                return self._enrich(ent, run)  # … and “Peggy Halloran” again after it
             if kind == "organisation" and " " in ent.name and name.lower().endswith(" " + ent.name.lower()):
                 ent.name = name  # “Reserve Bank” in a headline, “National Reserve Bank” in the text
                 return self._enrich(ent, run)
@@ -548,6 +562,8 @@ class People:
                 ent.name = name
                 return self._enrich(ent, run)
         ent = Entity(len(self.entities), kind, name, first=first, last=last)
+        if run.nickname:
+            ent.nicknames.add(run.nickname)
         self.entities.append(ent)
         return self._enrich(ent, run)
 

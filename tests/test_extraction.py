@@ -1781,3 +1781,14 @@ def test_a_word_that_opens_the_sentence_is_not_part_of_the_name_after_it(nlp) ->
     doc[0].pos_, doc[0].tag_ = "PROPN", "NNP"  # the small model's reading of a capitalised opener
     names = {e.name for e in people_of(doc).entities if e.kind == "organisation"}
     assert "Brightkiln Games" in names and not any(n.startswith("Former") for n in names)
+
+
+def test_a_quoted_nickname_joins_the_formal_name_and_the_headline_that_used_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At 88, Dot Fenwick still rows to work\n"
+        "I meet Dorothy “Dot” Fenwick at the slipway at dawn.\n"
+        "“The river keeps me honest,” Fenwick says."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found if q.kind == "speech"] == ["Dorothy Fenwick"]
+    assert [q.kind for q in found if q.text == "Dot"] == ["nonspeech"]
