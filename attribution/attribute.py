@@ -482,7 +482,8 @@ class Attributor:
     def _speaks_of(self, entity: Entity) -> bool:
         """The quote being attributed calls `entity` he or she (“She was always smiling,” the
         family friend said): its speaker is someone else."""
-        words = {w.strip(".,;:!?’'“”\"").lower() for w in self.text[self.spans[self._current].start : self.spans[self._current].end].split()}
+        span = self.spans[self._current]
+        words = {w.strip(".,;:!?’'“”\"").lower() for w in self.text[span.start : span.end].split()}
         pronouns = {"male": MALE_PRONOUNS, "female": FEMALE_PRONOUNS}.get(entity.gender or "", set())
         return bool(words & pronouns)
 
@@ -967,8 +968,12 @@ def _passive_source(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((o for o in c.children if o.dep_ == "pobj"), None)
         if c.dep_ == "prep" and c.lower_ == "in":
-            message = next((o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DELIVERED | _DOCUMENT_NOUNS), None)
-            froms = [p for p in (message.children if message is not None else ()) if p.dep_ == "prep" and p.lower_ == "from"]
+            message = next(
+                (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DELIVERED | _DOCUMENT_NOUNS), None
+            )
+            if message is None:
+                continue
+            froms = [p for p in message.children if p.dep_ == "prep" and p.lower_ == "from"]
             sender = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
             if sender is not None:
                 return sender

@@ -123,8 +123,8 @@ class Entity:
     gender: Gender | None = None
     gender_votes: dict[str, float] = field(default_factory=lambda: {"male": 0.0, "female": 0.0})
     aliases: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    nicknames: set[str] = field(default_factory=set)  # given names in quotes (Margaret “Peggy” …)  # every role given (“Cllr”, “cabinet member for housing”)
+    roles: set[str] = field(default_factory=set)  # every role given (“Cllr”, “cabinet member for housing”)
+    nicknames: set[str] = field(default_factory=set)  # given names in quotes (Margaret “Peggy” …)
     strong: bool = False  # enough evidence that this is really a person/organisation
     anonymous: bool = False  # “a resident”, “one witness”: a speaker with no name to give
     speaks_for: int | None = None  # an unnamed spokesperson's organisation (“a ValuMart spokeswoman”)
@@ -872,7 +872,9 @@ class People:
                 head = self.tokens[m.token]
                 owns = head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in _ORGANISATION_POSSESSIONS
                 # “a spokesperson for Skyvale”: only a body (or a named, titled person) has one
-                spoken_for = head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in SPOKESPEOPLE
+                spoken_for = (
+                    head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in SPOKESPEOPLE
+                )
                 if owns or spoken_for or (m.is_subject and _states_of_itself(head.head)):
                     ent.kind, ent.first, ent.last, ent.title = "organisation", None, None, None
                     break
@@ -1250,7 +1252,9 @@ class People:
         own_start = self._sentence[token.i][0]
         own = [m for m in before if m.token >= own_start]
         if own and not any(m.is_subject and fits(self.entities[m.entity]) for m in own):
-            named = next((m for m in own if self.entities[m.entity].gender == want and not self.entities[m.entity].anonymous), None)
+            named = next(
+                (m for m in own if self.entities[m.entity].gender == want and not self.entities[m.entity].anonymous), None
+            )
             if named is not None:
                 return self.entities[named.entity], 0
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
@@ -1540,7 +1544,8 @@ class People:
         for subjects_only in (True, False):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
-                if m.start < before and (m.is_subject or not subjects_only) and ent.kind == "person" and not ent.anonymous and paragraph - m.paragraph <= 1:
+                in_view = m.start < before and paragraph - m.paragraph <= 1
+                if in_view and (m.is_subject or not subjects_only) and ent.kind == "person" and not ent.anonymous:
                     if ent.age is not None and ent.age != age:
                         continue  # “the 33-year-old” is not the player the article said was 21
                     return ent
