@@ -1792,3 +1792,11 @@ def test_a_quoted_nickname_joins_the_formal_name_and_the_headline_that_used_it(n
     found = quotes(nlp, text)
     assert [q.speaker for q in found if q.kind == "speech"] == ["Dorothy Fenwick"]
     assert [q.kind for q in found if q.text == "Dot"] == ["nonspeech"]
+
+
+def test_a_courtesy_title_picks_the_relative_not_known_to_be_the_other_sex(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fisherman Ray Tolley, 58, lost his boat in the storm. His daughter, Tarni Tolley, runs the co-op.\n"
+        "“He will fish again,” Ms Tolley said."
+    )
+    assert only(nlp, text).speaker == "Tarni Tolley"
