@@ -482,10 +482,12 @@ class Attributor:
     def _speaks_of(self, entity: Entity) -> bool:
         """The quote being attributed calls `entity` he or she (“She was always smiling,” the
         family friend said): its speaker is someone else."""
-        span = self.spans[self._current]
-        words = {w.strip(".,;:!?’'“”\"").lower() for w in self.text[span.start : span.end].split()}
         pronouns = {"male": MALE_PRONOUNS, "female": FEMALE_PRONOUNS}.get(entity.gender or "", set())
-        return bool(words & pronouns)
+        return bool(self._quote_words(self.spans[self._current]) & pronouns)
+
+    def _quote_words(self, span: QuoteSpan, first: int | None = None) -> set[str]:
+        """The quote's words (its `first` ones only, if given), lower-cased, punctuation off."""
+        return {w.strip(".,;:!?’'“”\"").lower() for w in self.text[span.start : span.end].split()[:first]}
 
     def _earlier_owner(self, subject: Token) -> Token | None:
         """Whom “the spokesperson” speaks for: news introduces a spokesperson once (“a Kestrix
@@ -857,8 +859,7 @@ class Attributor:
             # … or a paragraph introducing someone: “Ellie Brennan, 24, had paid £310 for her
             # ticket.” then a paragraph that is only a quote — theirs
             found = self._sentence_subject(toks)
-            quote_words = self.text[span.start : span.end].split()[:15]
-            about_someone = any(w.strip(".,;:!?’'“”\"").lower() in ("he", "she", "him", "her") for w in quote_words)
+            about_someone = bool(self._quote_words(span, first=15) & {"he", "she", "him", "her"})
             if found and not about_someone:
                 # (“Kelly Brown, 17, died at the scene. ¶ “She was the light of our lives”” is her
                 # family speaking of her)
@@ -960,24 +961,30 @@ def _delivered(verb: Token) -> Token | None:
 
 
 def _passive_source(verb: Token) -> Token | None:
-    """Who told, when the telling is passive: “was told by the club”, “were told in a letter
-    from the trust”, “had been warned by police”."""
+    """Who told, when the telling is passive and came in writing: “were told in a letter from
+    the trust”. (An agent — “was told by the club” — is already `_subject_of`'s answer.)"""
     if not _passive(verb):
         return None
     for c in verb.children:
-        if c.dep_ == "agent":
-            return next((o for o in c.children if o.dep_ == "pobj"), None)
         if c.dep_ == "prep" and c.lower_ == "in":
             message = next(
                 (o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _DELIVERED | _DOCUMENT_NOUNS), None
             )
-            if message is None:
-                continue
-            froms = [p for p in message.children if p.dep_ == "prep" and p.lower_ == "from"]
-            sender = next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+            sender = _from_whom([message]) if message is not None else None
             if sender is not None:
                 return sender
     return None
+
+
+def _from_whom(heads: list[Token], after: int = -1) -> Token | None:
+    """X in “… from X” hung on any of `heads` (a “from” after token `after`)."""
+    return next(
+        (
+            o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > after
+            for o in p.children if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _sender(verb: Token) -> Token | None:
@@ -986,10 +993,7 @@ def _sender(verb: Token) -> Token | None:
     if words is None:
         return None
     owner = next((c for c in words.children if c.dep_ == "poss"), None)
-    froms = [p for p in words.children if p.dep_ == "prep" and p.lower_ == "from"] + [
-        p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > words.i  # (hung on the verb)
-    ]
-    return owner or next((o for p in froms for o in p.children if o.dep_ == "pobj"), None)
+    return owner or _from_whom([words]) or _from_whom([verb], after=words.i)  # (or hung on the verb)
 
 
 def _modifier_name(tok: Token) -> bool:

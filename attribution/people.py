@@ -230,7 +230,7 @@ _MILITARY = {"lt", "lieutenant", "brig", "brigadier", "maj", "major", "retired",
 # ranks of police officers: each describes “the officer”
 _POLICE_RANKS = {
     "detective", "det", "inspector", "insp", "sergeant", "sgt", "constable", "pc", "superintendent", "supt",
-    "officer", "chief inspector", "trooper", "deputy", "patrolman", "patrolwoman",
+    "officer", "trooper", "deputy", "patrolman", "patrolwoman",
 }
 
 
