@@ -718,6 +718,9 @@ class People:
         role = [t for t in run.titles if t.strip(".").lower() not in _MALE_TITLES | _FEMALE_TITLES]
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
+        if not role_words and not appos_title:
+            role_words, body = _role_of_body_before(doc, run, self._inside)
+            appos_org = appos_org or body
         age = _age_after(self.tokens, head)
         if age is not None and ent.age is None:
             ent.age = age
@@ -1882,6 +1885,32 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     noun = role[-1]
     words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in "-‑") and t.dep_ != "det"]
     return _as_written(words)
+
+
+def _role_of_body_before(doc: Doc, run: NameRun, inside: list[int]) -> tuple[str | None, str | None]:
+    """Role and organisation from “The governor of HMP Carrow, Martin Okonjo,”: the parser hangs
+    the name on the organisation, the nearest noun, so the role is read from the words."""
+    first = next((t for t in doc if t.idx >= run.start), None)
+    if first is None or first.i < 4 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
+        return None, None
+    after = doc[run.head + 1] if run.head + 1 < len(doc) else None
+    if after is not None and after.text != "," and after.pos_ not in ("VERB", "AUX"):
+        return None, None
+    j = first.i - 2
+    while j > first.i - 9 and j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "and", "&")):
+        j -= 1  # back over the organisation's name
+    prep = doc[j]
+    if prep.lower_ not in ("of", "at", "for") or j == first.i - 2 or j < 1:
+        return None, None
+    body = [t for t in doc[j + 1 : first.i - 1] if t.lower_ != "the"]
+    role = doc[j - 1]
+    if (
+        role.pos_ != "NOUN" or role.tag_ == "NNS" or not role.is_lower or inside[role.i] >= 0
+        or not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in body)
+    ):
+        return None, None
+    words = [t for t in doc[role.left_edge.i : role.i + 1] if t.pos_ in ("NOUN", "ADJ") and t.is_lower]
+    return _as_written(words), _as_written(body)
 
 
 def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:

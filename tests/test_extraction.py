@@ -1800,3 +1800,19 @@ def test_a_courtesy_title_picks_the_relative_not_known_to_be_the_other_sex(nlp) 
         "“He will fish again,” Ms Tolley said."
     )
     assert only(nlp, text).speaker == "Tarni Tolley"
+
+
+@pytest.mark.parametrize(
+    "intro, description",
+    [
+        ("The chief executive of Harbrook Foods, Selina Marr, said prices would rise.", "the chief executive"),
+        ("The head of Dunmore Rowing Club, Selina Marr, said the regatta would go ahead.", "the head"),
+    ],
+)
+def test_a_role_of_a_named_body_before_the_name_describes_the_person(nlp, intro: str, description: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the name on the organisation, the noun nearest to it
+    text = f"{intro}\nHer deputy, Mr Oduya, disagreed. “We were warned,” he said.\n“We had no choice,” {description} said."
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Oduya", "Selina Marr"]
+    marr = next(e for e in people_of(parsed(nlp, text)).entities if e.name == "Selina Marr")
+    assert marr.affiliation in ("Harbrook Foods", "Dunmore Rowing Club")
