@@ -908,12 +908,15 @@ class Attributor:
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
         if root is None:
             return None
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
-        if subject is None:
-            return None
-        if not self._could_speak(subject) and not self._described_by_age(subject):
-            return None  # (“the 52-year-old gave an account”: an age describes a person)
-        return None, subject
+        # the clause nearest the quote first: “The red light comes on, and she leans in.”
+        clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")][::-1] + [root]
+        for verb in clauses:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
+            if subject is None:
+                continue
+            if self._could_speak(subject) or self._described_by_age(subject):
+                return None, subject  # (“the 52-year-old gave an account”: an age describes a person)
+        return None
 
     def _dialogue_turn(self, previous: list[tuple[int, QuoteSpan]], done: list[Attribution]) -> Attribution | None:
         """In an exchange between two speakers (paragraphs opening with quotes by X, then Y),

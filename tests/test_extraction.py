@@ -1816,3 +1816,11 @@ def test_a_role_of_a_named_body_before_the_name_describes_the_person(nlp, intro:
     assert [q.speaker for q in found] == ["Oduya", "Selina Marr"]
     marr = next(e for e in people_of(parsed(nlp, text)).entities if e.name == "Selina Marr")
     assert marr.affiliation in ("Harbrook Foods", "Dunmore Rowing Club")
+
+
+def test_an_uncued_quote_after_a_joined_clause_belongs_to_that_clause_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tomas Reyes has called the bingo at the hall for thirty years.\n"
+        "The doors open at seven, and he taps the microphone twice. “Eyes down, everyone.”"
+    )
+    assert only(nlp, text).speaker == "Tomas Reyes"
