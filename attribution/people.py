@@ -379,6 +379,17 @@ class People:
             if not tokens:
                 i = max(j, i + 1)
                 continue
+            # “the Severn and Wye Community Trust”: the word before “and” was tagged a people or a
+            # river, not a name; “the” before it says one body is named (two would be “Skyline
+            # Airways and Cascadia Air”)
+            first = tokens[0].i
+            if (
+                tokens[-1].lower_ in lexicons.organisation_words() and first >= 3 and doc[first - 1].lower_ in ("and", "&")
+                and doc[first - 2].text[:1].isupper() and doc[first - 2].is_alpha and doc[first - 3].lower_ == "the"
+                and doc[first - 2].lower_ not in lexicons.organisation_words() and self._inside[first - 2] < 0
+                and not (runs and runs[-1].end > doc[first - 2].idx)
+            ):
+                tokens = [doc[first - 2], doc[first - 1], *tokens]
             words = [
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")

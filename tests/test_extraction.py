@@ -1824,3 +1824,13 @@ def test_an_uncued_quote_after_a_joined_clause_belongs_to_that_clause_subject(nl
         "The doors open at seven, and he taps the microphone twice. “Eyes down, everyone.”"
     )
     assert only(nlp, text).speaker == "Tomas Reyes"
+
+
+def test_the_and_before_an_organisation_word_keeps_both_halves_of_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Tamar and Tavy Rowing Club, which runs the regatta, said entries had doubled.\n"
+        "“We have never seen anything like it,” the club said."
+    )
+    doc = parsed(nlp, text)
+    doc[1].pos_, doc[1].tag_ = "ADJ", "JJ"  # the small model's reading of a river's name (Severn)
+    assert only_in(doc, text).speaker == "Tamar and Tavy Rowing Club"
