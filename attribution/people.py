@@ -1077,9 +1077,55 @@ class People:
             found.append(
                 EntityMention(start, tok.idx + len(tok), ent.name, ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok))
             )
+        taken = {m.token for m in found}
+        for head in self._unnamed_on_purpose():
+            if head.i in taken or any(m.start <= head.idx < m.end for m in self.mentions):
+                continue
+            taken.add(head.i)
+            first = next((t for t in head.subtree if not t.is_punct and not t.is_space), head)
+            ent = Entity(len(self.entities), "person", self.text[first.idx : head.idx + len(head)], anonymous=True, strong=True)
+            ent.gender = _person_nouns().get(head.lemma_.lower()) or self._own_pronoun_gender(head)
+            self.entities.append(ent)
+            # (the topic of its sentence, whatever the parse made of it: “One tenant, who cannot
+            # be identified, described how he …”)
+            found.append(EntityMention(first.idx, head.idx + len(head), ent.name, ent.id, head.i, True, self._paragraph[head.i], True))
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
+
+    def _unnamed_on_purpose(self) -> list[Token]:
+        """Heads of phrases the article says it will not name: “one regular, who asks not to be
+        named”, “a tenant who cannot be identified” — whatever noun, and whatever the parse made
+        of the sentence, the person is there, and a he/she after may be theirs."""
+        heads = []
+        for tok in self.tokens:
+            if self._inside[tok.i] >= 0 or tok.lemma_.lower() not in ("name", "identify") or tok.tag_ != "VBN":
+                continue
+            clause = tok
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.i - clause.head.i < 12:
+                clause = clause.head
+            if clause.dep_ not in ("relcl", "acl") or not any(t.lower_ in ("not", "n't", "cannot") for t in clause.subtree):
+                continue
+            head = clause.head
+            while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "NUM"):
+                head = head.head  # “One tenant, a warehouse worker who cannot be identified”
+            if head.pos_ not in ("NOUN", "NUM"):
+                continue
+            dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
+            if dets and dets[0] in ("a", "an", "one", "another"):
+                heads.append(head)
+        return heads
+
+    def _own_pronoun_gender(self, head: Token) -> Gender | None:
+        """“… who declined to give his name”, “… said she had worked there”: the first personal
+        pronoun outside quotes in the unnamed person's own sentence."""
+        start, end = self._sentence[head.i]
+        for t in self.tokens[head.i + 1 : end]:
+            if self._inside[t.i] < 0 and t.lower_ in MALE_PRONOUNS:
+                return "male"
+            if self._inside[t.i] < 0 and t.lower_ in FEMALE_PRONOUNS:
+                return "female"
+        return None
 
     def _body_spoken_for(self, spokesperson: Token) -> Entity | None:
         """The organisation “a ValuMart spokeswoman” or “a spokesman for the council” speaks for."""

@@ -1834,3 +1834,20 @@ def test_the_and_before_an_organisation_word_keeps_both_halves_of_one_name(nlp) 
     doc = parsed(nlp, text)
     doc[1].pos_, doc[1].tag_ = "ADJ", "JJ"  # the small model's reading of a river's name (Severn)
     assert only_in(doc, text).speaker == "Tamar and Tavy Rowing Club"
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "One of the cleaners, a woman who asked not to be identified, said she had seen the cracks for months.",
+        "A porter who did not want to be named said she had seen the cracks for months.",
+        "One nurse, who cannot be named for legal reasons, wrote that she had seen the cracks for months.",
+    ],
+)
+def test_a_person_the_article_will_not_name_takes_the_pronoun_after(nlp, unnamed: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hospital manager Ruth Okafor said repairs were planned. “We acted as fast as we could,” she said.\n"
+        f"{unnamed}\n“Nobody listened to us,” she said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Ruth Okafor", None]
