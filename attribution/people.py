@@ -1083,6 +1083,8 @@ class People:
                 continue
             taken.add(head.i)
             first = next((t for t in head.subtree if not t.is_punct and not t.is_space), head)
+            if head.i > 0 and self.tokens[head.i - 1].lower_ in ("a", "an", "one", "another"):
+                first = min(first, self.tokens[head.i - 1], key=lambda t: t.i)
             ent = Entity(len(self.entities), "person", self.text[first.idx : head.idx + len(head)], anonymous=True, strong=True)
             ent.gender = _person_nouns().get(head.lemma_.lower()) or self._own_pronoun_gender(head)
             self.entities.append(ent)
@@ -1101,18 +1103,29 @@ class People:
         for tok in self.tokens:
             if self._inside[tok.i] >= 0 or tok.lemma_.lower() not in ("name", "identify") or tok.tag_ != "VBN":
                 continue
-            clause = tok
-            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.i - clause.head.i < 12:
-                clause = clause.head
-            if clause.dep_ not in ("relcl", "acl") or not any(t.lower_ in ("not", "n't", "cannot") for t in clause.subtree):
+            if not any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i]):
                 continue
-            head = clause.head
-            while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "NUM"):
+            # the noun the “who …” clause hangs on, read from the words (the parse of such long
+            # subjects is often astray)
+            start = self._sentence[tok.i][0]
+            # (past “… and who asked not to be named” to the first “who” of the pair)
+            whos = [t for t in reversed(self.tokens[max(start, tok.i - 30) : tok.i]) if t.lower_ == "who" and t.i > 1]
+            before_who = [self.tokens[w.i - 2] if self.tokens[w.i - 1].is_punct else self.tokens[w.i - 1] for w in whos]
+            head = next((h for h in before_who if h.pos_ != "CCONJ"), None)
+            if head is None:
+                clause = tok
+                while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i and clause.i - clause.head.i < 12:
+                    clause = clause.head
+                if clause.dep_ not in ("relcl", "acl"):
+                    continue
+                head = clause.head
+            while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "NUM", "ADJ"):
                 head = head.head  # “One tenant, a warehouse worker who cannot be identified”
-            if head.pos_ not in ("NOUN", "NUM"):
-                continue
+            if head.pos_ not in ("NOUN", "NUM", "ADJ"):
+                continue  # (an adjective with its article stands for a person: “one regular”)
             dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
-            if dets and dets[0] in ("a", "an", "one", "another"):
+            before = self.tokens[head.i - 1].lower_ if head.i > 0 else ""
+            if (dets and dets[0] in ("a", "an", "one", "another")) or before in ("a", "an", "one", "another"):
                 heads.append(head)
         return heads
 

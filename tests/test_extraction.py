@@ -1842,6 +1842,8 @@ def test_the_and_before_an_organisation_word_keeps_both_halves_of_one_name(nlp) 
         "One of the cleaners, a woman who asked not to be identified, said she had seen the cracks for months.",
         "A porter who did not want to be named said she had seen the cracks for months.",
         "One nurse, who cannot be named for legal reasons, wrote that she had seen the cracks for months.",
+        "One regular, who has worked shifts there for years but asks not to be named, is blunter.",
+        "A cleaner who said she had seen the cracks and who asked not to be named was blunter.",
     ],
 )
 def test_a_person_the_article_will_not_name_takes_the_pronoun_after(nlp, unnamed: str) -> None:  # type: ignore[no-untyped-def]
