@@ -1464,7 +1464,9 @@ class People:
             return False
         if lemma in lexicons.titles():
             return False  # “the judge”, “the manager”: a role someone else holds, not the defendant or player in view
-        return lemma in _person_nouns() or (lemma.endswith(("ist", "ian", "er", "or", "ee")) and lemma not in _NOT_PEOPLE)
+        return lemma in _person_nouns() or (
+            lemma.endswith(("ist", "ian", "er", "or", "ee", "man", "woman")) and lemma not in _NOT_PEOPLE
+        )  # (postman, fisherwoman)
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]

@@ -1853,3 +1853,13 @@ def test_a_person_the_article_will_not_name_takes_the_pronoun_after(nlp, unnamed
     )
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == ["Ruth Okafor", None]
+
+
+def test_a_trade_ending_in_man_describes_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flood victims wait for help\n"
+        "Councillor Jane Pike said repairs would start soon. “We are doing all we can,” she said.\n"
+        "Among those still waiting is 77-year-old Arthur Dunne, whose cottage flooded twice.\n"
+        "“Nobody has been to see me,” the retired lighthouseman said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Jane Pike", "Arthur Dunne"]
