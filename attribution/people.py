@@ -36,8 +36,6 @@ _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "v
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
-# a company's legal form after its name
-_LEGAL_FORMS = {"inc", "ltd", "plc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv", "pty"}  # as _clean leaves them
 _SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
 # What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
 # such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
@@ -537,8 +535,6 @@ class People:
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
-        if kind == "organisation" and len(name.split()) > 1 and _clean(name.split()[-1]) in _LEGAL_FORMS:
-            name = " ".join(name.split()[:-1])  # “Brightloom Inc.” is Brightloom: the legal form is not the name
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
         if not longer and kind == "organisation" and len(name.split()) >= 2:

@@ -1224,9 +1224,12 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause(nlp) -> None: 
     assert only(nlp, text).speaker == "Lena Sorvik"
 
 
-def test_a_company_s_legal_form_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Quillfield Inc. cut 300 jobs on Monday. “We regret every one of them,” Quillfield said."
-    assert only(nlp, text).speaker == "Quillfield"
+def test_a_company_is_named_in_full_legal_form_included_as_the_article_writes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the longest name the article gives wins, for a business as for a person
+    text = "Tamworth Looms Ltd cut 300 jobs on Monday. “We regret every one of them,” Tamworth Looms said."
+    assert only(nlp, text).speaker == "Tamworth Looms Ltd"
+    text = "Tamworth Looms warned of cuts. Tamworth Looms Ltd later confirmed 300. “We regret it,” the company said."
+    assert only(nlp, text).speaker == "Tamworth Looms Ltd"
 
 
 def test_a_person_after_a_body_and_for_is_not_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
