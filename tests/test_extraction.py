@@ -1866,3 +1866,13 @@ def test_a_trade_ending_in_man_describes_the_person_in_view(nlp) -> None:  # typ
         "“Nobody has been to see me,” the retired lighthouseman said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Jane Pike", "Arthur Dunne"]
+
+
+@pytest.mark.parametrize("what", ["a Bristol-based developer", "the online lender"])
+def test_a_name_described_as_a_business_is_an_organisation(nlp, what: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"Havenly, {what}, said on Monday it would close two offices.\n"
+        "Tenants union chair Ros Pike said members were worried. “Nobody told us,” she said.\n"
+        "“We will support every tenant through the move,” the company said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ros Pike", "Havenly"]
