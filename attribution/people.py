@@ -216,7 +216,12 @@ def role_head(role: str) -> str:
 def _says(head: Token) -> bool:
     """The name is the subject of a reporting verb (“…,” Ms Pellow said)."""
     subject = head.head if head.dep_ in ("appos", "conj") else head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in lexicons.reporting_verbs()
+    verb = subject.head
+    return (
+        subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lexicons.reporting_verbs()
+        # (“Maureen called him Edwin” names someone, and says nothing)
+        and not any(c.dep_ == "oprd" for c in verb.children)
+    )
 
 
 _SENTENCE_OPENING_WORDS = {

@@ -1876,3 +1876,16 @@ def test_a_name_described_as_a_business_is_an_organisation(nlp, what: str) -> No
         "“We will support every tenant through the move,” the company said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Ros Pike", "Havenly"]
+
+
+def test_naming_someone_is_not_speaking_for_a_shared_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “called him Bertie” gives a name; the bare surname after it is still the man the piece is about
+    text = (
+        "Remembering Albert Quayle\n"
+        "Albert Quayle kept the lighthouse at Gannet Point for thirty years.\n"
+        "His sister Edna Quayle lives in the keeper's cottage. “He loved that lamp,” she says.\n"
+        "Only Edna called him Bertie, and only when he was late for tea.\n"
+        "Quayle himself was modest about the job. “Somebody had to,” he told this paper in 2009.\n"
+        "“It was only a lamp,” Quayle once said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Edna Quayle", "Albert Quayle", "Albert Quayle"]
