@@ -783,6 +783,13 @@ class People:
             first.i > 0 and head.dep_ == "dobj" and head.head.i == first.i - 1
             and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in lexicons.titles()
         ) else None
+        # “Saints director of rugby Gareth Mullan, …, allowed himself a smile”: the name read as
+        # the object of “of”, with the rest of the role (“rugby”) compounded onto it — the
+        # person holds the role that is the subject (not so “the wife of Gareth Mullan”)
+        if title_slip is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.idx < run.start for c in head.children
+        ) and self.entities[entity].kind == "person":
+            title_slip = head.head.head
         mention = EntityMention(
             start=run.start,
             end=run.end,

@@ -1889,3 +1889,16 @@ def test_naming_someone_is_not_speaking_for_a_shared_surname(nlp) -> None:  # ty
         "“It was only a lamp,” Quayle once said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Edna Quayle", "Albert Quayle", "Albert Quayle"]
+
+
+def test_a_name_after_role_of_field_is_the_subject_holding_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour Town manager Neil Cotter was furious. “We were robbed,” he said.\n"
+        "Cotter said he would write to the league, adding that it was “the worst decision of my career”.\n"
+        "United head of football Simon Baird, watching from the stand, shrugged.\n"
+        "“Neil would say that,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Neil Cotter", "Neil Cotter", "Simon Baird"]
+    people = people_of(parsed(nlp, text))
+    baird = next(m for m in people.mentions if m.text == "Simon Baird")
+    assert baird.is_subject and baird.main
