@@ -19,6 +19,7 @@ person from several signals together.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -67,7 +68,14 @@ def _gender_detector():
 @lru_cache(maxsize=8192)
 def _name_guess(first_name: str) -> str:
     """gender-guesser's answer, once per name: it is asked many times per article."""
-    return _gender_detector().get_gender(first_name.strip("."))
+    name = first_name.strip(".")
+    guess = _gender_detector().get_gender(name)
+    if guess == "unknown":
+        # the lexicon knows some names only without their accents (Siobhan, not Siobhán)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if plain != name:
+            guess = _gender_detector().get_gender(plain)
+    return guess
 
 
 def _lexicon_certain(first_name: str) -> bool:
@@ -448,6 +456,8 @@ class People:
                 name_words.pop()
             if len(words) == 1 and _fronted_participle(words[0]):
                 name_words = []  # “Defending, Ms Halloran said …”: a capitalised verb, not a name
+            if name_words and name_words[0].lower_ in ("of", "for", "and", "&"):
+                name_words = []  # “Minister for Health”: a title and its brief, nobody's name
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
                 name_text = _join_name(doc, name_words, tokens)

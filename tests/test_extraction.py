@@ -1902,3 +1902,14 @@ def test_a_name_after_role_of_field_is_the_subject_holding_that_role(nlp) -> Non
     people = people_of(parsed(nlp, text))
     baird = next(m for m in people.mentions if m.text == "Simon Baird")
     assert baird.is_subject and baird.main
+
+
+def test_a_minister_for_a_brief_is_a_title_and_an_accented_given_name_still_has_a_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget talks stall\n"
+        "Opposition spokesman Conor Daly said the plan was late. “It is a shambles,” he said.\n"
+        "The Minister for Finance, Siobhán Tierney, urged patience. “We will get there,” she told the Dáil."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Conor Daly", "Siobhán Tierney"]
+    names = {e.name: e.kind for e in people_of(parsed(nlp, text)).entities}
+    assert names.get("Siobhán Tierney") == "person" and not any(n.startswith("for ") for n in names)
