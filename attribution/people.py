@@ -1053,6 +1053,8 @@ class People:
             ):
                 words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
                 ent = self.resolve_description(words, tok.idx)
+                if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
+                    continue  # “the replacements” are several people, not the replacement hooker
                 if ent is not None:
                     start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
                     found.append(

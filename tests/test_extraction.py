@@ -1913,3 +1913,12 @@ def test_a_minister_for_a_brief_is_a_title_and_an_accented_given_name_still_has_
     assert [q.speaker for q in quotes(nlp, text)] == ["Conor Daly", "Siobhán Tierney"]
     names = {e.name: e.kind for e in people_of(parsed(nlp, text)).entities}
     assert names.get("Siobhán Tierney") == "person" and not any(n.startswith("for ") for n in names)
+
+
+def test_a_plural_description_does_not_stand_for_one_person_holding_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Amy Tull scored the winner after substitute striker Kerry Vance crossed from the left.\n"
+        "Tull, who had been booed all afternoon, ran to the corner as the substitutes poured onto the pitch.\n"
+        "“I just hit it and hoped,” the 19-year-old said."
+    )
+    assert only(nlp, text).speaker == "Amy Tull"
