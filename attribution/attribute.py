@@ -14,7 +14,9 @@ itself in `method` (confidences in `BASE_CONFIDENCE`):
                    they had “switched off”): the nearest reporting-verb ancestor and its subject;
 4. `according-to`, `sentence-cue`, `dash-byline` — non-verbal cues and a cue elsewhere in the
                    sentence; `cue-after-stop` for a verb of uttering after a full-stop-closed quote
-                   (“… Finally.” Dana Okwuosa wrote on X.);
+                   (“… Finally.” Dana Okwuosa wrote on X.); `cue-next-paragraph` for a quote-only
+                   paragraph whose next paragraph points back and names its speaker (“That was how
+                   Irene Castellano described …”);
 5. no cue: `continuation` (the previous quote in the paragraph, past a short slogan),
                    `sentence-subject` (the sentence or paragraph just before is about one person:
                    “Pruitt was unmoved. “…””), `multi-paragraph`, `dialogue-turn`,
@@ -91,6 +93,7 @@ BASE_CONFIDENCE = {
     "dialogue-turn": 0.6,
     "sentence-subject": 0.6,
     "cue-after-stop": 0.8,
+    "cue-next-paragraph": 0.75,
     "interview-question": 0.5,
     "repeated-words": 0.6,
 }
@@ -826,6 +829,11 @@ class Attributor:
                     return att
         # a paragraph opening with a quote after a paragraph in which someone spoke
         if span.mark_start == self._paragraph_start(span):
+            found = self._named_after(k)
+            if found:
+                att = self._make("cue-next-paragraph", *found, distance_penalty=0.1)
+                if att.speaker_entity is not None:
+                    return att
             prev_para = self._previous_paragraph_text(span)
             if prev_para is None:
                 return NONE
@@ -867,6 +875,30 @@ class Attributor:
                 if att.speaker_entity is not None:
                     return att
         return NONE
+
+    def _named_after(self, k: int) -> tuple[Token, Token] | None:
+        """“…” alone in its paragraph, then “That was how Irene Castellano, 81, described leaving
+        …”: a next paragraph that opens by pointing back (that, this, so, those, such) and
+        names who said it."""
+        span = self.spans[k]
+        end = self._paragraph_end(span)
+        if self.text[span.mark_end : end].strip() or end >= len(self.text) or span.continues:
+            return None  # (more of the writer's words here, or the quote runs on)
+        nxt_end = self.text.find("\n", end + 1)
+        tokens = self._tokens_between(end + 1, len(self.text) if nxt_end < 0 else nxt_end)
+        if not tokens or tokens[0].lower_ not in ("that", "this", "those", "such", "so") or self.inside[tokens[0].i] >= 0:
+            return None
+        sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
+        found = self._cue_in(sentence, prefer="last")
+        if found:
+            return found
+        # (“That is how Pearl Onslow sums up the plan”: pointing back, any verb of a named subject)
+        ids = {t.i for t in sentence}
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.dep_ != "ROOT"):
+            subject = self._subject_of(verb, ids)
+            if subject is not None and self.people.entity_of_phrase(subject) is not None:
+                return verb, subject
+        return None
 
     def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
         """Whose words a quote-only paragraph continues: the last reporting verb among `tokens`

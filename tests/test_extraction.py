@@ -1922,3 +1922,13 @@ def test_a_plural_description_does_not_stand_for_one_person_holding_the_role(nlp
         "“I just hit it and hoped,” the 19-year-old said."
     )
     assert only(nlp, text).speaker == "Amy Tull"
+
+
+def test_a_quote_paragraph_named_by_the_next_paragraph_pointing_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dev Malik runs the corner shop. “We open at six,” he said.\n"
+        "“Forty years on this street, and now a car park.”\n"
+        "That is how Pearl Onslow, 88, sums up the plan for her road."
+    )
+    found = quotes(nlp, text)
+    assert [(q.speaker, q.method) for q in found] == [("Dev Malik", "cue-after"), ("Pearl Onslow", "cue-next-paragraph")]
