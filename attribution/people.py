@@ -1724,6 +1724,7 @@ _AIRLINES = {"airways", "airlines"}
 _BODY_NOUNS = {
     "regulator": {"board", "commission", "authority", "agency", "office", "administration", "regulator", "inspectorate"},
     "agency": {"board", "commission", "authority", "agency", "office", "administration", "service"},
+    "authority": {"authority", "board", "commission", "agency", "executive", "transit", "transport"},
     "watchdog": {"board", "commission", "authority", "agency", "office", "regulator", "inspectorate", "ombudsman"},
     "charity": {"trust", "foundation", "charity", "society", "association", "fund", "appeal"},
     "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},

@@ -1932,3 +1932,12 @@ def test_a_quote_paragraph_named_by_the_next_paragraph_pointing_back(nlp) -> Non
     )
     found = quotes(nlp, text)
     assert [(q.speaker, q.method) for q in found] == [("Dev Malik", "cue-after"), ("Pearl Onslow", "cue-next-paragraph")]
+
+
+def test_the_authority_is_the_transit_body_the_article_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bus fares to rise\n"
+        "Riders on Lakeshore Metro Transit will pay more from June.\n"
+        "“Nobody likes raising fares,” the authority said in a statement."
+    )
+    assert only(nlp, text).speaker == "Lakeshore Metro Transit"
