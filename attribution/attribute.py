@@ -60,7 +60,10 @@ _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "s
 # reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
-_WORDS_NOUNS = {"word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark"}
+_WORDS_NOUNS = {
+    "word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark",
+    "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
+}
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
     "friend", "neighbour", "neighbor", "colleague", "relative", "mate", "teammate", "team-mate",
@@ -338,6 +341,11 @@ class Attributor:
         tokens = self._tokens_between(span.mark_end, self._room_after(k))
         sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        if root is not None and sentence and sentence[0].lower_ == "the":
+            # “‘…’ The prediction, from Ms Sandhu, drew cries of …”: the words' owner
+            owner = self._owner_of_words(next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None))
+            if owner is not None:
+                return root, owner
         if root is None or root.lemma_.lower() not in _UTTERING:
             return None
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj", "neg") for c in root.children):
@@ -932,6 +940,13 @@ class Attributor:
             self.spans[k + 1].paragraph == span.paragraph + 1
         )
 
+    def _owner_of_words(self, noun: Token | None) -> Token | None:
+        """Who said the words a noun stands for: “his answer”, “the prediction, from Ms Sandhu”."""
+        if noun is None or noun.lemma_.lower() not in _WORDS_NOUNS or self.inside[noun.i] >= 0:
+            return None
+        owner = _possessor(noun) or _from_whom([noun])
+        return owner if owner is not None and self._could_speak(owner) else None
+
     def _sentence_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
         """The subject of the main verb of the last full sentence among `tokens`."""
         if not tokens or tokens[-1].text not in _SENTENCE_END:
@@ -946,6 +961,9 @@ class Attributor:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
             if subject is None:
                 continue
+            owner = self._owner_of_words(subject)
+            if owner is not None:
+                return None, owner  # “His answer was immediate.”
             if self._could_speak(subject) or self._described_by_age(subject):
                 return None, subject  # (“the 52-year-old gave an account”: an age describes a person)
         return None

@@ -1941,3 +1941,16 @@ def test_the_authority_is_the_transit_body_the_article_named(nlp) -> None:  # ty
         "“Nobody likes raising fares,” the authority said in a statement."
     )
     assert only(nlp, text).speaker == "Lakeshore Metro Transit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ian Rook chairs the board. Tom Platt was asked if the pier would close. His reply was short.\n"
+        "“Over my dead body.”",
+        "Ian Rook chairs the board. Tom Platt spoke last.\n"
+        "“Over my dead body.” The warning, from Mr Platt, was met with laughter.",
+    ],
+)
+def test_the_owner_of_a_reply_or_warning_speaks_the_quote_beside_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == "Tom Platt"
