@@ -565,7 +565,12 @@ class Attributor:
                 s = subjects[0]
                 if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() not in ("quote", "report", "hear"):
                     return None  # “Carver was told …”, “will be added to …”: spoken to or of, not speaking
-                if s.pos_ == "VERB" and s.i < v.i:
+                fronted = s.pos_ == "VERB" or (
+                    # (or tagged a noun: “Opening for the government, the minister, X, said”)
+                    (s.is_sent_start or self.tokens[s.i - 1].is_space) and s.lower_.endswith(("ing", "ed"))
+                    and self.people.entity_at(s.i) is None
+                )
+                if fronted and s.i < v.i:
                     # “Addressing supporters at 2 a.m., Mendel, 48, said”: the parse made the fronted
                     # participle the subject; the name set off just before the verb is the speaker
                     named = [

@@ -1954,3 +1954,12 @@ def test_the_authority_is_the_transit_body_the_article_named(nlp) -> None:  # ty
 )
 def test_the_owner_of_a_reply_or_warning_speaks_the_quote_beside_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).speaker == "Tom Platt"
+
+
+def test_a_fronted_participle_tagged_as_a_noun_yields_to_the_named_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Schools bill passes\n"
+        "Opening for the government, the transport minister, Helen Ashby-Fraser, said the bill would end “the slow decline” of rural buses."
+    )
+    q = only(nlp, text)
+    assert (q.speaker, q.kind) == ("Helen Ashby-Fraser", "partial")
