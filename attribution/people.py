@@ -1831,6 +1831,8 @@ def _name_token(tok: Token) -> bool:
         return True
     if len(text) == 2 and text[1] == "." and text[0].isupper():
         return True
+    if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
+        return True  # inside a person's name, whatever the tag: “Fiona Greaves” (Greaves a verb)
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
 
 

@@ -1963,3 +1963,11 @@ def test_a_fronted_participle_tagged_as_a_noun_yields_to_the_named_speaker(nlp) 
     )
     q = only(nlp, text)
     assert (q.speaker, q.kind) == ("Helen Ashby-Fraser", "partial")
+
+
+def test_a_word_inside_a_persons_name_tagged_as_a_verb_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Inquiry hears of warnings\nRuth Marches asked why the work had stopped. “Who decided?” Ms Marches asked."
+    doc = parsed(nlp, text)
+    marches = [t for t in doc if t.text == "Marches"][0]
+    marches.pos_, marches.tag_ = "VERB", "VBZ"  # the small model's reading of a surname that is also a verb
+    assert only_in(doc, text).speaker == "Ruth Marches"
