@@ -323,6 +323,7 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._add_mistagged_surnames()
         self._reconsider_kinds()
+        self._lead_roles()
         self._add_descriptions()
         self._add_anonymous()
         for m in self.mentions:
@@ -1039,6 +1040,39 @@ class People:
                     ent.name = f"{ent.first} {relative.last}"
                     ent.aliases.add(ent.name)
                     break
+
+    def _lead_roles(self) -> None:
+        """“The chief executive of Meridian Rail has admitted … ¶ Giving evidence, Alastair
+        Penhaligon said …”: a news lead describes the person its next paragraph names. The role
+        of a lead's unresolved definite subject goes to the first person named as a subject in
+        the paragraph after it (the headline and the first two paragraphs only)."""
+        for tok in self.tokens:
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ == "NNS"
+                or self._inside[tok.i] >= 0 or self._paragraph[tok.i] > 2
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
+                continue
+            role = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_lower] + [tok]
+            words = [t.lower_ for t in role]
+            if not (set(words) & lexicons.titles() or self.is_person_noun(tok.lemma_.lower())):
+                continue
+            if self.resolve_description(words, tok.idx) is not None:
+                continue
+            here = self._paragraph[tok.i]
+            named = next(
+                (
+                    m for m in self.mentions
+                    if m.paragraph == here + 1 and m.is_subject and self.entities[m.entity].kind == "person"
+                    and not self.entities[m.entity].anonymous
+                ),
+                None,
+            )
+            if named is not None:
+                ent = self.entities[named.entity]
+                text = " ".join(words)
+                ent.roles.add(text)
+                ent.title = ent.title or text
 
     def _add_descriptions(self) -> None:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,

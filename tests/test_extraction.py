@@ -1971,3 +1971,15 @@ def test_a_word_inside_a_persons_name_tagged_as_a_verb_stays_in_the_name(nlp) ->
     marches = [t for t in doc if t.text == "Marches"][0]
     marches.pos_, marches.tag_ = "VERB", "VBZ"  # the small model's reading of a surname that is also a verb
     assert only_in(doc, text).speaker == "Ruth Marches"
+
+
+def test_a_leads_role_goes_to_the_person_the_next_paragraph_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Water boss admits leaks were ignored\n"
+        "The managing director of Tarn Valley Water has admitted that warnings about leaking mains were ignored for a year.\n"
+        "Speaking at a council hearing on Monday, Graham Sowerby said the company had “no excuse”.\n"
+        "Councillor Ann Petty, who chairs the hearing, asked why repairs were delayed. “Who signed that off?” she asked.\n"
+        "“I did,” the managing director said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found if q.kind == "speech"] == ["Ann Petty", "Graham Sowerby"]
