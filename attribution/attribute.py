@@ -655,7 +655,8 @@ class Attributor:
         """A name, a pronoun for people, or a noun the people roster resolves."""
         if subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS - {"it"}:
             return True
-        return self.people.entity_of_phrase(subject) is not None
+        # (or a relative the article allows: “His wife rolls her eyes. “…””)
+        return self.people.entity_of_phrase(subject) is not None or self.people.relative_of(subject) is not None
 
     def _described_by_age(self, subject: Token) -> bool:
         """“the 52-year-old”: an age stands for a person even where nothing else could speak."""

@@ -1983,3 +1983,13 @@ def test_a_leads_role_goes_to_the_person_the_next_paragraph_names(nlp) -> None: 
     )
     found = quotes(nlp, text)
     assert [q.speaker for q in found if q.kind == "speech"] == ["Ann Petty", "Graham Sowerby"]
+
+
+def test_an_uncued_quote_after_a_relatives_action_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Pellings keep bees\n"
+        "Harold Pelling keeps forty hives. His wife, Doreen Pelling, sells the honey.\n"
+        "“I do the hard work,” Mr Pelling says.\n"
+        "His wife laughs. “He does the talking.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Harold Pelling", "Doreen Pelling"]
