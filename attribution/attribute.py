@@ -64,6 +64,7 @@ _WORDS_NOUNS = {
     "word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark",
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
+_ANSWERS = {"reply", "response", "answer", "retort"}
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
     "friend", "neighbour", "neighbor", "colleague", "relative", "mate", "teammate", "team-mate",
@@ -336,14 +337,17 @@ class Attributor:
 
     def _bare_cue_after(self, k: int) -> tuple[Token, Token] | None:
         """“… Finally.” Dana Okwuosa wrote on X. — a comma typed as a full stop: the next
-        sentence's reporting verb has a subject but nothing said of its own, so it reports the quote."""
+        sentence's reporting verb has a subject but nothing said of its own, so it reports the quote;
+        or the next sentence names the words' owner (“The prediction, from Ms Sandhu, drew …”)."""
         span = self.spans[k]
         tokens = self._tokens_between(span.mark_end, self._room_after(k))
         sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
-        if root is not None and sentence and sentence[0].lower_ == "the":
+        if root is not None and sentence[0].lower_ == "the":
             # “‘…’ The prediction, from Ms Sandhu, drew cries of …”: the words' owner
-            owner = self._owner_of_words(next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None))
+            words = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+            # (not “The reply from X came within the hour”: a reply answers the quote)
+            owner = self._owner_of_words(words) if words is not None and words.lemma_.lower() not in _ANSWERS else None
             if owner is not None:
                 return root, owner
         if root is None or root.lemma_.lower() not in _UTTERING:
@@ -891,26 +895,36 @@ class Attributor:
         return NONE
 
     def _named_after(self, k: int) -> tuple[Token, Token] | None:
-        """“…” alone in its paragraph, then “That was how Irene Castellano, 81, described leaving
-        …”: a next paragraph that opens by pointing back (that, this, so, those, such) and
-        names who said it."""
+        """“…” alone in its paragraph, then a paragraph that opens by pointing back at it and
+        names who said it: “That was how Irene Castellano described …”, “This is what Ms Roe
+        told the court.”, “So said Ms Iqbal in 2019.” (not “That came after …”, “So far, X has
+        said …”)."""
         span = self.spans[k]
         end = self._paragraph_end(span)
         if self.text[span.mark_end : end].strip() or end >= len(self.text) or span.continues:
             return None  # (more of the writer's words here, or the quote runs on)
-        nxt_end = self.text.find("\n", end + 1)
-        tokens = self._tokens_between(end + 1, len(self.text) if nxt_end < 0 else nxt_end)
-        if not tokens or tokens[0].lower_ not in ("that", "this", "those", "such", "so") or self.inside[tokens[0].i] >= 0:
+        start = end
+        while start < len(self.text) and self.text[start] in "\n \t\r":
+            start += 1  # (past blank lines between paragraphs)
+        nxt_end = self.text.find("\n", start)
+        if start >= len(self.text) or self.text[start] in "“‘\"'":
+            return None  # the next paragraph is a quote of its own
+        tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
+        if len(tokens) < 4:
             return None
         sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
-        found = self._cue_in(sentence, prefer="last")
-        if found:
-            return found
-        # (“That is how Pearl Onslow sums up the plan”: pointing back, any verb of a named subject)
         ids = {t.i for t in sentence}
-        for verb in (t for t in sentence if t.pos_ == "VERB" and t.dep_ != "ROOT"):
+        first, second, third = (t.lower_ for t in sentence[:3])
+        if first == "so" and is_cue(sentence[1]):
+            subject = self._subject_of(sentence[1], ids)  # “So said Ms Iqbal”
+            return (sentence[1], subject) if subject is not None else None
+        if first not in ("that", "this") or sentence[1].lemma_ != "be" or third not in ("how", "what"):
+            return None
+        # “That is how Pearl Onslow sums up the plan”: the verb of the how/what clause, whatever it is
+        clause = [t for t in sentence[3:] if t.pos_ == "VERB"]
+        for verb in clause[:1]:
             subject = self._subject_of(verb, ids)
-            if subject is not None and self.people.entity_of_phrase(subject) is not None:
+            if subject is not None and self._could_speak(subject):
                 return verb, subject
         return None
 
@@ -954,7 +968,9 @@ class Attributor:
         return owner if owner is not None and self._could_speak(owner) else None
 
     def _sentence_subject(self, tokens: list[Token]) -> tuple[None, Token] | None:
-        """The subject of the main verb of the last full sentence among `tokens`."""
+        """The subject of the last full sentence among `tokens` that could speak: of the joined
+        clause nearest the quote first, a verb of saying or delivering before others; or the
+        owner of the words it is about (“His answer was immediate.”)."""
         if not tokens or tokens[-1].text not in _SENTENCE_END:
             return None
         sentence = tokens[_last_sentence_start(tokens) :]
@@ -963,13 +979,15 @@ class Attributor:
             return None
         # the clause nearest the quote first: “The red light comes on, and she leans in.”
         clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")][::-1] + [root]
+        # (“Tom read the family's statement, and Mary wept beside him. “…””: the reader speaks)
+        clauses.sort(key=lambda v: 0 if _delivered(v) is not None else 1 if is_cue(v) else 2)
         for verb in clauses:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
             if subject is None:
                 continue
-            owner = self._owner_of_words(subject)
+            owner = self._owner_of_words(subject) if verb.lemma_ == "be" else None
             if owner is not None:
-                return None, owner  # “His answer was immediate.”
+                return None, owner  # “His answer was immediate.” (not “Hale's comments were condemned by …”)
             if self._could_speak(subject) or self._described_by_age(subject):
                 return None, subject  # (“the 52-year-old gave an account”: an age describes a person)
         return None

@@ -227,8 +227,12 @@ def _says(head: Token) -> bool:
     verb = subject.head
     return (
         subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lexicons.reporting_verbs()
-        # (“Maureen called him Edwin” names someone, and says nothing)
-        and not any(c.dep_ == "oprd" for c in verb.children)
+        # (“Maureen called him Edwin” names someone, and says nothing; “called the verdict a
+        # vindication” still speaks)
+        and not (
+            any(c.dep_ == "oprd" for c in verb.children)
+            and any(c.dep_ == "dobj" and (c.pos_ in ("PRON", "PROPN")) for c in verb.children)
+        )
     )
 
 
@@ -527,7 +531,7 @@ class People:
                 noun = c.lemma_.lower()
                 if c.i >= 2 and self.tokens[c.i - 1].text in "-‑" and not self.tokens[c.i - 2].whitespace_:
                     noun = f"{self.tokens[c.i - 2].lower_}-{noun}"  # “the payments start-up”
-                if noun in _COMPANY_NOUNS or noun in lexicons.organisation_words():
+                if (noun in _COMPANY_NOUNS and noun not in _PEOPLE_TOO) or noun in lexicons.organisation_words():
                     organisation += 4  # (outweighs the model's PERSON for a one-word brand that speaks)
                 if noun in _person_nouns():
                     person += 3
@@ -797,7 +801,9 @@ class People:
         # “Saints director of rugby Gareth Mullan, …, allowed himself a smile”: the name read as
         # the object of “of”, with the rest of the role (“rugby”) compounded onto it — the
         # person holds the role that is the subject (not so “the wife of Gareth Mullan”)
-        if title_slip is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass") and any(
+        if title_slip is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass") and (
+            head.head.head.lemma_.lower() not in _RELATIONS  # (“The widow of firefighter Lee Bowen”)
+        ) and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.idx < run.start for c in head.children
         ) and self.entities[entity].kind == "person":
             title_slip = head.head.head
@@ -1186,8 +1192,8 @@ class People:
         return heads
 
     def _own_pronoun_gender(self, head: Token) -> Gender | None:
-        """“… who declined to give his name”, “… said she had worked there”: the first personal
-        pronoun outside quotes in the unnamed person's own sentence."""
+        """“… who asked not to be named, said she had worked there”: the first personal pronoun
+        outside quotes in the unnamed person's own sentence."""
         start, end = self._sentence[head.i]
         for t in self.tokens[head.i + 1 : end]:
             if self._inside[t.i] < 0 and t.lower_ in MALE_PRONOUNS:
@@ -1521,7 +1527,7 @@ class People:
         if lemma in lexicons.titles():
             return False  # “the judge”, “the manager”: a role someone else holds, not the defendant or player in view
         return lemma in _person_nouns() or (
-            lemma.endswith(("ist", "ian", "er", "or", "ee", "man", "woman")) and lemma not in _NOT_PEOPLE
+            lemma.endswith(("ist", "ian", "er", "or", "ee", "man")) and lemma not in _NOT_PEOPLE
         )  # (postman, fisherwoman)
 
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
@@ -1692,6 +1698,7 @@ _NOT_PEOPLE = {
     "trailer", "indicator", "operator", "sector", "factor", "motor", "error",
     "newspaper", "tabloid", "broadcaster", "publisher", "retailer", "manufacturer", "provider",
     "carrier", "lender", "insurer", "developer", "owner", "user", "other", "former", "latter",
+    "human",
 }
 # … and nouns news uses for people it does not name (“the source said”): they never stand
 # for a named person
@@ -1751,6 +1758,7 @@ _COMPANY_NOUNS = {
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
 }
+_PEOPLE_TOO = {"developer", "provider"}  # “Kwame Asante, a developer from Accra”: no sign of a business
 _GALLERIES = {"museum", "gallery"}
 _THEATRES = {"theatre", "theater", "playhouse", "opera"}
 _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
@@ -2040,6 +2048,8 @@ def _role_of_body_before(doc: Doc, run: NameRun, inside: list[int]) -> tuple[str
     if (
         role.pos_ != "NOUN" or role.tag_ == "NNS" or not role.is_lower or inside[role.i] >= 0
         or not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in body)
+        # (“In a letter to the chairman of Acme, Jane Baker …”: a role someone else holds)
+        or role.dep_ in ("pobj", "dobj", "dative", "attr")
     ):
         return None, None
     words = [t for t in doc[role.left_edge.i : role.i + 1] if t.pos_ in ("NOUN", "ADJ") and t.is_lower]

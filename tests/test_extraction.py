@@ -1993,3 +1993,50 @@ def test_an_uncued_quote_after_a_relatives_action_is_theirs(nlp) -> None:  # typ
         "His wife laughs. “He does the talking.”"
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Harold Pelling", "Doreen Pelling"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a next paragraph that does not point back at the quote names nobody for it
+        (
+            "Council leader Mark Ellison defended the budget. “We have no choice,” he said.\n"
+            "“Every penny has been accounted for.”\nThat came after Ms Rana Iqbal resigned from the cabinet.",
+            ["Mark Ellison", "Mark Ellison"],
+        ),
+        (
+            "Council leader Mark Ellison defended the budget. “We have no choice,” he said.\n"
+            "“Every penny has been accounted for.”\nSo far, opposition leader Rana Iqbal has said she will vote against it.",
+            ["Mark Ellison", "Mark Ellison"],
+        ),
+        # a reply answers the quote; comments condemned by someone are not theirs
+        (
+            "Paul Dorney announced the closure.\n“The plant will shut in March.” The reply from union leader Sarah Kent came within the hour.",
+            ["Paul Dorney"],
+        ),
+        ("Ms Hale's comments were condemned by the opposition leader, Tom Ince. “They are disgraceful.”", [None]),
+        # of joined clauses, the one delivering words speaks
+        (
+            "Tom Okafor read the family's statement outside court, and Mary Okafor wept beside him. “We will never forget her.”",
+            ["Tom Okafor"],
+        ),
+        # a role held by someone the sentence only mentions is not the named person's
+        (
+            "In a letter to the chairman of Acme Ltd, Jane Baker demanded a refund. Her lawyer wrote too.\n"
+            "“We take all complaints seriously,” the chairman said.",
+            [None],
+        ),
+        # a trade that people follow too leaves a person a person
+        ("Kwame Asante, a developer from Accra, built the app. “Farmers needed it,” Asante said.", ["Kwame Asante"]),
+        # “called the verdict a vindication” is speaking; “called him Edwin” is naming
+        (
+            "Amy Baines, 24, was cleared. Her father, Tom Baines, called the verdict a vindication.\n"
+            "“We always knew she was innocent,” Baines said.",
+            ["Tom Baines"],
+        ),
+        # the widow of a firefighter is not the firefighter
+        ("The widow of firefighter Lee Bowen was given his medal. “I wish he were here,” she said.", [None]),
+    ],
+)
+def test_the_new_rules_hold_back_where_the_plain_reading_differs(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [q.speaker for q in quotes(nlp, text) if q.kind != "nonspeech"] == expected
