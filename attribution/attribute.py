@@ -420,6 +420,8 @@ class Attributor:
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded:
                 entity, distance = self.people.resolve_pronoun(subject)
+            if entity is None and subject.lower_ == "they":
+                entity, distance = self.people.singular_they(subject), 1
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance

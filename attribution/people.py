@@ -1530,6 +1530,25 @@ class People:
             lemma.endswith(("ist", "ian", "er", "or", "ee", "man")) and lemma not in _NOT_PEOPLE
         )  # (postman, fisherwoman)
 
+    def singular_they(self, token: Token) -> Entity | None:
+        """“Alex Pellow, a neighbour, said they ran outside. ‘…,’ they said.”: when no body or
+        group is the they, the person who was last a subject — if the article never gave them
+        a he, she or title — and no plural subject came after them."""
+        here = self._paragraph[token.i]
+        for m in reversed([m for m in self.mentions if m.end <= token.idx]):
+            if here - m.paragraph > 1:
+                return None
+            if not m.is_subject:
+                continue
+            ent = self.entities[m.entity]
+            if ent.kind != "person" or ent.anonymous or ent.gender_from_text or not (ent.first and ent.last):
+                return None  # (a body, an unnamed or gendered person, a lone word: “Members of the family”)
+            between = self.tokens[self._token_index_at(m.end) : token.i]
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and self._inside[t.i] < 0 for t in between):
+                return None  # “… Residents agreed. ‘…,’ they said.”
+            return ent
+        return None
+
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
         before = [m for m in self.mentions if m.end <= token.idx]

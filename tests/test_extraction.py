@@ -2040,3 +2040,29 @@ def test_an_uncued_quote_after_a_relatives_action_is_theirs(nlp) -> None:  # typ
 )
 def test_the_new_rules_hold_back_where_the_plain_reading_differs(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [q.speaker for q in quotes(nlp, text) if q.kind != "nonspeech"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Storm damage\nRiley Quinn, a volunteer with the lifeboat crew, said they were called out at 2am.\n"
+            "“I have never seen waves like it,” they said.",
+            ["Riley Quinn"],
+        ),
+        # a plural subject after the person is the they
+        (
+            "Storm damage\nRiley Quinn, a volunteer, said the crew was called out at 2am. Residents were furious.\n"
+            "“Nobody warned us,” they said.",
+            [None],
+        ),
+        # someone the article calls he is not a they
+        (
+            "Storm damage\nRiley Quinn, a volunteer, said he was called out at 2am. His neighbours agreed.\n"
+            "“Nobody warned us,” they said.",
+            [None],
+        ),
+    ],
+)
+def test_a_singular_they_is_the_person_just_named_whom_the_article_never_gendered(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [q.speaker for q in quotes(nlp, text)] == expected
