@@ -587,6 +587,17 @@ class Attributor:
                         s = named[-1]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
+                    if s.dep_ == "pobj":
+                        # “Priyanka Menon, an analyst at Fairlight Securities, who estimated”: the
+                        # parse hung “who” on the body; the person the appositive describes is meant
+                        up = s
+                        while up.dep_ == "pobj" and up.head.dep_ == "prep" and up.head.head.i != up.head.i:
+                            up = up.head.head
+                        if up.dep_ == "appos":
+                            up = up.head
+                        ent = self.people.entity_of_phrase(up)
+                        if up is not s and ent is not None and ent.kind == "person":
+                            s = up
                 if v is not verb and v.dep_ == "ccomp" and is_cue(v.head) and not self._could_speak(s):
                     # “X said a warning had been issued and described it as …”: the cue was
                     # coordinated inside X's reported clause, whose subject cannot speak

@@ -2066,3 +2066,11 @@ def test_the_new_rules_hold_back_where_the_plain_reading_differs(nlp, text: str,
 )
 def test_a_singular_they_is_the_person_just_named_whom_the_article_never_gendered(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [q.speaker for q in quotes(nlp, text)] == expected
+
+
+def test_who_after_an_appositive_ending_in_a_body_is_the_person_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merger talks\nJob losses are “inevitable” in a deal of this size, according to Rhona Petrie, a consumer "
+        "goods analyst at Kestrel Securities, who estimated that 800 jobs could go."
+    )
+    assert only(nlp, text).speaker == "Rhona Petrie"
