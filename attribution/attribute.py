@@ -65,6 +65,8 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
+# what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
+_SAYINGS = _WORDS_NOUNS | {"line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question"}
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
     "friend", "neighbour", "neighbor", "colleague", "relative", "mate", "teammate", "team-mate",
@@ -350,6 +352,13 @@ class Attributor:
             owner = self._owner_of_words(words) if words is not None and words.lemma_.lower() not in _ANSWERS else None
             if owner is not None:
                 return root, owner
+        if root is not None and root.lemma_ == "be" and sentence[0].lower_ in ("it", "that", "this"):
+            # “‘You can't milk hope.’ It is a line Bruce has taken to repeating.”
+            line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
+            clause = next((c for c in line.children if c.dep_ == "relcl"), None) if line is not None else None
+            subject = self._subject_of(clause, {t.i for t in sentence}) if clause is not None else None
+            if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
+                return clause, subject
         if root is None or root.lemma_.lower() not in _UTTERING:
             return None
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj", "neg") for c in root.children):

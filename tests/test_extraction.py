@@ -2074,3 +2074,11 @@ def test_who_after_an_appositive_ending_in_a_body_is_the_person_described(nlp) -
         "goods analyst at Kestrel Securities, who estimated that 800 jobs could go."
     )
     assert only(nlp, text).speaker == "Rhona Petrie"
+
+
+def test_a_quote_the_next_sentence_calls_someones_line_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour Lights\nNina Royle runs the café. “We open at dawn,” she says.\n"
+        "Her father, Len Royle, still fishes. “Fish don't wait.” It is a line Len has used for fifty years."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Nina Royle", "Len Royle"]
