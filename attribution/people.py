@@ -599,6 +599,8 @@ class People:
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
+        if self._paragraph[head.i] == 0 and not run.titles and word.lower() in _person_nouns():
+            return None  # “Mother describes crash” in a headline: a description in capitals
         if word.lower() in lexicons.organisation_words() and not run.titles and not any(
             e.kind == "person" and e.last == word for e in self.entities
         ):
@@ -1485,20 +1487,26 @@ class People:
         None when an unnamed speaker described by `unnamed_like` (“one resident”) is in view."""
         here = self._paragraph[token.i]
         want = _person_nouns().get(unnamed_like or "")
+        further: Entity | None = None
         for m in reversed(self.mentions):
             if m.end > token.idx or here - m.paragraph > 2:
                 continue
             ent = self.entities[m.entity]
             if ent.anonymous and unnamed_like and unnamed_like in ent.name.lower():
                 return None
-            if here - m.paragraph > 1:
-                continue
             head = self.tokens[m.token]
             # the source of an “According to Osman, …” paragraph is in view as much as a subject
             according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
-            if (m.main or according) and ent.kind == "person" and not ent.anonymous and (want is None or ent.gender in (None, want)):
+            if not ((m.main or according) and ent.kind == "person" and not ent.anonymous):
+                continue
+            if here - m.paragraph > 1:
+                # (“the mother of two” two paragraphs after “she said”, past a paragraph about her son)
+                if further is None and want is not None and ent.gender == want:
+                    further = ent
+                continue
+            if want is None or ent.gender in (None, want):
                 return ent
-        return None
+        return further
 
     @staticmethod
     def stands_for_someone(lemma: str) -> bool:

@@ -2082,3 +2082,15 @@ def test_a_quote_the_next_sentence_calls_someones_line_is_theirs(nlp) -> None:  
         "Her father, Len Royle, still fishes. “Fish don't wait.” It is a line Len has used for fifty years."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Nina Royle", "Len Royle"]
+
+
+def test_a_gendered_description_reaches_past_a_paragraph_about_someone_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Father recalls flood rescue\n"
+        "Dylan Marsh, 41, waded into the water. “I just grabbed them,” Marsh said.\n"
+        "His daughter Ava was treated for a cut and went home on Tuesday.\n"
+        "“Honestly, she is more upset about her bike,” the father of three said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found if q.kind == "speech"] == ["Dylan Marsh", "Dylan Marsh"]
+    assert not any(e.name == "Father" for e in people_of(parsed(nlp, text)).entities)
