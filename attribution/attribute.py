@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
-from attribution.people import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People
+from attribution.people import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -431,6 +431,8 @@ class Attributor:
                 entity, distance = self.people.resolve_pronoun(subject)
             if entity is None and subject.lower_ == "they":
                 entity, distance = self.people.singular_they(subject), 1
+                if entity is not None and entity.id in excluded:
+                    entity = None  # (“Casey was the light of our lives,” they said: the family)
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
@@ -596,7 +598,9 @@ class Attributor:
                         s = named[-1]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
-                    if s.dep_ == "pobj":
+                    # (not when the body is a person: “Lisa Grant, a lawyer for Mark Dunn, who told …”)
+                    ante = self.people.entity_of_phrase(s)
+                    if s.dep_ == "pobj" and (ante is None or ante.kind != "person" or not lexicon_gender(ante.first or "")):
                         # “Priyanka Menon, an analyst at Fairlight Securities, who estimated”: the
                         # parse hung “who” on the body; the person the appositive describes is meant
                         up = s

@@ -1500,8 +1500,11 @@ class People:
             if not ((m.main or according) and ent.kind == "person" and not ent.anonymous):
                 continue
             if here - m.paragraph > 1:
-                # (“the mother of two” two paragraphs after “she said”, past a paragraph about her son)
-                if further is None and want is not None and ent.gender == want:
+                # (“the mother of two” two paragraphs after “she said”, past a paragraph about her
+                # son; not “the mother of two who lives opposite”, someone new)
+                if further is None and want is not None and ent.gender == want and not any(
+                    c.dep_ in ("relcl", "acl") for c in token.subtree
+                ):
                     further = ent
                 continue
             if want is None or ent.gender in (None, want):
@@ -1551,9 +1554,24 @@ class People:
             ent = self.entities[m.entity]
             if ent.kind != "person" or ent.anonymous or ent.gender_from_text or not (ent.first and ent.last):
                 return None  # (a body, an unnamed or gendered person, a lone word: “Members of the family”)
-            between = self.tokens[self._token_index_at(m.end) : token.i]
-            if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and self._inside[t.i] < 0 for t in between):
-                return None  # “… Residents agreed. ‘…,’ they said.”
+            head = self.tokens[m.token]
+            if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+                return None  # “Alex Morgan and Sam Taylor … they said”: the two of them
+            start, end = self._sentence[m.token]
+            for t in self.tokens[m.token + 1 : end]:
+                if self._inside[t.i] >= 0:
+                    continue
+                if t.tag_ in ("NNS", "NNPS") and self.stands_for_someone(t.lemma_.lower()):
+                    break  # (“met residents and heard their complaints”: theirs)
+                if t.lower_ in ("they", "their", "them"):
+                    return ent  # the article already said they of them: “Sam Okonkwo … their class”
+            # (a group anywhere from the person's sentence on: “met residents”, “led the workers”)
+            between = self.tokens[start : token.i]
+            if any(
+                t.tag_ in ("NNS", "NNPS") and self._inside[t.i] < 0 and self.stands_for_someone(t.lemma_.lower())
+                for t in between
+            ):
+                return None
             return ent
         return None
 

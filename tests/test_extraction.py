@@ -2036,6 +2036,18 @@ def test_an_uncued_quote_after_a_relatives_action_is_theirs(nlp) -> None:  # typ
         ),
         # the widow of a firefighter is not the firefighter
         ("The widow of firefighter Lee Bowen was given his medal. “I wish he were here,” she said.", [None]),
+        # a they after two people, after a group met, or about the person named, is not that person
+        ("Alex Morgan and Sam Taylor have run the bakery for a decade. “We cannot survive another rise,” they said.", [None]),
+        ("Jordan Ellis met residents at the village hall on Monday. “We were never consulted,” they said.", [None]),
+        ("Casey Morgan died in hospital on Friday. “Casey was the light of our lives,” they said in a statement.", [None]),
+        # a mother of two “who lives opposite” is someone new
+        (
+            "Fire\nSarah Hill said she woke to smoke filling the house.\nHer husband, Tom Hill, carried their children outside.\n"
+            "The mother of two who lives opposite said: “I called 999 straight away.”",
+            [None],
+        ),
+        # “who” after a lawyer for a named man is his
+        ("Lisa Grant, a lawyer for Mark Dunn, who told the court: “I never touched the money.”", ["Mark Dunn"]),
     ],
 )
 def test_the_new_rules_hold_back_where_the_plain_reading_differs(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
