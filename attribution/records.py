@@ -7,7 +7,7 @@ field (the JSON record is `ExtractedQuote.as_record()` plus the stored ids).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 QuoteKind = Literal["speech", "partial", "nonspeech"]
@@ -71,3 +71,62 @@ class ArticleExtraction:
         if name is None:
             return None
         return next((s for s in self.speakers if s.name == name), None)
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """One quote as listed, exported and printed by `extract --format jsonl` (here, not in `db`,
+    so that `extract --no-store` never imports SQLAlchemy)."""
+
+    id: int | None
+    article: int | None
+    path: str
+    # --- ExtractedQuote.as_record(), same names, same order
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    confidence: float
+    method: str
+    evidence: str | None
+    paragraph: int
+    closed: bool
+    # --- extras
+    title: str | None = None
+    speaker_title: str | None = None
+    speaker_affiliation: str | None = None
+    speaker_kind: str | None = None
+    machine_speaker: str | None = None
+    status: str = "unreviewed"
+    reviewer: str | None = None
+    reviewed_at: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+QUOTE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
+
+
+def records_from_extraction(extraction: ArticleExtraction) -> list[QuoteRecord]:
+    """Records for quotes that were not stored (`extract --no-store`): no ids, same keys."""
+    out = []
+    for quote in extraction.quotes:
+        speaker = extraction.speaker(quote.speaker)
+        out.append(
+            QuoteRecord(
+                id=None, article=None, path=extraction.article.source,
+                **quote.as_record(),
+                title=extraction.article.title,
+                speaker_title=speaker.title if speaker else None,
+                speaker_affiliation=speaker.affiliation if speaker else None,
+                speaker_kind=speaker.kind if speaker else None,
+                machine_speaker=quote.speaker,
+            )
+        )
+    return out

@@ -37,3 +37,22 @@ def test_real_extract_no_store(nlp, articles_dir: Path, tmp_path: Path, monkeypa
     for path in sorted(articles_dir.glob("*.txt")):
         assert path.name in result.stdout
     assert not list(tmp_path.iterdir())
+
+
+def test_extract_without_storing_never_imports_the_database_layer(tmp_path: Path) -> None:
+    # the process start-up counts against throughput: --no-store must not pay for SQLAlchemy
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Ferry cut\n“We were not asked,” said Ann Muir.", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from attribution.cli import main\n"
+        f"sys.argv = ['attribution', 'extract', '--no-store', '--format', 'jsonl', {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('SQLALCHEMY' if 'sqlalchemy' in sys.modules else 'CLEAN')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert '"speaker": "Ann Muir"' in out
+    assert out.strip().endswith("CLEAN")

@@ -120,7 +120,7 @@ def extract(
         }
 
     def unstored() -> Iterator[dict[str, Any]]:
-        from attribution.db.queries import records_from_extraction
+        from attribution.records import records_from_extraction
 
         for extraction in extractions(articles):
             if fmt == Format.table:
@@ -170,7 +170,7 @@ def extract(
             else:
                 yield from (r.as_record() for r in iter_quotes(session, article=result.article_id))
 
-    from attribution.db.queries import QUOTE_FIELDS
+    from attribution.records import QUOTE_FIELDS
 
     columns = EXTRACT_COLUMNS if not no_store else EXTRACT_COLUMNS[:5]
     try:
@@ -210,7 +210,8 @@ def quotes(
 ) -> None:
     """List stored quotes matching every filter given."""
     from attribution.db.models import REVIEW_STATUSES
-    from attribution.db.queries import QUOTE_FIELDS, iter_quotes
+    from attribution.db.queries import iter_quotes
+    from attribution.records import QUOTE_FIELDS
 
     if kind is not None and kind not in QUOTE_KINDS:
         fail(f"unknown kind '{kind}': choose one of {', '.join(QUOTE_KINDS)}")
@@ -287,7 +288,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Every stored quote with its article and speaker fields."""
-    from attribution.db.queries import QUOTE_FIELDS, export_rows
+    from attribution.db.queries import export_rows
+    from attribution.records import QUOTE_FIELDS
 
     with open_session(db) as session:
         if output is None:

@@ -17,50 +17,13 @@ from sqlalchemy.orm import Session, aliased
 
 from attribution.db.models import ArticleRow, QuoteRow, ReviewEventRow, SpeakerAliasRow, SpeakerRow
 from attribution.normalise import name_key
-from attribution.records import ArticleExtraction, ExtractedQuote
+from attribution.records import QUOTE_FIELDS, ExtractedQuote, QuoteRecord, records_from_extraction
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-@dataclass(frozen=True)
-class QuoteRecord:
-    """One quote as listed, exported and printed by `extract --format jsonl`."""
-
-    id: int | None
-    article: int | None
-    path: str
-    # --- ExtractedQuote.as_record(), same names, same order
-    start: int
-    end: int
-    text: str
-    kind: str
-    speaker: str | None
-    speaker_mention: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    cue: str | None
-    confidence: float
-    method: str
-    evidence: str | None
-    paragraph: int
-    closed: bool
-    # --- extras
-    title: str | None = None
-    speaker_title: str | None = None
-    speaker_affiliation: str | None = None
-    speaker_kind: str | None = None
-    machine_speaker: str | None = None
-    status: str = "unreviewed"
-    reviewer: str | None = None
-    reviewed_at: str | None = None
-
-    def as_record(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-QUOTE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(QuoteRecord))
 
 
 @dataclass(frozen=True)
@@ -270,25 +233,6 @@ def quote_detail(session: Session, quote_id: int, context_chars: int = 240) -> Q
         quote=record, context=text[start:end], context_start=start,
         history=review_history(session, quote_id),
     )
-
-
-def records_from_extraction(extraction: ArticleExtraction) -> list[QuoteRecord]:
-    """Records for quotes that were not stored (`extract --no-store`): no ids, same keys."""
-    out = []
-    for quote in extraction.quotes:
-        speaker = extraction.speaker(quote.speaker)
-        out.append(
-            QuoteRecord(
-                id=None, article=None, path=extraction.article.source,
-                **quote.as_record(),
-                title=extraction.article.title,
-                speaker_title=speaker.title if speaker else None,
-                speaker_affiliation=speaker.affiliation if speaker else None,
-                speaker_kind=speaker.kind if speaker else None,
-                machine_speaker=quote.speaker,
-            )
-        )
-    return out
 
 
 # --- speakers and articles -------------------------------------------------------------------
