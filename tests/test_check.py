@@ -67,6 +67,10 @@ def test_unrelated_and_too_short_fragments_do_not_match() -> None:
         ("The Hammer", "Daniel Okoro", ("The Hammer",), True),
         ("Hollis Grange", "Grange", (), True),
         ("Jane Smith", "Hollis Grange", (), False),
+        # an organisation with and without its legal form is one speaker
+        ("Quillfield", "Quillfield Inc.", (), True),
+        ("Tamworth Looms Ltd", "Tamworth Looms", (), True),
+        ("Tamworth Looms Ltd", "Harbrook Looms Ltd", (), False),
     ],
 )
 def test_names_agree(claimed: str, name: str, aliases: tuple[str, ...], agrees: bool) -> None:

@@ -81,6 +81,12 @@ def test_same_article_and_same_speaker_alias_are_not_conflicts(session: Session)
     assert len(conflicts) == 1 and {m.speaker for m in conflicts[0].members} == {"Elena Marsh", "Ian Pryce", "Marsh"}
 
 
+def test_a_company_with_and_without_its_legal_form_is_not_a_conflict(session: Session) -> None:
+    _store(session, "a.txt", [(LONG, "Quillfield Inc.", "speech")])
+    _store(session, "b.txt", [(LONG, "Quillfield", "speech")])
+    assert find_conflicts(session) == []
+
+
 def test_short_and_nonspeech_quotes_never_take_part(session: Session) -> None:
     _store(session, "a.txt", [("We will win", "Elena Marsh", "speech"), (LONG, "Elena Marsh", "nonspeech")])
     _store(session, "b.txt", [("We will win", "Ian Pryce", "speech"), (LONG, "Ian Pryce", "nonspeech")])
