@@ -239,6 +239,7 @@ def _says(head: Token) -> bool:
 _SENTENCE_OPENING_WORDS = {
     "former", "current", "ex", "then", "late", "acting", "interim", "veteran", "fellow", "some", "several",
     "many", "most", "both", "all", "two", "three", "four", "five", "other", "another", "rival", "disgraced",
+    "local",
 }
 _RANK_OR_GIVEN = {"Col", "Gen"}  # rank abbreviations that are also given names (Col, Gen)
 _MILITARY = {"lt", "lieutenant", "brig", "brigadier", "maj", "major", "retired", "ret", "former", "acting"}

@@ -2106,3 +2106,13 @@ def test_a_gendered_description_reaches_past_a_paragraph_about_someone_else(nlp)
     found = quotes(nlp, text)
     assert [q.speaker for q in found if q.kind == "speech"] == ["Dylan Marsh", "Dylan Marsh"]
     assert not any(e.name == "Father" for e in people_of(parsed(nlp, text)).entities)
+
+
+@pytest.mark.parametrize("title", ["MSP", "MLA", "MPP"])
+def test_a_local_legislator_title_is_not_part_of_the_name(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"Ferry cuts\nLocal {title} Fiona Baird has written to the transport secretary demanding action.\n"
+        "“Nobody asked us,” Ms Baird said."
+    )
+    q = only(nlp, text)
+    assert q.speaker == "Fiona Baird"
