@@ -342,8 +342,7 @@ class Attributor:
         sentence's reporting verb has a subject but nothing said of its own, so it reports the quote;
         or the next sentence names the words' owner (“The prediction, from Ms Sandhu, drew …”)."""
         span = self.spans[k]
-        tokens = self._tokens_between(span.mark_end, self._room_after(k))
-        sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
+        sentence = _first_sentence(self._tokens_between(span.mark_end, self._room_after(k)))
         root = next((t for t in sentence if t.dep_ == "ROOT"), None)
         if root is not None and sentence[0].lower_ == "the":
             # “‘…’ The prediction, from Ms Sandhu, drew cries of …”: the words' owner
@@ -599,7 +598,7 @@ class Attributor:
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
                     # (not when the body is a person: “Lisa Grant, a lawyer for Mark Dunn, who told …”)
-                    ante = self.people.entity_of_phrase(s)
+                    ante = self.people.entity_of_phrase(s) if s.dep_ == "pobj" else None
                     if s.dep_ == "pobj" and (ante is None or ante.kind != "person" or not lexicon_gender(ante.first or "")):
                         # “Priyanka Menon, an analyst at Fairlight Securities, who estimated”: the
                         # parse hung “who” on the body; the person the appositive describes is meant
@@ -938,21 +937,17 @@ class Attributor:
         tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
         if len(tokens) < 4:
             return None
-        sentence = tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
+        sentence = _first_sentence(tokens)
         ids = {t.i for t in sentence}
-        first, second, third = (t.lower_ for t in sentence[:3])
-        if first == "so" and is_cue(sentence[1]):
+        if sentence[0].lower_ == "so" and is_cue(sentence[1]):
             subject = self._subject_of(sentence[1], ids)  # “So said Ms Iqbal”
             return (sentence[1], subject) if subject is not None else None
-        if first not in ("that", "this") or sentence[1].lemma_ != "be" or third not in ("how", "what"):
+        if sentence[0].lower_ not in ("that", "this") or sentence[1].lemma_ != "be" or sentence[2].lower_ not in ("how", "what"):
             return None
         # “That is how Pearl Onslow sums up the plan”: the verb of the how/what clause, whatever it is
-        clause = [t for t in sentence[3:] if t.pos_ == "VERB"]
-        for verb in clause[:1]:
-            subject = self._subject_of(verb, ids)
-            if subject is not None and self._could_speak(subject):
-                return verb, subject
-        return None
+        verb = next((t for t in sentence[3:] if t.pos_ == "VERB"), None)
+        subject = self._subject_of(verb, ids) if verb is not None else None
+        return (verb, subject) if verb is not None and subject is not None and self._could_speak(subject) else None
 
     def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
         """Whose words a quote-only paragraph continues: the last reporting verb among `tokens`
@@ -1183,6 +1178,11 @@ def _abbreviation(text: str, i: int) -> bool:
         j -= 1
     word = text[j:i].lower()
     return len(word) == 1 or word in _ABBREVIATIONS
+
+
+def _first_sentence(tokens: list[Token]) -> list[Token]:
+    """The tokens up to and including the first sentence end (all of them if none)."""
+    return tokens[: next((n + 1 for n, t in enumerate(tokens) if t.text in _SENTENCE_END), len(tokens))]
 
 
 def _last_sentence_start(tokens: list[Token]) -> int:

@@ -751,7 +751,8 @@ class People:
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
         if not role_words and not appos_title:
-            role_words, body = _role_of_body_before(doc, run, self._inside)
+            first = self.tokens[self._token_index_at(run.start)]
+            role_words, body = _role_of_body_before(doc, first, run, self._inside)
             appos_org = appos_org or body
         age = _age_after(self.tokens, head)
         if age is not None and ent.age is None:
@@ -1056,9 +1057,11 @@ class People:
         of a lead's unresolved definite subject goes to the first person named as a subject in
         the paragraph after it (the headline and the first two paragraphs only)."""
         for tok in self.tokens:
+            if self._paragraph[tok.i] > 2:
+                break  # (tokens come in text order: the lead is over)
             if (
                 tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ == "NNS"
-                or self._inside[tok.i] >= 0 or self._paragraph[tok.i] > 2
+                or self._inside[tok.i] >= 0
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
                 continue
@@ -1131,7 +1134,7 @@ class People:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if not dets:
                 continue
-            if dets[0] not in ("a", "an", "one", "another"):
+            if dets[0] not in _INDEFINITE:
                 continue  # (“her husband” is usually someone the article has named)
             first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
             start = first.idx
@@ -1148,7 +1151,7 @@ class People:
                 continue
             taken.add(head.i)
             first = next((t for t in head.subtree if not t.is_punct and not t.is_space), head)
-            if head.i > 0 and self.tokens[head.i - 1].lower_ in ("a", "an", "one", "another"):
+            if head.i > 0 and self.tokens[head.i - 1].lower_ in _INDEFINITE:
                 first = min(first, self.tokens[head.i - 1], key=lambda t: t.i)
             ent = Entity(len(self.entities), "person", self.text[first.idx : head.idx + len(head)], anonymous=True, strong=True)
             ent.gender = _person_nouns().get(head.lemma_.lower()) or self._own_pronoun_gender(head)
@@ -1190,7 +1193,7 @@ class People:
                 continue  # (an adjective with its article stands for a person: “one regular”)
             dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
             before = self.tokens[head.i - 1].lower_ if head.i > 0 else ""
-            if (dets and dets[0] in ("a", "an", "one", "another")) or before in ("a", "an", "one", "another"):
+            if (dets and dets[0] in _INDEFINITE) or before in _INDEFINITE:
                 heads.append(head)
         return heads
 
@@ -1495,9 +1498,8 @@ class People:
             ent = self.entities[m.entity]
             if ent.anonymous and unnamed_like and unnamed_like in ent.name.lower():
                 return None
-            head = self.tokens[m.token]
             # the source of an “According to Osman, …” paragraph is in view as much as a subject
-            according = head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+            according = _according_to(self.tokens[m.token])
             if not ((m.main or according) and ent.kind == "person" and not ent.anonymous):
                 continue
             if here - m.paragraph > 1:
@@ -1544,8 +1546,9 @@ class People:
 
     def singular_they(self, token: Token) -> Entity | None:
         """“Alex Pellow, a neighbour, said they ran outside. ‘…,’ they said.”: when no body or
-        group is the they, the person who was last a subject — if the article never gave them
-        a he, she or title — and no plural subject came after them."""
+        group is the they, the person who was last a subject — named in full, never given a he,
+        she or title, not one of a pair — unless a group of people is named from their sentence
+        on (and the article did not already say they or their of them first)."""
         here = self._paragraph[token.i]
         for m in reversed([m for m in self.mentions if m.end <= token.idx]):
             if here - m.paragraph > 1:
@@ -1757,6 +1760,7 @@ _UNNAMED_NOUNS = {
     "employee", "worker", "student", "parent", "mother", "father", "fan", "supporter", "protester",
 }
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}  # people who speak for a body
+_INDEFINITE = ("a", "an", "one", "another")  # “a resident”, “one regular”: someone left unnamed
 _ORGANISATION_POSSESSIONS = {
     "shares", "share", "stock", "headquarters", "employees", "employee", "staff", "workforce",
     "customers", "board", "ceo", "executive", "spokesperson", "spokesman", "spokeswoman",
@@ -2074,11 +2078,11 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     return _as_written(words)
 
 
-def _role_of_body_before(doc: Doc, run: NameRun, inside: list[int]) -> tuple[str | None, str | None]:
-    """Role and organisation from “The governor of HMP Carrow, Martin Okonjo,”: the parser hangs
-    the name on the organisation, the nearest noun, so the role is read from the words."""
-    first = next((t for t in doc if t.idx >= run.start), None)
-    if first is None or first.i < 4 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
+def _role_of_body_before(doc: Doc, first: Token, run: NameRun, inside: list[int]) -> tuple[str | None, str | None]:
+    """Role and organisation from “The governor of HMP Carrow, Martin Okonjo,” (`first` is the
+    name's first token): the parser hangs the name on the organisation, the nearest noun, so the
+    role is read from the words."""
+    if first.i < 4 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
         return None, None
     after = doc[run.head + 1] if run.head + 1 < len(doc) else None
     if after is not None and after.text != "," and after.pos_ not in ("VERB", "AUX"):
