@@ -935,9 +935,9 @@ class Attributor:
         if start >= len(self.text) or self.text[start] in "“‘\"'":
             return None  # the next paragraph is a quote of its own
         tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
-        if len(tokens) < 4:
-            return None
         sentence = _first_sentence(tokens)
+        if len(sentence) < 3:
+            return None  # (“No.”: too short to point back at the quote and name anyone)
         ids = {t.i for t in sentence}
         if sentence[0].lower_ == "so" and is_cue(sentence[1]):
             subject = self._subject_of(sentence[1], ids)  # “So said Ms Iqbal”

@@ -2116,3 +2116,12 @@ def test_a_local_legislator_title_is_not_part_of_the_name(nlp, title: str) -> No
     )
     q = only(nlp, text)
     assert q.speaker == "Fiona Baird"
+
+
+@pytest.mark.parametrize("after", ["No. Not this year.", "So", "That."])
+def test_a_short_sentence_opening_the_paragraph_after_a_quote_never_raises(nlp, after: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget row\nMark Ellison defended the budget. “We have no choice,” he said.\n"
+        f"“Every penny has been accounted for.”\n{after}"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Mark Ellison", "Mark Ellison"]
