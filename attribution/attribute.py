@@ -57,6 +57,16 @@ _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "r
 _DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
+# things written that carry someone's words, whose text a quote gives (“The note read: …”)
+_WRITTEN = {
+    "message", "text", "email", "e-mail", "note", "letter", "post", "tweet", "card", "notice", "memo",
+    "statement", "caption", "entry", "leaflet", "flyer", "telegram", "voicemail", "postcard", "reply",
+}
+# verbs of writing or sending a written thing: their subject or agent is its author
+_AUTHORING = {
+    "write", "send", "leave", "post", "sign", "pen", "issue", "publish", "text", "email", "tweet", "draft",
+    "scrawl", "type", "compose", "share", "upload", "pin", "tape", "address",
+}
 # reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
@@ -65,6 +75,8 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
+# verbs of taking words in: “That was what Reid wanted to hear” names the listener
+_RECEIVING = {"hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear"}
 # what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
 _SAYINGS = _WORDS_NOUNS | {"line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question"}
 # nouns that say how someone stands to another person: never the person in view themself
@@ -351,13 +363,9 @@ class Attributor:
             owner = self._owner_of_words(words) if words is not None and words.lemma_.lower() not in _ANSWERS else None
             if owner is not None:
                 return root, owner
-        if root is not None and root.lemma_ == "be" and sentence[0].lower_ in ("it", "that", "this"):
-            # “‘You can't milk hope.’ It is a line Bruce has taken to repeating.”
-            line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
-            clause = next((c for c in line.children if c.dep_ == "relcl"), None) if line is not None else None
-            subject = self._subject_of(clause, {t.i for t in sentence}) if clause is not None else None
-            if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
-                return clause, subject
+        found = self._pointing_back(sentence)
+        if found is not None:
+            return found
         if root is None or root.lemma_.lower() not in _UTTERING:
             return None
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "csubj", "neg") for c in root.children):
@@ -373,7 +381,7 @@ class Attributor:
         confidence = BASE_CONFIDENCE[method] - distance_penalty
         if how == "pronoun":
             confidence -= 0.05 + 0.02 * min(distance, 5)
-        elif how in ("description", "spokesperson"):
+        elif how in ("description", "spokesperson", "author"):
             confidence -= 0.08
         elif how in ("unresolved", "unnamed"):
             confidence -= 0.2
@@ -436,6 +444,12 @@ class Attributor:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
         lemma = subject.lemma_.lower()
+        author = self._written_by(subject)
+        if author is not None:
+            # “The note, left by Mr Tully, said”, “Another, from Ms Fitzwater, said”
+            entity, _, distance = self._resolve(author, author.idx, author.idx + len(author))
+            if entity is not None and not entity.anonymous:
+                return entity, "author", distance
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner
@@ -680,6 +694,33 @@ class Attributor:
                     break
         return None
 
+    def _written_by(self, subject: Token) -> Token | None:
+        """The author of the written thing a subject stands for (“One, left by Tully, read: …”,
+        “Another, from Ms Fitzwater, said: …”); for “it”, “this” or “the email”, the author of the
+        written thing last mentioned in this paragraph or the one before (“a text message that
+        Dunnachie sent … It read: …”)."""
+        low, lemma = subject.lower_, subject.lemma_.lower()
+        written = subject.pos_ == "NOUN" and lemma in _WRITTEN
+        if self.inside[subject.i] >= 0 or not (written or low in ("one", "another", "it", "this")):
+            return None
+        if low not in ("it", "this"):
+            author = _author(subject)
+            if author is not None:
+                return author if self.inside[author.i] < 0 and (self._could_speak(author) or author.pos_ == "NOUN") else None
+        if not (low in ("it", "this") or (written and any(c.lower_ in ("the", "this", "that") for c in subject.children))):
+            return None
+        here = self.paragraph_of[subject.i]
+        for t in reversed(self.tokens[: subject.i]):
+            if here - self.paragraph_of[t.i] > 1:
+                break
+            if self.inside[t.i] >= 0 or t.pos_ != "NOUN" or t.lemma_.lower() not in _WRITTEN:
+                continue
+            author = _author(t)
+            if author is None or self.inside[author.i] >= 0:
+                return None
+            return author if self._could_speak(author) or author.pos_ == "NOUN" else None
+        return None
+
     def _could_speak(self, subject: Token) -> bool:
         """A name, a pronoun for people, or a noun the people roster resolves."""
         if subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS - {"it"}:
@@ -704,6 +745,9 @@ class Attributor:
                     return None, sender
                 break
         for t in reversed(tokens):
+            author = self._written_by(t) if t.dep_ in _SUBJECT_DEPS else None
+            if author is not None:
+                return None, author  # “The email read: …”, “It read: …”: its author's words
             if t.dep_ in _SUBJECT_DEPS and (
                 t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
                 or self._described_by_age(t)  # “the 51-year-old was blunter: …”
@@ -935,19 +979,41 @@ class Attributor:
         if start >= len(self.text) or self.text[start] in "“‘\"'":
             return None  # the next paragraph is a quote of its own
         tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
-        sentence = _first_sentence(tokens)
+        return self._pointing_back(_first_sentence(tokens))
+
+    def _pointing_back(self, sentence: list[Token]) -> tuple[Token, Token] | None:
+        """A sentence right after a quote that points back at it and names who said it: “So said
+        Ms Iqbal.”, “That was how Irene Castellano described …”, “Those were Cllr Sandhu’s parting
+        words.”, “It is a line Bruce has taken to repeating.” (not “That came after …”)."""
         if len(sentence) < 3:
             return None  # (“No.”: too short to point back at the quote and name anyone)
         ids = {t.i for t in sentence}
-        if sentence[0].lower_ == "so" and is_cue(sentence[1]):
+        first = sentence[0].lower_
+        if first == "so" and is_cue(sentence[1]):
             subject = self._subject_of(sentence[1], ids)  # “So said Ms Iqbal”
             return (sentence[1], subject) if subject is not None else None
-        if sentence[0].lower_ not in ("that", "this") or sentence[1].lemma_ != "be" or sentence[2].lower_ not in ("how", "what"):
+        if first not in ("it", "that", "this", "those", "these") or sentence[1].lemma_ != "be":
             return None
-        # “That is how Pearl Onslow sums up the plan”: the verb of the how/what clause, whatever it is
-        verb = next((t for t in sentence[3:] if t.pos_ == "VERB"), None)
-        subject = self._subject_of(verb, ids) if verb is not None else None
-        return (verb, subject) if verb is not None and subject is not None and self._could_speak(subject) else None
+        if first != "it" and sentence[2].lower_ in ("how", "what"):
+            # “That is how Pearl Onslow sums up the plan”: the verb of the how/what clause, whatever it is
+            verb = next((t for t in sentence[3:] if t.pos_ == "VERB"), None)
+            if verb is not None and verb.lemma_.lower() in _RECEIVING:
+                return None  # (“That was what Tom Reid wanted to hear”: the listener)
+            subject = self._subject_of(verb, ids) if verb is not None else None
+            return (verb, subject) if verb is not None and subject is not None and self._could_speak(subject) else None
+        root = sentence[1]
+        line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
+        if line is None:
+            return None
+        owner = _possessor(line)  # “Those were Cllr Sandhu’s parting words”
+        if owner is not None and self.inside[owner.i] < 0 and self._could_speak(owner):
+            return root, owner
+        # “It is a line Bruce has taken to repeating”
+        clause = next((c for c in line.children if c.dep_ == "relcl"), None)
+        subject = self._subject_of(clause, ids) if clause is not None else None
+        if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
+            return clause, subject
+        return None
 
     def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
         """Whose words a quote-only paragraph continues: the last reporting verb among `tokens`
@@ -1140,6 +1206,39 @@ def _owner(noun: Token) -> Token | None:
         compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
         if compounds:
             return compounds[-1]
+    return None
+
+
+def _author(noun: Token) -> Token | None:
+    """Who wrote a written thing: “Tully's note”, “a note from Tully”, “a note left by Tully”,
+    “an email the school sent”, “Tully posted a note” (not “seen by the Gazette”: a reader)."""
+    if noun.pos_ == "NOUN":
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "its")), None)
+        if owner is not None:
+            return owner
+    found = _from_whom([noun])
+    if found is not None:
+        return found
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.pos_ != "VERB":
+            continue
+        verbs = [clause] + [x for x in clause.subtree if x.dep_ == "xcomp" and x.head.i == clause.i]
+        if not any(v.lemma_.lower() in _AUTHORING for v in verbs):
+            continue  # (“which has been seen by the Gazette”)
+        for v in verbs:
+            for agent in (c for c in v.children if c.dep_ == "agent"):
+                objs = [o for o in agent.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]  # “left by Tully”, “sent by the school”
+        if clause.dep_ == "relcl":
+            # “a text message that Mr Dunnachie is alleged to have sent”
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in ("that", "which", "who"):
+                return subject
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING and not _passive(head):
+        # “The council posted a notice”
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     return None
 
 

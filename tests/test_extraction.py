@@ -2125,3 +2125,68 @@ def test_a_short_sentence_opening_the_paragraph_after_a_quote_never_raises(nlp, 
         f"“Every penny has been accounted for.”\n{after}"
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Mark Ellison", "Mark Ellison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rail strike called off\nUnion leaders met late. “We have a deal, and it is a good one.” Those were "
+            "Kofi Mensah’s first words to the waiting crowd.",
+            "Kofi Mensah",
+        ),
+        (
+            "Storm clean-up\nCrews worked through the night. “Every tree on this road came down.” That was how "
+            "shopkeeper Wendy Okoro described the damage on Tuesday.",
+            "Wendy Okoro",
+        ),
+        (
+            "Budget vote\nThe motion failed by one vote. “The fight goes on.” So said Councillor Ian Boyd as he left.",
+            "Ian Boyd",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_quote_in_its_paragraph_names_the_speaker(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize("after", ["That was not what Tom Reid wanted to hear.", "That was what Tom Reid had feared."])
+def test_a_quote_followed_by_words_about_it_from_another_person_is_not_theirs(nlp, after: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Parish meeting\nNora Blake chaired. “We cannot keep the hall open.” " + after
+    assert only(nlp, text).speaker != "Tom Reid"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Landlord fined\nThe court saw a letter that Mr Owen Pryce is said to have sent his tenant. It read: "
+            "“Pay by Friday or the locks change.”",
+            "Owen Pryce",
+        ),
+        (
+            "Allotment row\nMargaret Hale and Dennis Rowe have feuded for years. One note, pinned up by Rowe in 2019, "
+            "read: “Keep your slugs to yourself.”",
+            "Dennis Rowe",
+        ),
+        (
+            "Closure\nParents at Brookfield Primary School got the news on Monday. Sarah Lind said she heard from an "
+            "email sent by the school that morning. The email read: “We are sorry to tell you the school will close.”",
+            "Brookfield Primary School",
+        ),
+        (
+            "Eviction\nTeresa Gould runs the cafe. A second notice, from Ms Gould herself, said: “Closed until further notice.”",
+            "Teresa Gould",
+        ),
+    ],
+)
+def test_words_a_written_thing_carries_are_its_authors(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_reader_of_a_written_thing_is_not_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leak\nThe memo was obtained by the Echo. The email, which was seen by reporter Dan Hill, read: "
+        "“Delete this after reading.”"
+    )
+    assert only(nlp, text).speaker != "Dan Hill"
