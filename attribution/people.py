@@ -495,7 +495,9 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
-        if run.name_tokens[-1].lower() in lexicons.words("place_words"):
+        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() == "district" and run.name_tokens[-2].lower() in _DISTRICT_BODIES:
+            organisation += 3  # “Selwyn Ridge Regional District”, “Elm Grove School District”: a body, not a place
+        elif run.name_tokens[-1].lower() in lexicons.words("place_words"):
             other += 3  # a place word as the head (Fenwick Park), not inside (Lackawanna Valley Transit)
         if ent == "ORG":
             organisation += 1.5
@@ -546,6 +548,14 @@ class People:
             c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children
         ):
             person += 2
+        # “the campaign group Restitution Now”, “the charity Safe Harbour”: the sort of body named
+        # just before the name, with its article
+        first_i = self._token_index_at(run.start)
+        sort = self.tokens[first_i - 1] if first_i >= 2 else None
+        if sort is not None and sort.pos_ == "NOUN" and self._inside[sort.i] < 0 and (
+            sort.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO) or sort.lemma_.lower() in lexicons.organisation_words()
+        ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 4) : first_i - 1]):
+            organisation += 4
         best = max(person, organisation, other)
         if best <= 0 or best == other:
             return None
@@ -1808,7 +1818,12 @@ _COMPANY_NOUNS = {
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
 }
-_PEOPLE_TOO = {"developer", "provider"}  # “Kwame Asante, a developer from Accra”: no sign of a business
+_PEOPLE_TOO = {"developer", "provider"}
+# what comes before “District” in the name of a body that governs or serves one
+_DISTRICT_BODIES = {
+    "regional", "school", "water", "fire", "health", "hospital", "irrigation", "transit", "library", "sanitation",
+    "utility", "conservation", "park", "parks", "improvement", "drainage", "unified",
+}  # “Kwame Asante, a developer from Accra”: no sign of a business
 _GALLERIES = {"museum", "gallery"}
 _THEATRES = {"theatre", "theater", "playhouse", "opera"}
 _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}

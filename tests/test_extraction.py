@@ -2190,3 +2190,35 @@ def test_a_reader_of_a_written_thing_is_not_its_author(nlp) -> None:  # type: ig
         "“Delete this after reading.”"
     )
     assert only(nlp, text).speaker != "Dan Hill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Evacuation lifted\nThe order was issued by the Cedar Flats Regional District on Friday.\n"
+            "“Residents may go home,” the regional district said on Sunday.",
+            "Cedar Flats Regional District",
+        ),
+        (
+            "Bus cuts\nLeeds City Council had cut the number 40 bus. The campaign group Fair Fares Yorkshire welcomed the U-turn but said it came “far too late”.",
+            "Fair Fares Yorkshire",
+        ),
+        (
+            "Food bank\nDemand is up in Leeds. The charity Second Helping said it had “never been busier”.",
+            "Second Helping",
+        ),
+        (
+            "Strike talks\nHarbour Link Terminals said in a statement that it would meet the union.\n"
+            "“We want a deal before Christmas,” the statement said.",
+            "Harbour Link Terminals",
+        ),
+    ],
+)
+def test_bodies_named_by_their_sort_or_their_district_speak(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_district_that_is_only_a_place_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lake Tarn District\nTourism in the Lake Tarn District is down. “It has been a quiet summer,” said innkeeper Rosa Fell."
+    assert only(nlp, text).speaker == "Rosa Fell"
