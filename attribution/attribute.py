@@ -78,7 +78,10 @@ _ANSWERS = {"reply", "response", "answer", "retort"}
 # verbs of taking words in: “That was what Reid wanted to hear” names the listener
 _RECEIVING = {"hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear"}
 # what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
-_SAYINGS = _WORDS_NOUNS | {"line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question"}
+_SAYINGS = _WORDS_NOUNS | {
+    "line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question", "complaint", "view", "take",
+    "claim", "argument", "description", "summary", "account", "explanation", "promise", "boast", "lament",
+}
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
     "friend", "neighbour", "neighbor", "colleague", "relative", "mate", "teammate", "team-mate",
@@ -1005,7 +1008,10 @@ class Attributor:
         line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
         if line is None:
             return None
-        owner = _possessor(line)  # “Those were Cllr Sandhu’s parting words”
+        # “Those were Cllr Sandhu’s parting words”, “That was the verdict of Carys Lloyd-Bowen”
+        owner = _possessor(line) or next(
+            (o for p in line.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
         if owner is not None and self.inside[owner.i] < 0 and self._could_speak(owner):
             return root, owner
         # “It is a line Bruce has taken to repeating”

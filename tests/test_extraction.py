@@ -2141,6 +2141,11 @@ def test_a_short_sentence_opening_the_paragraph_after_a_quote_never_raises(nlp, 
             "Wendy Okoro",
         ),
         (
+            "Pier closure\nThe pier shut on Monday.\n“Forty years I have fished off it.”\n"
+            "That was the complaint of angler Bill Tasker, 71, who has signed the petition.",
+            "Bill Tasker",
+        ),
+        (
             "Budget vote\nThe motion failed by one vote. “The fight goes on.” So said Councillor Ian Boyd as he left.",
             "Ian Boyd",
         ),
