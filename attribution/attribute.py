@@ -151,7 +151,19 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ in _IRREGULAR_CUES:
         return True
     return tok.lemma_.lower() in lexicons.reporting_verbs() and (
-        tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_verb(tok)
+    )
+
+
+def misread_verb(tok: Token) -> bool:
+    """“Teresa protests.”, “Kessler laughs when she hears this.”: a present-tense verb right after
+    a name, which the small model tagged as a plural noun with the name as its compound."""
+    if tok.tag_ != "NNS" or not tok.text.islower() or not tok.text.endswith("s") or tok.i == 0:
+        return False
+    name = tok.nbor(-1)
+    return (
+        name.pos_ == "PROPN" and name.dep_ == "compound" and name.head.i == tok.i
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children)
     )
 
 
@@ -1072,10 +1084,14 @@ class Attributor:
             return None
         # the clause nearest the quote first: “The red light comes on, and she leans in.”
         clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")][::-1] + [root]
+        # (and a clause the parse hung before the root: “Con has a saying, one his children can recite”)
+        clauses += [c for c in root.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         # (“Tom read the family's statement, and Mary wept beside him. “…””: the reader speaks)
         clauses.sort(key=lambda v: 0 if _delivered(v) is not None else 1 if is_cue(v) else 2)
         for verb in clauses:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.inside[c.i] < 0), None)
+            if subject is None and misread_verb(verb):
+                subject = verb.nbor(-1)  # “Kessler laughs when she hears this.”
             if subject is None:
                 continue
             owner = self._owner_of_words(subject) if verb.lemma_ == "be" else None

@@ -2227,3 +2227,26 @@ def test_bodies_named_by_their_sort_or_their_district_speak(nlp, text: str, spea
 def test_a_district_that_is_only_a_place_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lake Tarn District\nTourism in the Lake Tarn District is down. “It has been a quiet summer,” said innkeeper Rosa Fell."
     assert only(nlp, text).speaker == "Rosa Fell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bakery profile\nNell Ashdown opens at five. “Not a chance,” Ashdown scoffs. “Bread waits for nobody.”", "Nell Ashdown"),
+        (
+            "Bakery profile\nNell Ashdown opens at five. Her rival Ruth Penn, a baker, is quoted often.\n"
+            "Ashdown grins when she hears the name. “Ruth makes good bread, I’ll give her that.”",
+            "Nell Ashdown",
+        ),
+    ],
+)
+def test_a_present_tense_verb_tagged_as_a_plural_noun_after_a_name_still_reports(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[0].speaker == speaker
+
+
+def test_a_clause_hung_before_the_root_can_give_the_subject_of_an_uncued_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Farm life\nTom Briggs has farmed here for forty years.\n“We are losing money,” said Ann Leary, who chairs the union.\n"
+        "Briggs has a motto for all of it, one his grandchildren can recite with him. “Rain comes when it likes.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tom Briggs"
