@@ -1683,6 +1683,9 @@ class People:
         want = _person_nouns().get(kin)
         if _holds(owner, kin) and (want is None or (owner.gender or lexicon_gender(owner.first or "")) in (None, want)):
             return owner  # (a wife's “her husband” is not herself)
+        stated = self._stated_kin(kin, owner, before)
+        if stated is not None:
+            return stated
         if not owner.last:
             return None
         named_before = {m.entity for m in self.mentions if m.start < before}
@@ -1709,6 +1712,33 @@ class People:
                 )
             ]
         return family[0] if len(family) == 1 else None
+
+    def _stated_kin(self, kin: str, owner: Entity, before: int) -> Entity | None:
+        """“Shona Pettigrew, whose son Lachlan was on the bus”: the article said who is whose
+        relative, surname or not — so Lachlan's mother is Shona Pettigrew and her son Lachlan."""
+        want = _person_nouns().get(kin)
+        for t in self.tokens:
+            if t.idx >= before:
+                break
+            if t.lower_ != "whose" or self._inside[t.i] >= 0 or _relation(t.head.lemma_) is None:
+                continue
+            said = t.head
+            # (the name right after the relation, whatever the parse made of it)
+            after = said.i + 1 if said.i + 1 < len(self.tokens) and self.tokens[said.i + 1].text != "," else said.i + 2
+            named = self.entity_at(after) if after < len(self.tokens) else None
+            j = t.i - 1
+            while j >= 0 and self.tokens[j].text == ",":
+                j -= 1
+            holder = self.entity_at(j) if j >= 0 else None
+            if named is None or holder is None or named is holder or "person" != holder.kind or "person" != named.kind:
+                continue
+            if owner is holder and _relation(kin) == _relation(said.lemma_):
+                return named
+            if owner is named and _inverse(kin, said.lemma_) and (
+                want is None or (holder.gender or lexicon_gender(holder.first or "")) in (None, want)
+            ):
+                return holder
+        return None
 
     def _paragraph_at(self, char: int) -> int:
         i = self._token_index_at(char)
@@ -1783,8 +1813,11 @@ _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 _DIRECTING = {"urge", "tell", "warn", "remind"}
 _KIN = {
     "son", "daughter", "brother", "sister", "father", "mother", "husband", "wife", "grandson",
-    "granddaughter", "grandfather", "grandmother", "twin",
+    "granddaughter", "grandfather", "grandmother", "twin", "mum", "mom", "dad",
 }
+# familiar words for a relation, as the relation they name
+_FAMILIAR = {"mum": "mother", "mom": "mother", "dad": "father"}
+_SIBLINGS = {"brother", "sister", "twin"}
 _RELATIONS = _KIN | {"widow", "widower"}  # (not “partner”: a law firm has partners)
 _SPOUSES = {"husband", "wife", "widow", "widower"}  # one relation, several words
 
@@ -1794,7 +1827,20 @@ def _relation(word: str) -> str | None:
     word = word.lower()
     if word not in _RELATIONS:
         return None
-    return "spouse" if word in _SPOUSES else word
+    return "spouse" if word in _SPOUSES else _FAMILIAR.get(word, word)
+
+
+def _inverse(kin: str, stated: str) -> bool:
+    """`kin` of someone stated to be the `stated` relation of another (a son's mother, a wife's
+    husband, a sister's brother) is that other."""
+    a, b = _relation(kin), _relation(stated)
+    if a is None or b is None:
+        return False
+    if a == "spouse" or b == "spouse":
+        return a == b
+    if a in _SIBLINGS or b in _SIBLINGS:
+        return a in _SIBLINGS and b in _SIBLINGS
+    return (a in _PARENT_WORDS and b in _CHILD_WORDS) or (a in _CHILD_WORDS and b in _PARENT_WORDS)
 
 
 def _role_heads(ent: Entity) -> list[str]:

@@ -2250,3 +2250,27 @@ def test_a_clause_hung_before_the_root_can_give_the_subject_of_an_uncued_quote(n
         "Briggs has a motto for all of it, one his grandchildren can recite with him. “Rain comes when it likes.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Tom Briggs"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "School fire\nMarta Lindqvist, whose daughter Ebba was in the gym, ran from her car.\n"
+            "Ebba had smoke in her lungs but was “in great spirits”, her mother said.",
+            "Marta Lindqvist",
+        ),
+        (
+            "School fire\nDan Okafor, whose wife Grace teaches there, raised the alarm.\n"
+            "“The smoke was black,” her husband said.",
+            "Dan Okafor",
+        ),
+        (
+            "Lost dog found\nMia Cole, 8, found the dog. Her father, Jon Cole, 41, drove her to the shelter.\n"
+            "“She never gave up,” her dad said.",
+            "Jon Cole",
+        ),
+    ],
+)
+def test_a_relative_the_article_stated_resolves_without_a_shared_surname(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker == speaker
