@@ -95,6 +95,8 @@ _ABBREVIATIONS = {
     "rev", "fr", "hon", "cllr", "cr", "maj", "jr", "sr", "no", "vs", "inc", "co", "ltd", "corp",
     "dept", "det", "insp", "supt", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s",
 }
+# verbs that report only with their particle: “shot back”, “chimed in”, “weighed in”
+_PHRASAL_CUES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in", "weigh": "in", "pipe": "up", "cut": "in"}
 _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", "asked", "spoke", "swore"}
 
 BASE_CONFIDENCE = {
@@ -147,9 +149,14 @@ _QUESTION = Attribution(
 
 
 def is_cue(tok: Token) -> bool:
-    """A reporting verb (said, warned, tweeted …) used as a verb."""
+    """A reporting verb (said, warned, tweeted …) used as a verb, or a phrasal one (shot back)."""
     if tok.lower_ in _IRREGULAR_CUES:
         return True
+    if (
+        tok.pos_ == "VERB" and tok.lemma_.lower() in _PHRASAL_CUES and tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).lower_ == _PHRASAL_CUES[tok.lemma_.lower()]
+    ):
+        return True  # (the particle right after the verb, whatever the parse made of it)
     return tok.lemma_.lower() in lexicons.reporting_verbs() and (
         tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_verb(tok)
     )

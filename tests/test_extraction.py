@@ -2274,3 +2274,16 @@ def test_a_clause_hung_before_the_root_can_give_the_subject_of_an_uncued_quote(n
 )
 def test_a_relative_the_article_stated_resolves_without_a_shared_surname(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hustings\nCandidate Rhea Mott was asked about her age. Mott shot back that youth was “the one thing money can’t buy.”",
+        "Hustings\nCandidate Rhea Mott was asked about her age. “I’ve run a school,” Mott fired back, “so I can run a town.”",
+        "Hustings\nCandidate Rhea Mott was asked about her age. Mott chimed in that she had “more energy than the lot of them”.",
+    ],
+)
+def test_a_verb_that_reports_only_with_its_particle_is_a_cue(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(q.speaker == "Rhea Mott" and q.kind != "nonspeech" for q in quotes(nlp, text))
+
