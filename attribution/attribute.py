@@ -377,7 +377,7 @@ class Attributor:
         or the next sentence names the words' owner (“The prediction, from Ms Sandhu, drew …”)."""
         span = self.spans[k]
         sentence = _first_sentence(self._tokens_between(span.mark_end, self._room_after(k)))
-        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        root = _root_of(sentence)
         if root is not None and sentence[0].lower_ == "the":
             # “‘…’ The prediction, from Ms Sandhu, drew cries of …”: the words' owner
             words = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -1086,7 +1086,7 @@ class Attributor:
         if not tokens or tokens[-1].text not in _SENTENCE_END:
             return None
         sentence = tokens[_last_sentence_start(tokens) :]
-        root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+        root = _root_of(sentence)
         if root is None:
             return None
         # the clause nearest the quote first: “The red light comes on, and she leans in.”
@@ -1305,7 +1305,16 @@ def _abbreviation(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i].lower()
+    if j > 0 and text[j - 1].isdigit():
+        return False  # “the 1960s.”, “at 5pm.”: a number's ending, not an initial
     return len(word) == 1 or word in _ABBREVIATIONS
+
+
+def _root_of(sentence: list[Token]) -> Token | None:
+    """The sentence's root, a verb first: the parse sometimes splits a sentence off its first
+    word (“Old pier ¶ Harold | Finch fished …” makes “Harold” a root of its own)."""
+    roots = [t for t in sentence if t.dep_ == "ROOT"]
+    return next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
 
 
 def _first_sentence(tokens: list[Token]) -> list[Token]:

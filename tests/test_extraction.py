@@ -2287,3 +2287,14 @@ def test_a_relative_the_article_stated_resolves_without_a_shared_surname(nlp, te
 def test_a_verb_that_reports_only_with_its_particle_is_a_cue(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(q.speaker == "Rhea Mott" and q.kind != "nonspeech" for q in quotes(nlp, text))
 
+
+
+def test_a_decade_ending_a_sentence_is_no_initial(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harold Finch first fished off the pier in the 1970s. “It was packed every summer. You could not find a spot.”"
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("speech", "Harold Finch")
+
+
+def test_a_first_name_split_off_its_sentence_by_the_parse_leaves_the_verb_as_root(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Old pier\nHarold Finch fished off the pier for fifty years. “It was packed every summer.”"
+    assert only(nlp, text).speaker == "Harold Finch"
