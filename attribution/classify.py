@@ -69,8 +69,23 @@ def _name_like(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
+# “… was “the Headmaster”, a nickname he claims to dislike”: the writer says right after the
+# quote that it is a name
+_NAMED_AFTER = re.compile(
+    r"^\s*[,—–-]\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:nickname|moniker|name|title|label|tag|term|phrase|slogan|motto|epithet|catchphrase)s?\b",
+    re.IGNORECASE,
+)
+
+
+def called_a_name_after(after: str) -> bool:
+    """The writer's words right after a quote call it a name (“, a nickname he hates”)."""
+    return _NAMED_AFTER.search(after) is not None
+
+
 def classify(
-    content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False
+    content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False,
+    named_after: bool = False,
 ) -> QuoteKind:
     """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
 
@@ -78,7 +93,8 @@ def classify(
     mark; `cue_found` says whether a reporting cue (not mere continuation) attributes it, and
     `adjacent_cue` whether that cue stands right next to the quote (“…,” Jones said), which
     makes it speech even when its words look like a title (“Come In,” she said) — unless the
-    quote stands in apposition to a noun (“her memoir, “Gloves On, Chin Down””: `names_a_noun`).
+    quote stands in apposition to a noun (“her memoir, “Gloves On, Chin Down””: `names_a_noun`)
+    or the words after it call it a name (“, a nickname he hates”: `named_after`).
     """
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
@@ -87,6 +103,8 @@ def classify(
     words = words_of(content)
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
+    if named_after and len(words) <= 6 and not introduced:
+        return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
     first_alpha = next((c for c in content if c.isalpha()), "")
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:
         return "speech"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attribution import marks
 from attribution.attribute import Attribution, Attributor
-from attribution.classify import classify
+from attribution.classify import called_a_name_after, classify
 from attribution.people import ORIGINAL_TEXT, People
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
@@ -96,7 +96,8 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
         kind = classify(
-            content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, attributor.names_a_noun(n)
+            content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, attributor.names_a_noun(n),
+            called_a_name_after(text[span.mark_end : span.mark_end + 60]),
         )
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance

@@ -2298,3 +2298,20 @@ def test_a_decade_ending_a_sentence_is_no_initial(nlp) -> None:  # type: ignore[
 def test_a_first_name_split_off_its_sentence_by_the_parse_leaves_the_verb_as_root(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Old pier\nHarold Finch fished off the pier for fifty years. “It was packed every summer.”"
     assert only(nlp, text).speaker == "Harold Finch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chef retires\nIn the kitchen she was “the General”, a nickname she says she never minded.",
+        "Chef retires\nStaff knew him as a stickler, and as “Mr Clipboard” — a moniker he wore with pride.",
+    ],
+)
+def test_words_called_a_name_right_after_the_quote_are_nonspeech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_full_quote_followed_by_a_word_about_names_stays_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chef retires\n“We cooked for kings,” said Ada Moss, the name above the door for forty years."
+    assert only(nlp, text).kind == "speech"
