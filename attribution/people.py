@@ -1197,6 +1197,10 @@ class People:
                 if clause.dep_ not in ("relcl", "acl"):
                     continue
                 head = clause.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "NUM", "ADJ") and (
+                head.head.head.i < head.i
+            ):
+                head = head.head.head  # “A strategist at one of the largest lenders, who asked not to be named”
             while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "NUM", "ADJ"):
                 head = head.head  # “One tenant, a warehouse worker who cannot be identified”
             if head.pos_ not in ("NOUN", "NUM", "ADJ"):

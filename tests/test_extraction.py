@@ -2315,3 +2315,12 @@ def test_words_called_a_name_right_after_the_quote_are_nonspeech(nlp, text: str)
 def test_a_full_quote_followed_by_a_word_about_names_stays_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Chef retires\n“We cooked for kings,” said Ada Moss, the name above the door for forty years."
     assert only(nlp, text).kind == "speech"
+
+
+def test_an_unnamed_speaker_described_with_a_long_phrase_keeps_her_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rates held\nGovernor Ana Ruiz held rates. She said inflation was “sticky.”\n"
+        "A strategist at one of the largest lenders, who asked not to be named, said markets had "
+        "“got ahead of themselves.” “Traders were too quick,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
