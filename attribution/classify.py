@@ -69,6 +69,9 @@ def _name_like(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
+# a work's title, however long and however it reads (“a post titled “What we got wrong””)
+_TITLING = re.compile(r"\b(?:titled|entitled|headlined|captioned|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
+
 # “… was “the Headmaster”, a nickname he claims to dislike”: the writer says right after the
 # quote that it is a name
 _NAMED_AFTER = re.compile(
@@ -103,6 +106,8 @@ def classify(
     words = words_of(content)
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
+    if _TITLING.search(stripped):
+        return "nonspeech"  # “a blog post titled “What happened on Monday, and what we are changing””
     if named_after and len(words) <= 6 and not introduced:
         return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
     first_alpha = next((c for c in content if c.isalpha()), "")

@@ -2324,3 +2324,15 @@ def test_an_unnamed_speaker_described_with_a_long_phrase_keeps_her_pronoun(nlp) 
         "“got ahead of themselves.” “Traders were too quick,” she said."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outage\nIn a post titled “Where we went wrong on Friday, and how we will fix it,” Brightgate said the fault was human.",
+        "Book\nHer second novel, entitled “nobody asked me to stay,” came out in May, said publisher Tom Ray.",
+    ],
+)
+def test_a_titled_work_is_nonspeech_however_it_reads(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
