@@ -2336,3 +2336,11 @@ def test_an_unnamed_speaker_described_with_a_long_phrase_keeps_her_pronoun(nlp) 
 def test_a_titled_work_is_nonspeech_however_it_reads(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_transport_operator_named_for_its_vessels_is_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sailings cut\nIslanders blame Northsound Ferries for the cuts. Crews are based in Oban.\n"
+        "“We cannot crew every sailing,” the company said."
+    )
+    assert only(nlp, text).speaker == "Northsound Ferries"
