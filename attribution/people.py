@@ -1246,7 +1246,14 @@ class People:
         ent = self.entity_at(token.i)
         if ent is not None and not ent.anonymous:
             return ent
+        # “A Renmark cafe owner”, “a Vantora engineer”: someone unnamed from that place or body
+        # (a spokesperson speaks for it, and is read as such elsewhere)
+        unnamed_of = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children) and (
+            token.lemma_.lower() not in SPOKESPEOPLE and self.is_person_word(token.lemma_.lower())
+        )
         for child in token.children:
+            if unnamed_of and child.dep_ in ("compound", "nmod") and child.i < token.i:
+                continue
             if child.dep_ in ("appos", "compound", "nmod", "conj") and self._inside[child.i] < 0:
                 named = self.entity_at(child.i)
                 if named is not None and not named.anonymous:

@@ -2344,3 +2344,19 @@ def test_a_transport_operator_named_for_its_vessels_is_the_company(nlp) -> None:
         "“We cannot crew every sailing,” the company said."
     )
     assert only(nlp, text).speaker == "Northsound Ferries"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heatwave\nTarrow Water said it would act. A Mildura baker said customers would “cop it on social media”.",
+        "Layoffs\nHollis Robotics cut 200 jobs on Monday. A Hollis engineer said morale was “on the floor”.",
+    ],
+)
+def test_someone_unnamed_from_a_place_or_body_is_not_that_place_or_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).speaker is None
+
+
+def test_a_spokesperson_from_a_body_still_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Layoffs\nHollis Robotics cut 200 jobs on Monday. A Hollis spokeswoman said the cuts were “painful but necessary”."
+    assert only(nlp, text).speaker == "Hollis Robotics"
