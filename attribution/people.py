@@ -1629,7 +1629,7 @@ class People:
         head = words[-1].lower() if words else ""
         # “the company”, “the ministry” describe organisations, never a person whose title
         # happens to hold the word (“company managing director”)
-        only_organisations = head in _COMPANY_NOUNS or head in lexicons.organisation_words()
+        only_organisations = head in _COMPANY_NOUNS or head in lexicons.organisation_words() or head in _BODY_ONLY
         kinds = ("organisation",) if only_organisations else ("person", "organisation")
         candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors()]
         if not candidates:
@@ -1913,7 +1913,10 @@ _BODY_NOUNS = {
     "carrier": _AIRLINES,
     "bank": {"bank", "banking"},
     "council": {"council", "borough"},
+    "utility": {"water", "energy", "power", "electric", "electricity", "gas", "utilities", "utility"},
 }
+# body nouns that never describe a person, whatever a title holds (“utility chief executive”)
+_BODY_ONLY = {"utility", "regulator", "watchdog"}
 
 
 @lru_cache(maxsize=1)

@@ -2360,3 +2360,16 @@ def test_someone_unnamed_from_a_place_or_body_is_not_that_place_or_body(nlp, tex
 def test_a_spokesperson_from_a_body_still_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Layoffs\nHollis Robotics cut 200 jobs on Monday. A Hollis spokeswoman said the cuts were “painful but necessary”."
     assert only(nlp, text).speaker == "Hollis Robotics"
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("the utility", "Greyfield Power"), ("the regulator", "Office of Rail Standards")],
+)
+def test_a_body_noun_is_the_body_not_a_person_whose_title_holds_it(nlp, cue: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    chief = "utility chief executive" if cue == "the utility" else "regulator's chair"
+    text = (
+        f"Price rise\n{body} raised prices on Monday. Its {chief}, Dana Wells, apologised.\n"
+        f"Prices will rise again, {cue} said, warning of “further pain” ahead."
+    )
+    assert only(nlp, text).speaker == body
