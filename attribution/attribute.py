@@ -677,6 +677,12 @@ class Attributor:
             for t in (verb.nbor(-1) if verb.i > 0 else None, verb.nbor(1) if verb.i + 1 < len(self.doc) else None):
                 if t is not None and t.i in frame and t.dep_ != "poss" and (t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "you"}):
                     return t
+            # “‘…,’ scoffed his wife.”: right after the quote, an inverted subject the parse made
+            # the verb's object
+            if verb.i > 0 and self.inside[verb.i - 1] >= 0 and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+                obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i in frame), None)
+                if obj is not None and self._could_speak(obj):
+                    return obj
             # … or a description the parse left without a role: “the 61-year-old said”
             prev = verb.nbor(-1) if verb.i > 0 else None
             if prev is not None and prev.i in frame and prev.pos_ in ("NOUN", "ADJ") and not any(

@@ -2149,6 +2149,11 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     if not role:
         return None
     noun = role[-1]
+    if _relation(noun.lemma_) and (
+        any(c.dep_ == "conj" and _relation(c.lemma_) for c in noun.children)
+        or (noun.i >= 2 and doc[noun.i - 1].lower_ in ("and", "&") and _relation(doc[noun.i - 2].lemma_))
+    ):
+        return None  # “husband and wife Graham and Alison Pettifer”: a pair's roles, not one name's
     words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in "-‑") and t.dep_ != "det"]
     return _as_written(words)
 

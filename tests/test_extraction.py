@@ -2373,3 +2373,21 @@ def test_a_body_noun_is_the_body_not_a_person_whose_title_holds_it(nlp, cue: str
         f"Prices will rise again, {cue} said, warning of “further pain” ahead."
     )
     assert only(nlp, text).speaker == body
+
+
+def test_a_couple_introduced_together_keep_their_own_genders_and_roles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bakery saved\nThe shop is run by husband and wife Colin and Maria Oakes.\n"
+        "Colin Oakes said: “We nearly gave up.”\n"
+        "“We never stopped baking,” added his wife. “Not for a single day.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Colin Oakes", "Maria Oakes", "Maria Oakes"]
+
+
+def test_an_inverted_subject_read_as_the_verbs_object_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bakery saved\nColin Oakes, 61, and his wife, Maria Oakes, 58, run the shop.\n"
+        "Colin Oakes said: “We nearly gave up.”\n"
+        "“It was never in doubt,” scoffed his wife."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Maria Oakes"
