@@ -720,6 +720,21 @@ class Attributor:
                     return t
                 if not (t.pos_ in ("PROPN",) or t.is_punct):
                     break
+            # … or a person set off by an appositive that ends at the comma before the verb
+            # (“Reached by phone, Mendoza, now a hitting coach in Arizona, said”)
+            if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
+                # (back to the sentence end or line break: the parse's own sentences often split here)
+                start = verb.i - 1
+                while start > 0 and verb.i - start < 20 and not (
+                    self.tokens[start - 1].text in _SENTENCE_END or "\n" in self.tokens[start - 1].text
+                ):
+                    start -= 1
+                for t in self.tokens[start : verb.i - 1]:
+                    ent = self.people.entity_at(t.i)
+                    if self.inside[t.i] >= 0 or ent is None or ent.kind != "person":
+                        continue
+                    if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in t.children):
+                        return t
         return None
 
     def _written_by(self, subject: Token) -> Token | None:

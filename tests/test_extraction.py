@@ -2391,3 +2391,11 @@ def test_an_inverted_subject_read_as_the_verbs_object_still_speaks(nlp) -> None:
         "“It was never in doubt,” scoffed his wife."
     )
     assert quotes(nlp, text)[-1].speaker == "Maria Oakes"
+
+
+def test_a_speaker_set_off_by_a_long_appositive_before_the_verb_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Stadium to close\nContacted at home, Rita Vance, now a youth coach in Leeds, said the closure "
+        "had left her “heartbroken beyond words.”"
+    )
+    assert only(nlp, text).speaker == "Rita Vance"
