@@ -65,8 +65,10 @@ _WRITTEN = {
 # verbs of writing or sending a written thing: their subject or agent is its author
 _AUTHORING = {
     "write", "send", "leave", "post", "sign", "pen", "issue", "publish", "text", "email", "tweet", "draft",
-    "scrawl", "type", "compose", "share", "upload", "pin", "tape", "address",
+    "scrawl", "type", "compose", "pin", "tape",
 }
+# what a written thing does when a colon gives its words: “It read: …”, “The note said: …”
+_READING = {"read", "say", "state", "go", "run", "begin", "continue", "end", "add", "warn", "declare"}
 # reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
 _EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
@@ -75,8 +77,15 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
-# verbs of taking words in: “That was what Reid wanted to hear” names the listener
-_RECEIVING = {"hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear"}
+# verbs of taking words in or taking them on: “That was what Reid wanted to hear” names the listener
+_RECEIVING = {
+    "hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear",
+    "learn", "find", "hope", "dispute", "deny", "reject", "doubt", "question", "dread", "refuse", "face",
+}
+# verbs that make words a subject's own in “It is a line X repeats” (besides reporting verbs)
+_USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "have", "favour", "favor", "love"}
+# words that make “the view of X” someone else's view of the quote: also, not, too, shared
+_NOT_THEIRS = {"also", "not", "n't", "too", "hardly", "never", "shared", "echoed"}
 # what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
 _SAYINGS = _WORDS_NOUNS | {
     "line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question", "complaint", "view", "take",
@@ -746,22 +755,28 @@ class Attributor:
         written = subject.pos_ == "NOUN" and lemma in _WRITTEN
         if self.inside[subject.i] >= 0 or not (written or low in ("one", "another", "it", "this")):
             return None
+        if low in ("one", "another") and self._written_before(subject) is None:
+            return None  # (“Fans came from all over. One, from Glasgow, said”: a fan, not a note)
         if low not in ("it", "this"):
             author = _author(subject)
             if author is not None:
                 return author if self.inside[author.i] < 0 and (self._could_speak(author) or author.pos_ == "NOUN") else None
         if not (low in ("it", "this") or (written and any(c.lower_ in ("the", "this", "that") for c in subject.children))):
             return None
+        thing = self._written_before(subject)
+        author = _author(thing) if thing is not None else None
+        if author is None or self.inside[author.i] >= 0:
+            return None
+        return author if self._could_speak(author) or author.pos_ == "NOUN" else None
+
+    def _written_before(self, subject: Token) -> Token | None:
+        """The written thing last mentioned before `subject`, in its paragraph or the one before."""
         here = self.paragraph_of[subject.i]
         for t in reversed(self.tokens[: subject.i]):
             if here - self.paragraph_of[t.i] > 1:
                 break
-            if self.inside[t.i] >= 0 or t.pos_ != "NOUN" or t.lemma_.lower() not in _WRITTEN:
-                continue
-            author = _author(t)
-            if author is None or self.inside[author.i] >= 0:
-                return None
-            return author if self._could_speak(author) or author.pos_ == "NOUN" else None
+            if self.inside[t.i] < 0 and t.pos_ == "NOUN" and t.lemma_.lower() in _WRITTEN:
+                return t
         return None
 
     def _could_speak(self, subject: Token) -> bool:
@@ -788,7 +803,8 @@ class Attributor:
                     return None, sender
                 break
         for t in reversed(tokens):
-            author = self._written_by(t) if t.dep_ in _SUBJECT_DEPS else None
+            # (“The email read: …”, “It said: …” — not “This prompted a reply from X: …”)
+            author = self._written_by(t) if t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in _READING else None
             if author is not None:
                 return None, author  # “The email read: …”, “It read: …”: its author's words
             if t.dep_ in _SUBJECT_DEPS and (
@@ -1046,16 +1062,22 @@ class Attributor:
             return (verb, subject) if verb is not None and subject is not None and self._could_speak(subject) else None
         root = sentence[1]
         line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
-        if line is None:
-            return None
+        if line is None or any(t.lower_ in _NOT_THEIRS for t in sentence[1 : line.i - sentence[0].i]):
+            return None  # (“That is also / not the view of X”: someone else's words, agreed or not)
         # “Those were Cllr Sandhu’s parting words”, “That was the verdict of Carys Lloyd-Bowen”
         owner = _possessor(line) or next(
             (o for p in line.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
         )
         if owner is not None and self.inside[owner.i] < 0 and self._could_speak(owner):
             return root, owner
-        # “It is a line Bruce has taken to repeating”
+        # “It is a line Bruce has taken to repeating” (not “a claim Hart denies”, “the last words
+        # Maria heard”: only a verb of saying or using the words makes them the subject's)
         clause = next((c for c in line.children if c.dep_ == "relcl"), None)
+        verbs = [clause, *(x for x in clause.subtree if x.dep_ in ("xcomp", "pcomp"))] if clause is not None else []
+        if clause is not None and (_negated(clause) or not any(
+            (is_cue(v) or v.lemma_.lower() in _USING_WORDS) and v.lemma_.lower() not in _RECEIVING for v in verbs
+        )):
+            return None
         subject = self._subject_of(clause, ids) if clause is not None else None
         if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
             return clause, subject
@@ -1113,7 +1135,12 @@ class Attributor:
         # the clause nearest the quote first: “The red light comes on, and she leans in.”
         clauses = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")][::-1] + [root]
         # (and a clause the parse hung before the root: “Con has a saying, one his children can recite”)
-        clauses += [c for c in root.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        # (not “X was charged on Sunday, police said.”: that clause is what was reported)
+        if not (is_cue(root) or root.lemma_.lower() in _EVIDENCE_VERBS):
+            clauses += [
+                c for c in root.lefts
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ == "nsubjpass" for g in c.children)
+            ]
         # (“Tom read the family's statement, and Mary wept beside him. “…””: the reader speaks)
         clauses.sort(key=lambda v: 0 if _delivered(v) is not None else 1 if is_cue(v) else 2)
         for verb in clauses:
@@ -1262,10 +1289,6 @@ def _owner(noun: Token) -> Token | None:
 def _author(noun: Token) -> Token | None:
     """Who wrote a written thing: “Tully's note”, “a note from Tully”, “a note left by Tully”,
     “an email the school sent”, “Tully posted a note” (not “seen by the Gazette”: a reader)."""
-    if noun.pos_ == "NOUN":
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "its")), None)
-        if owner is not None:
-            return owner
     found = _from_whom([noun])
     if found is not None:
         return found
@@ -1280,11 +1303,17 @@ def _author(noun: Token) -> Token | None:
                 objs = [o for o in agent.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0]  # “left by Tully”, “sent by the school”
-        if clause.dep_ == "relcl":
-            # “a text message that Mr Dunnachie is alleged to have sent”
+        if clause.dep_ == "relcl" and not any(v.lemma_.lower() in _AUTHORING and _passive(v) for v in verbs):
+            # “a text message that Mr Dunnachie is alleged to have sent” (not “a letter he was sent”)
             subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is not None and subject.lower_ not in ("that", "which", "who"):
                 return subject
+    if noun.pos_ == "NOUN":
+        # “Tully's note”, “his reply” — after an author the clauses name (“Her eviction notice,
+        # issued by Lakeside Property”)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in ("my", "our", "your", "its")), None)
+        if owner is not None:
+            return owner
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING and not _passive(head):
         # “The council posted a notice”

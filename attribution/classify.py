@@ -70,13 +70,18 @@ def _name_like(words: list[str]) -> bool:
 
 
 # a work's title, however long and however it reads (“a post titled “What we got wrong””)
-_TITLING = re.compile(r"\b(?:titled|entitled|headlined|captioned|subtitled)\s*[,:]?\s*$", re.IGNORECASE)
+# (not the adjective: “they are entitled: …”, “felt entitled, …”)
+_TITLING = re.compile(
+    r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bfeel )(?<!\bfelt )(?<!\bfeels )(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:titled|entitled|headlined|captioned|subtitled)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 
 # “… was “the Headmaster”, a nickname he claims to dislike”: the writer says right after the
 # quote that it is a name
 _NAMED_AFTER = re.compile(
     r"^\s*[,—–-]\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:nickname|moniker|name|title|label|tag|term|phrase|slogan|motto|epithet|catchphrase)s?\b",
+    r"(?:nickname|moniker|slogan|motto|epithet|catchphrase)s?\b(?![’'-])",
     re.IGNORECASE,
 )
 

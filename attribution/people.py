@@ -554,7 +554,12 @@ class People:
         sort = self.tokens[first_i - 1] if first_i >= 2 else None
         if sort is not None and sort.pos_ == "NOUN" and self._inside[sort.i] < 0 and (
             sort.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO) or sort.lemma_.lower() in lexicons.organisation_words()
-        ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 4) : first_i - 1]):
+        ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 4) : first_i - 1]) and not (
+            # (not “told the court Ana Ruiz had lied”, “the club Chidi Okafor founded”: the name
+            # opens a clause of its own, and a person's name is a person's)
+            sort.dep_ in ("dobj", "dative") or (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "ccomp"))
+            or ent == "PERSON" or lexicon_gender(run.name_tokens[0])
+        ):
             organisation += 4
         best = max(person, organisation, other)
         if best <= 0 or best == other:

@@ -2399,3 +2399,44 @@ def test_a_speaker_set_off_by_a_long_appositive_before_the_verb_is_found(nlp) ->
         "had left her “heartbroken beyond words.”"
     )
     assert only(nlp, text).speaker == "Rita Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone who denies, hears or receives the words, or agrees with them, is not their speaker
+        "Audit\nThe audit found problems.\n“The mayor knew about the losses for months.”\nIt is a claim Linda Hart strongly denies.",
+        "Crash\nThe son wrote home. “I am fine, Mum.” Those were the last words Maria Lopez heard from her son.",
+        "Crash\nThe son wrote home. “I am fine, Mum.” That was how Tom Reid learned of the crash.",
+        # a fan from a place, not a note from it
+        "Cup final\nFans travelled from across the country. One, from Glasgow, said: “It was worth every penny.”",
+        # the letter someone was sent is not theirs
+        "Claim\nMr Tom Tully showed reporters a letter he was sent last week. It read: “Your claim has been rejected.”",
+        # a reported clause before “police said” is not the next quote's speaker
+        "Charge\nTom Reid, 34, was charged with murder on Sunday, police said. “We are not looking for anyone else.”",
+    ],
+)
+def test_pointing_back_and_written_words_do_not_misfire(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_also_the_view_of_someone_else_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vote\nCouncillor Dev Patel spoke first. “We will win this vote,” said Patel. “Nobody can stop us now.” "
+        "That is also the view of Councillor Jo Reed."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Dev Patel", "Dev Patel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Court\nProsecutor Jane Moss told the court Ana Ruiz had lied. “I did nothing wrong,” Ruiz said.", "Ana Ruiz"),
+        ("Eviction\nGrace Okafor was told to leave. Her eviction notice, issued by Lakeside Property, read: “You must vacate.”", "Lakeside Property"),
+        ("Policy\nHealth Minister Ana Ruiz said the policy was “working as intended”, the same phrase used by her predecessor.", "Ana Ruiz"),
+        ("Inquiry\nResidents say they are entitled: “We pay our taxes, and we deserve answers,” said Ann Cole.", "Ann Cole"),
+    ],
+)
+def test_names_authors_and_kinds_after_review(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, text)[-1]
+    assert (q.speaker, q.kind == "nonspeech") == (speaker, False)
