@@ -1253,8 +1253,9 @@ class People:
             return ent
         # “A Renmark cafe owner”, “a Vantora engineer”: someone unnamed from that place or body
         # (a spokesperson speaks for it, and is read as such elsewhere)
-        unnamed_of = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children) and (
-            token.lemma_.lower() not in SPOKESPEOPLE and self.is_person_word(token.lemma_.lower())
+        unnamed_of = any(c.dep_ in ("det", "nummod") and c.lower_ in _SOME for c in token.children) and (
+            token.lemma_.lower() not in SPOKESPEOPLE
+            and (self.is_person_word(token.lemma_.lower()) or token.lemma_.lower() in lexicons.titles())
         )
         for child in token.children:
             if unnamed_of and child.dep_ in ("compound", "nmod") and child.i < token.i:
@@ -1817,6 +1818,8 @@ _UNNAMED_NOUNS = {
 }
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}  # people who speak for a body
 _INDEFINITE = ("a", "an", "one", "another")  # “a resident”, “one regular”: someone left unnamed
+# … and some of several (“two Hollis engineers”, “several Renmark residents”)
+_SOME = frozenset(_INDEFINITE) | {"two", "three", "four", "several", "some", "many", "other"}
 _ORGANISATION_POSSESSIONS = {
     "shares", "share", "stock", "headquarters", "employees", "employee", "staff", "workforce",
     "customers", "board", "ceo", "executive", "spokesperson", "spokesman", "spokeswoman",

@@ -2351,6 +2351,7 @@ def test_a_transport_operator_named_for_its_vessels_is_the_company(nlp) -> None:
     [
         "Heatwave\nTarrow Water said it would act. A Mildura baker said customers would “cop it on social media”.",
         "Layoffs\nHollis Robotics cut 200 jobs on Monday. A Hollis engineer said morale was “on the floor”.",
+        "Power cut\nVantage Energy cut supply to 9,000 homes. One Vantage Energy customer said it was “a disgrace”.",
     ],
 )
 def test_someone_unnamed_from_a_place_or_body_is_not_that_place_or_body(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
