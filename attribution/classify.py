@@ -24,7 +24,8 @@ _TITLE_SMALL_WORDS = {
 # naming, at most a few words before the quote (its object in between)
 _NAMING = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|labelled|labeled|"
-    r"christened|known(?:\s+\S+){0,3}?\s+as|named|renamed)\b(?:\s+[^\s:,]+){0,4}\s*$",
+    r"christened|known(?:\s+\S+){0,3}?\s+as|(?:refer|refers|referred|referring)\s+to(?:\s+\S+){0,2}?\s+as|named|renamed)\b"
+    r"(?:\s+[^\s:,]+){0,4}\s*$",
     re.IGNORECASE,
 )
 

@@ -2441,3 +2441,14 @@ def test_also_the_view_of_someone_else_keeps_the_speaker(nlp) -> None:  # type: 
 def test_names_authors_and_kinds_after_review(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     q = quotes(nlp, text)[-1]
     assert (q.speaker, q.kind == "nonspeech") == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Allotments\nHe said the shed, which plot holders refer to as “the Taj Mahal”, would stay.", "nonspeech"),
+        ("Allotments\nTom Hale referred to the plan as “a slow-motion eviction” in his letter.", "partial"),
+    ],
+)
+def test_a_name_things_are_referred_to_as_is_nonspeech_but_an_opinion_is_not(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(nlp, text).kind == kind
