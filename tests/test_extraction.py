@@ -2447,7 +2447,7 @@ def test_names_authors_and_kinds_after_review(nlp, text: str, speaker: str) -> N
     ("text", "kind"),
     [
         ("Allotments\nHe said the shed, which plot holders refer to as “the Taj Mahal”, would stay.", "nonspeech"),
-        ("Allotments\nTom Hale referred to the plan as “a slow-motion eviction” in his letter.", "partial"),
+        ("Allotments\nTom Hale said the shed, which he referred to as “an eyesore”, must go.", "partial"),
     ],
 )
 def test_a_name_things_are_referred_to_as_is_nonspeech_but_an_opinion_is_not(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
