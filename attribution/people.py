@@ -37,7 +37,10 @@ _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "v
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
-_SUFFIXES = {"kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd"}
+_SUFFIXES = {
+    "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
+    "bl", "td", "jp", "frs", "msp", "mla", "mpp",  # (Irish barristers and TDs, Scottish and other members)
+}
 # What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
 # such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
 _TEXT_VOTE = 2.0
@@ -435,7 +438,10 @@ class People:
                 # “General and Municipal Trades Union”, “Hollins Royal Infirmary”: title words and
                 # given names inside an organisation's name are part of it
                 first_name, role_zone = None, 0
-            if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles:
+            # (an organisation's name before a title is a role when the model starts a person
+            # after it: “Mineral Resources Minister Pumla Ngcobo”)
+            person_after = any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in words[1:])
+            if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles or person_after:
                 for n_w, t in enumerate(words[:role_zone]):
                     if _clean(t.text) in titles:
                         last_title = n_w
