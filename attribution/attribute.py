@@ -1055,7 +1055,11 @@ class Attributor:
             return None
         if first != "it" and sentence[2].lower_ in ("how", "what"):
             # “That is how Pearl Onslow sums up the plan”: the verb of the how/what clause, whatever it is
-            verb = next((t for t in sentence[3:] if t.pos_ == "VERB"), None)
+            # (the verb “how” hangs on, else the first: not “longest-serving” in the name's appositive)
+            how = sentence[2]
+            verb = how.head if how.head.pos_ == "VERB" and how.head.i > how.i else next(
+                (t for t in sentence[3:] if t.pos_ == "VERB"), None
+            )
             if verb is not None and verb.lemma_.lower() in _RECEIVING:
                 return None  # (“That was what Tom Reid wanted to hear”: the listener)
             subject = self._subject_of(verb, ids) if verb is not None else None

@@ -2141,6 +2141,11 @@ def test_a_short_sentence_opening_the_paragraph_after_a_quote_never_raises(nlp, 
             "Wendy Okoro",
         ),
         (
+            "Late sitting\nThe vote came at dawn. “I have never seen a night like it.” That was how Senator Ann Ross, "
+            "the chamber's longest-serving member, summed up the sitting.",
+            "Ann Ross",
+        ),
+        (
             "Pier closure\nThe pier shut on Monday.\n“Forty years I have fished off it.”\n"
             "That was the complaint of angler Bill Tasker, 71, who has signed the petition.",
             "Bill Tasker",
