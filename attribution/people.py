@@ -1975,9 +1975,10 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
 
 
 def _age_after(tokens: list[Token], head: Token) -> int | None:
-    """“Tamsin Achterberg, 34, said”: the number set off by commas right after a name."""
+    """“Tamsin Achterberg, 34, said”, “Cathal Gilsenan (31)”: the number set off by commas or in
+    brackets right after a name."""
     i = head.i
-    if i + 3 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].like_num and tokens[i + 3].text == ",":
+    if i + 3 < len(tokens) and tokens[i + 2].like_num and (tokens[i + 1].text, tokens[i + 3].text) in ((",", ","), ("(", ")")):
         try:
             value = int(tokens[i + 2].text)
         except ValueError:

@@ -2482,3 +2482,12 @@ def test_a_ministry_tagged_as_an_organisation_before_a_title_is_a_role(nlp) -> N
     # the small model's reading: the ministry an organisation, the person starting after the title
     doc.ents = [Span(doc, first, first + 2, "ORG"), Span(doc, name, name + 2, "PERSON")]
     assert only_in(doc, text).speaker == "Zodwa Khumalo"
+
+
+def test_an_age_in_brackets_after_a_name_is_that_persons_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Licence hearing\nPublican Seamus Rourke (64) and his son Donal Rourke (29) gave evidence. "
+        "Counsel for the council, Ian Fahy, put it to the son that the bar stayed open late.\n"
+        "“That is not true,” the 29-year-old replied."
+    )
+    assert only(nlp, text).speaker == "Donal Rourke"
