@@ -2491,3 +2491,11 @@ def test_an_age_in_brackets_after_a_name_is_that_persons_age(nlp) -> None:  # ty
         "“That is not true,” the 29-year-old replied."
     )
     assert only(nlp, text).speaker == "Donal Rourke"
+
+
+def test_the_publican_is_the_pub_owner_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pub licence\nOutside court, Martin Keogh said he was hopeful. His pub has stood on Main Street since 1902.\n"
+        "“We will be here long after this,” the publican added."
+    )
+    assert only(nlp, text).speaker == "Martin Keogh"
