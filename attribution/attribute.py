@@ -742,7 +742,12 @@ class Attributor:
                     ent = self.people.entity_at(t.i)
                     if self.inside[t.i] >= 0 or ent is None or ent.kind != "person":
                         continue
-                    if any(c.dep_ == "appos" and c.right_edge.i == verb.i - 2 for c in t.children):
+                    # (or a participle or relative clause: “Mokoena, known to members as “Bra T”,
+                    # said”; its closing mark may hang on the name itself)
+                    rights = list(t.rights)
+                    if any(c.dep_ in ("appos", "acl", "relcl") for c in rights) and max(
+                        c.right_edge.i for c in rights
+                    ) == verb.i - 2:
                         return t
         return None
 

@@ -2499,3 +2499,16 @@ def test_the_publican_is_the_pub_owner_in_view(nlp) -> None:  # type: ignore[no-
         "“We will be here long after this,” the publican added."
     )
     assert only(nlp, text).speaker == "Martin Keogh"
+
+
+def test_subject_set_off_by_a_participle_with_a_nickname_before_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the fronted participle takes the name as a modifier and leaves “said” with no subject; the
+    # name whose participial modifier (“known … as “X””) ends at the comma before the verb speaks
+    found = quotes(
+        nlp,
+        "Drivers reject offer\nSpeaking outside the bus depot on Monday, union organiser Kofi Mensah, known on "
+        "the picket lines as “The Professor”, said the drivers would accept “nothing less than parity”.",
+    )
+    nickname, words = found
+    assert (nickname.kind, nickname.speaker) == ("nonspeech", None)
+    assert (words.kind, words.speaker, words.cue) == ("partial", "Kofi Mensah", "said")
