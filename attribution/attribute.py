@@ -744,10 +744,10 @@ class Attributor:
                         continue
                     # (or a participle or relative clause: “Mokoena, known to members as “Bra T”,
                     # said”; its closing mark may hang on the name itself)
-                    rights = list(t.rights)
-                    if any(c.dep_ in ("appos", "acl", "relcl") for c in rights) and max(
-                        c.right_edge.i for c in rights
-                    ) == verb.i - 2:
+                    end = verb.i - 2
+                    while end > t.i and self.tokens[end].text in ("”", "’", '"', "'"):
+                        end -= 1
+                    if any(c.dep_ in ("appos", "acl", "relcl") and c.right_edge.i in (end, verb.i - 2) for c in t.children):
                         return t
         return None
 
