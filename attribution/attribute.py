@@ -930,7 +930,13 @@ class Attributor:
             if t.lower_ == "according" and t.i + 2 < len(self.tokens) and self.tokens[t.i + 1].lower_ == "to":
                 objs = [c for c in self.tokens[t.i + 1].children if c.dep_ == "pobj"]
                 if objs:
-                    return t, _possessor(objs[0]) or objs[0]
+                    # “according to the city’s finance director, X” and “according to his son” name
+                    # a person; “according to the city’s figures” names its owner
+                    obj = objs[0]
+                    someone = obj.pos_ == "NOUN" and (
+                        People.stands_for_someone(obj.lemma_.lower()) or People.is_person_word(obj.lemma_.lower())
+                    )
+                    return t, obj if someone else (_possessor(obj) or obj)
             if t.lower_ in ("account", "words", "telling", "admission") and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "on"):
                 owner = _possessor(t)
                 if owner is not None:

@@ -2512,3 +2512,20 @@ def test_subject_set_off_by_a_participle_with_a_nickname_before_the_verb(nlp) ->
     nickname, words = found
     assert (nickname.kind, nickname.speaker) == ("nonspeech", None)
     assert (words.kind, words.speaker, words.cue) == ("partial", "Kofi Mensah", "said")
+
+
+def test_according_to_a_persons_role_names_the_person_not_the_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Budget passes\nThe city faces a gap. The shortfall came from “a collapse in parking revenue,” according "
+        "to the city’s budget officer, Marion Tulley.\nOutside the court, Frank Doyle said he was ‘hopeful’. "
+        "According to his daughter, the family will ‘accept whatever happens’.\n"
+        "The Ardmore Town Council met on Monday. The scheme is “fully funded,” according to the council’s report.",
+    )
+    by_words = {q.text.rstrip(","): q for q in found}
+    assert by_words["a collapse in parking revenue"].speaker == "Marion Tulley"
+    # the daughter is never named: the words are not her father's
+    daughter = by_words["accept whatever happens"]
+    assert (daughter.speaker_mention, daughter.speaker) == ("his daughter", None)
+    # a document is not a person: its owner speaks
+    assert by_words["fully funded"].speaker == "Ardmore Town Council"
