@@ -229,6 +229,8 @@ class Attributor:
         ):
             return pos, pos  # “… seriously.” The company declined: the full stop ended the sentence
         for i in range(pos, end):
+            if self.text[i] == ";":
+                return pos, i  # “Ellie calls it “a drop”; her mother calls it …”: another clause's cue
             if self.text[i] in _SENTENCE_END and (i + 1 >= end or self.text[i + 1].isspace()):
                 if not _abbreviation(self.text, i):
                     return pos, i + 1
@@ -936,6 +938,11 @@ class Attributor:
                     someone = obj.pos_ == "NOUN" and (
                         People.stands_for_someone(obj.lemma_.lower()) or People.is_person_word(obj.lemma_.lower())
                     )
+                    if not someone and obj.lemma_.lower() in _WRITTEN | _DOCUMENT_NOUNS | {"entry", "record"}:
+                        # “according to a catalogue entry written by the museum's founder, X”
+                        author = _author(obj) or _owner(obj)
+                        if author is not None and self.inside[author.i] < 0:
+                            return t, author
                     return t, obj if someone else (_possessor(obj) or obj)
             if t.lower_ in ("account", "words", "telling", "admission") and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "on"):
                 owner = _possessor(t)

@@ -52,6 +52,7 @@ _TITLE_WORDS = {
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
     "justice": "judge", "magistrate": "judge",
 }
+_HONORIFIC_TOKENS = {"Sir", "Dame", "Dr", "Dr.", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Lord", "Lady"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
@@ -1251,6 +1252,10 @@ class People:
         """Whom an unnamed spokesperson's words belong to: the body, when the article said which."""
         return self.entities[ent.speaks_for] if ent.speaks_for is not None else ent
 
+    def _person_at(self, token_i: int) -> Entity | None:
+        ent = self.entity_at(token_i)
+        return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
+
     def entity_of_phrase(self, token: Token) -> Entity | None:
         """The entity a noun phrase names, directly or through an appositive name
         (“the reviewer Tobiah Fenn”, “the director, Jane Roe”)."""
@@ -1263,7 +1268,10 @@ class People:
             token.lemma_.lower() not in SPOKESPEOPLE
             and (self.is_person_word(token.lemma_.lower()) or token.lemma_.lower() in lexicons.titles())
         )
-        for child in token.children:
+        # a person in apposition names the noun before a body compounded onto it does (“A
+        # Lumenwise spokeswoman, Hannah Voigt,” is Voigt)
+        children = sorted(token.children, key=lambda c: c.dep_ != "appos" or self._person_at(c.i) is None)
+        for child in children:
             if unnamed_of and child.dep_ in ("compound", "nmod") and child.i < token.i:
                 continue
             if child.dep_ in ("appos", "compound", "nmod", "conj") and self._inside[child.i] < 0:
@@ -1277,6 +1285,24 @@ class People:
                 named = self.entity_at(inner.i)
                 if named is not None and named.kind == "person" and not named.anonymous:
                     return named
+        lemma = token.lemma_.lower()
+        if ent is None and token.pos_ == "NOUN" and (
+            self.is_person_word(lemma) or self.is_person_noun(lemma) or lemma in lexicons.titles() or lemma in SPOKESPEOPLE
+        ):
+            # “the museum’s founder, Sir Edmund Ferrier, …” with the name hung elsewhere by the
+            # parse: a person named between commas right after the role is the role's holder
+            nxt = token.right_edge.i if token.right_edge.text == "," else token.right_edge.i + 1
+            if nxt + 1 < len(self.tokens) and self.tokens[nxt].text == ",":
+                j = nxt + 1
+                while j < len(self.tokens) and self.tokens[j].text in _HONORIFIC_TOKENS:
+                    j += 1
+                named = self._person_at(j) if j < len(self.tokens) else None
+                if named is not None:
+                    end = j
+                    while end + 1 < len(self.tokens) and self.entity_at(end + 1) is named:
+                        end += 1
+                    if end + 1 < len(self.tokens) and self.tokens[end + 1].text in (",", ".", ";"):
+                        return named
         return ent
 
     def _learn_gender(self) -> None:

@@ -2529,3 +2529,34 @@ def test_according_to_a_persons_role_names_the_person_not_the_possessor(nlp) -> 
     assert (daughter.speaker_mention, daughter.speaker) == ("his daughter", None)
     # a document is not a person: its owner speaks
     assert by_words["fully funded"].speaker == "Ardmore Town Council"
+
+
+def test_a_named_spokesperson_in_apposition_is_the_speaker_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Refinery fire\nOrtega Fuels said the blaze was out. An Ortega Fuels spokesman, Callum Reyes, wrote in an "
+        "email that there had been “no injuries at all”.",
+    )
+    assert found[-1].speaker == "Callum Reyes"
+
+
+def test_a_semicolon_ends_the_clause_a_cue_after_the_quote_can_come_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Pool to shut\nThe Brennans are unhappy. Liam Brennan calls the decision “short-sighted”; his wife, "
+        "Aoife Brennan, calls it “a disgrace”.",
+    )
+    assert [q.speaker for q in found] == ["Liam Brennan", "Aoife Brennan"]
+
+
+def test_according_to_a_document_written_by_a_named_role_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Masks go home\nThe masks left Benin in 1897. According to a ledger entry written in 1911 by the "
+        "collection’s first keeper, Sir Arthur Penhale, they were ‘curiosities of no great value’."
+    )
+    assert only(nlp, text).speaker == "Arthur Penhale"
+    # the slip seen in a news report: the name between commas hung on the main verb, not on the role
+    doc = parsed(nlp, text)
+    name = next(t for t in doc if t.text == "Penhale")
+    name.dep_, name.head = "npadvmod", next(t for t in doc if t.text == "were")
+    assert only_in(doc, text).speaker == "Arthur Penhale"
