@@ -1119,6 +1119,12 @@ class People:
                 and self._inside[tok.i] < 0
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
+                named_here = [
+                    c for c in tok.rights
+                    if c.dep_ in ("appos", "compound") and any(m.start <= c.idx < m.end for m in self.mentions)
+                ]
+                if named_here:
+                    continue  # “The campaign group Restitution Now said”: the name it gives speaks
                 words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
                 ent = self.resolve_description(words, tok.idx)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":

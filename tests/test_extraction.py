@@ -2560,3 +2560,20 @@ def test_according_to_a_document_written_by_a_named_role_holder(nlp) -> None:  #
     name = next(t for t in doc if t.text == "Penhale")
     name.dep_, name.head = "npadvmod", next(t for t in doc if t.text == "were")
     assert only_in(doc, text).speaker == "Arthur Penhale"
+
+
+def test_a_description_followed_by_the_name_it_gives_is_that_name_not_an_earlier_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bones go home\nThe remains were held by the Tasman Collections Group until 1990. Prof Ann Vale, "
+        "the curator, said the return was overdue.\nThe campaign group Fair Return welcomed the news but said it "
+        "came ‘a century too late’."
+    )
+    assert only(nlp, text).speaker == "Fair Return"
+    # the reading seen in a news report: the group is the subject and its name an appositive
+    doc = parsed(nlp, text)
+    group = next(t for t in doc if t.text == "group")
+    fair, name = (next(t for t in doc if t.text == w) for w in ("Fair", "Return"))
+    group.dep_, group.head = "nsubj", next(t for t in doc if t.text == "welcomed")
+    name.dep_, name.head = "appos", group
+    fair.dep_, fair.head = "compound", name
+    assert only_in(doc, text).speaker == "Fair Return"
