@@ -2577,3 +2577,13 @@ def test_a_description_followed_by_the_name_it_gives_is_that_name_not_an_earlier
     name.dep_, name.head = "appos", group
     fair.dep_, fair.head = "compound", name
     assert only_in(doc, text).speaker == "Fair Return"
+
+
+@pytest.mark.parametrize("word", ["Data", "Analytics", "Securities", "Solutions"])
+def test_tech_and_finance_company_words_make_a_business_its_short_name_recalls(nlp, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        f"Deal collapses\nOSLO — Fennick {word} has walked away from its bid for a rival.\n"
+        "In a filing on Tuesday, Fennick said the talks had become “unworkable.”",
+    )
+    assert found[-1].speaker == f"Fennick {word}"
