@@ -166,14 +166,30 @@ def is_cue(tok: Token) -> bool:
         and tok.nbor(1).lower_ == _PHRASAL_CUES[tok.lemma_.lower()]
     ):
         return True  # (the particle right after the verb, whatever the parse made of it)
+    if _after_an_age(tok):
+        low = tok.lower_
+        return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
     return tok.lemma_.lower() in lexicons.reporting_verbs() and (
         tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_verb(tok)
     )
 
 
+def _after_an_age(tok: Token) -> bool:
+    """“The 71-year-old recalled catching …”: a past tense right after an age, which the small
+    model read as one more adjective of “the 71-year-old …”, or as a verb with no subject."""
+    return (
+        tok.tag_ in ("JJ", "VBN", "VBD") and tok.text.islower() and tok.text.endswith("ed") and tok.i >= 3
+        and tok.nbor(-1).lower_ == "old" and tok.nbor(-2).text in _HYPHENS and tok.nbor(-3).lower_ == "year"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    )
+
+
 def misread_verb(tok: Token) -> bool:
     """“Teresa protests.”, “Kessler laughs when she hears this.”: a present-tense verb right after
-    a name, which the small model tagged as a plural noun with the name as its compound."""
+    a name, which the small model tagged as a plural noun with the name as its compound; or a
+    past tense after an age (“The 71-year-old recalled”)."""
+    if _after_an_age(tok):
+        return True
     if tok.tag_ != "NNS" or not tok.text.islower() or not tok.text.endswith("s") or tok.i == 0:
         return False
     name = tok.nbor(-1)

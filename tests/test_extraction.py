@@ -2587,3 +2587,13 @@ def test_tech_and_finance_company_words_make_a_business_its_short_name_recalls(n
         "In a filing on Tuesday, Fennick said the talks had become “unworkable.”",
     )
     assert found[-1].speaker == f"Fennick {word}"
+
+
+def test_a_past_tense_after_an_age_read_as_an_adjective_is_still_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model reads “The 64-year-old recalled” as one noun phrase with no verb
+    found = quotes(
+        nlp,
+        "Flood\n“The water came up so fast,” Okafor told the Gazette.\n"
+        "The 64-year-old recalled watching the river rise as a boy. “It was never this high.”",
+    )
+    assert found[-1].speaker == "Okafor"
