@@ -645,7 +645,7 @@ class People:
         if len(matches) > 1:
             matches = self._by_seniority(matches, run) or matches
         if len(matches) > 1:
-            matches = [self._of_relatives(matches, run.start, _says(head))]
+            matches = [self._of_relatives(matches, run.start, _says(head), titled=bool(run.titles))]
         if not matches:
             # a surname that is not the last word: Íñigo Salcedo Barrera → “Salcedo”
             matches = [
@@ -683,11 +683,21 @@ class People:
         self.entities.append(ent)
         return self._enrich(ent, run)
 
-    def _of_relatives(self, relatives: list[Entity], before: int, cue: bool) -> Entity:
+    def _of_relatives(self, relatives: list[Entity], before: int, cue: bool, titled: bool = True) -> Entity:
         """Two people share a surname (a politician and her brother). A bare surname that says
         something (`cue`) is whoever has just been speaking; otherwise the one the article calls
         by the surname, else the one who has just been speaking, else the one it is about —
         the first introduced."""
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
+        if not titled:
+            # a bare surname is not a relative the article keeps apart from the person it is
+            # about by a title (“Mrs. Holloway said …”, then “Holloway took up the saxophone”);
+            # the person it is about may have a title of their own (“Mr Pritchard”)
+            about = min(relatives, key=lambda e: first_seen.get(e.id, 1 << 30))
+            untitled = [e for e in relatives if e is about or not self._called_by_surname(e, before, titled_only=True)]
+            relatives = untitled or relatives
         speaking = self._recent_speaker([e.id for e in relatives], before) if cue else None
         if speaking is not None:
             return speaking  # “Her daughter, Ruth Pellow, said … ‘…,’ Ms Pellow said”
@@ -698,19 +708,21 @@ class People:
             return by_surname[0]
         relatives = by_surname or relatives
         speaking = self._recent_speaker([e.id for e in relatives], before)
-        first_seen: dict[int, int] = {}
-        for m in self.mentions:
-            first_seen[m.entity] = min(m.start, first_seen.get(m.entity, m.start))
         return speaking or min(relatives, key=lambda e: first_seen.get(e.id, 1 << 30))
 
-    def _called_by_surname(self, ent: Entity, before: int) -> bool:
+    def _called_by_surname(self, ent: Entity, before: int, titled_only: bool = False) -> bool:
+        """Named by the surname alone before `before` (titles aside); with `titled_only`, only
+        ever with a title in front (“Mrs. Holloway”), never bare."""
         titles = lexicons.titles()
+        found = False
         for m in self.mentions:
             if m.entity == ent.id and m.start < before:
                 words = [w for w in m.text.split() if _clean(w) not in titles]
                 if len(words) == 1 and words[0] == ent.last:
-                    return True
-        return False
+                    if titled_only and len(m.text.split()) == 1:
+                        return False
+                    found = True
+        return found
 
     def _recent_speaker(self, ids: list[int], before: int) -> Entity | None:
         """Among these entities, the one last named as the subject of a reporting verb in this
@@ -2047,7 +2059,25 @@ def _name_token(tok: Token) -> bool:
         return True
     if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
         return True  # inside a person's name, whatever the tag: “Fiona Greaves” (Greaves a verb)
+    if _before_a_nickname(tok):
+        return True
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
+
+
+def _before_a_nickname(tok: Token) -> bool:
+    """Deshawn “Smoke” Ellery: a capitalised word, then a quoted word or two, then a name, is a
+    first name, whatever the tagger made of it (“Deshawn” as an adjective)."""
+    doc, i = tok.doc, tok.i
+    if not (tok.is_alpha and tok.text[:1].isupper() and i + 3 < len(doc) and doc[i + 1].text in ("“", '"', "‘")):
+        return False
+    closing = {"“": "”", '"': '"', "‘": "’"}[doc[i + 1].text]
+    for k in range(i + 2, min(i + 5, len(doc) - 1)):
+        if doc[k].text == closing:
+            after = doc[k + 1]
+            return k > i + 2 and after.pos_ == "PROPN" and after.text[:1].isupper() and all(
+                d.text[:1].isupper() for d in doc[i + 2 : k]
+            )
+    return False
 
 
 def _name_tail(tok: Token, doc: Doc | list[Token]) -> bool:

@@ -2597,3 +2597,26 @@ def test_a_past_tense_after_an_age_read_as_an_adjective_is_still_the_verb(nlp) -
         "The 64-year-old recalled watching the river rise as a boy. “It was never this high.”",
     )
     assert found[-1].speaker == "Okafor"
+
+
+def test_a_first_name_before_a_quoted_nickname_is_a_name_whatever_its_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Comeback\nDESMOND — Tariq \"Flash\" Osei scored twice on Sunday.\n"
+        "\"We kept believing,\" Osei said."
+    )
+    doc = parsed(nlp, text)
+    first = next(t for t in doc if t.text == "Tariq")
+    first.pos_, first.tag_ = "ADJ", "JJ"  # the small model's reading of an unfamiliar first name
+    q = extract_from_doc(Article(text, "t"), doc).quotes[-1]
+    assert q.speaker == "Tariq Osei"
+
+
+def test_a_bare_surname_is_not_the_relative_the_article_keeps_apart_by_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Harold Pembury, fiddler, dies at 90\nHarold Pembury, whose fiddle opened every county fair for half a "
+        "century, died on Friday. He was 90.\nHis wife, Edna Pembury, said he had been ill since June. “He "
+        "played until the end,” Mrs. Pembury said.\nBorn on a farm near Ludlow, Pembury learned the fiddle at 12. "
+        "“Every tune has a home,” Pembury told an interviewer in 1990.",
+    )
+    assert found[-1].speaker == "Harold Pembury"
