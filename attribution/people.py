@@ -1336,6 +1336,8 @@ class People:
             m = mentions[0]
             sent = self._sentence_tokens(m.token)
             asking = self.tokens[m.token].head.lemma_.lower() in _ASKING | _DIRECTING
+            first = self.entities[m.entity].first or ""
+            certain = lexicon_gender(first) if first and _lexicon_certain(first) and not _crosses_cultures(first) else None
             male = female = 0
             for t in sent:
                 if t.i <= m.token or self._inside[t.i] >= 0:
@@ -1359,6 +1361,10 @@ class People:
                 # missing woman): half the weight of a possessive
                 weight = 0.5 if reported else 1.0
                 low = t.lower_
+                if t.lower_ not in ("himself", "herself") and certain is not None and certain != (
+                    "male" if low in MALE_PRONOUNS else "female"
+                ):
+                    continue  # “Tomasz Wielgosz describes her stroke”: the her is the swimmer's
                 if low in MALE_PRONOUNS:
                     male += weight
                 elif low in FEMALE_PRONOUNS:

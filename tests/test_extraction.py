@@ -2620,3 +2620,14 @@ def test_a_bare_surname_is_not_the_relative_the_article_keeps_apart_by_a_title(n
         "“Every tune has a home,” Pembury told an interviewer in 1990.",
     )
     assert found[-1].speaker == "Harold Pembury"
+
+
+def test_possessives_in_a_mans_sentences_about_the_woman_in_view_do_not_make_him_a_woman(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "At 88, Edith Marsh still runs marathons\nEdith Marsh took up running at 70, a year after the death of "
+        "her husband, George.\n“I just kept going,” she says.\nHer trainer, Pavel Novak, says her pacing is "
+        "perfect. Novak calls her stamina “frankly ridiculous” and says her knees are better than his.\n"
+        "Novak thinks she will win again. “She is relentless,” he says.",
+    )
+    assert found[-1].speaker == "Pavel Novak"
