@@ -858,7 +858,14 @@ class People:
             or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass"))
             or fronted
             or title_slip is not None
-            or _according_to(head),
+            or _according_to(head)
+            # “was led by Chief Willie Tavoa, …, who spoke through an interpreter”: the doer of a
+            # passive, and the one a “who” clause is about, are what the sentence is about
+            or (
+                head.dep_ == "pobj" and head.head.dep_ == "agent" and self.entities[entity].kind == "person"
+                and head.head.head.lemma_.lower() not in _SEEING  # (“an email seen by The Ledgerline”)
+            )
+            or (_who_clause(head) and self.entities[entity].kind == "person" and self.entities[entity].first is not None),
             paragraph=self._paragraph[run.head],
             main=_main_subject(title_slip or head) or fronted,
         )
@@ -1883,6 +1890,7 @@ _ORGANISATION_POSSESSIONS = {
     "researcher", "researchers", "engineers", "app", "platform", "website", "lawyers",
 }
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
+_SEEING = {"see", "obtain", "review", "read", "hear", "view", "examine", "verify", "receive", "confirm"}
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 # verbs whose subject directs words at someone else, whose he/she then follows
 _DIRECTING = {"urge", "tell", "warn", "remind"}
@@ -2068,6 +2076,17 @@ def _name_token(tok: Token) -> bool:
     if _before_a_nickname(tok):
         return True
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
+
+
+def _who_clause(head: Token) -> bool:
+    """A name with a relative clause whose subject is “who” (“X, who spoke through …”), the name
+    an appositive of it included (“X, 78, the senior elder, who …”)."""
+    holders = [head] + [c for c in head.children if c.dep_ == "appos"]
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" for g in c.children)
+        for h in holders
+        for c in h.children
+    )
 
 
 def _before_a_nickname(tok: Token) -> bool:

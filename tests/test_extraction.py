@@ -2631,3 +2631,14 @@ def test_possessives_in_a_mans_sentences_about_the_woman_in_view_do_not_make_him
         "Novak thinks she will win again. “She is relentless,” he says.",
     )
     assert found[-1].speaker == "Pavel Novak"
+
+
+def test_a_passive_doer_with_a_who_clause_is_whom_the_next_pronoun_means(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Carvings go home\nCulture minister Sir Robert Hale called the return overdue.\n\"Museums are not "
+        "vaults,\" he told the audience. \"They are places of trust.\"\nThe delegation was led by Chief Seru "
+        "Nailatikau, 81, the paramount elder of Vatukoula, who spoke through an interpreter. \"My grandfather "
+        "carved some of these,\" he said.",
+    )
+    assert found[-1].speaker == "Seru Nailatikau"
