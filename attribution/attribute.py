@@ -537,6 +537,10 @@ class Attributor:
             entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i])
             if entity is not None:
                 return entity, "description", 0
+        later = self.people.identified_later(subject)
+        if later is not None:
+            # “A Co Clare publican has told a court …” ¶ “Tom Gilsenan (64), who has run …”
+            return later, "description", 2
         if named is not None:
             return named, "name", 0  # an unnamed speaker (“one witness”)
         words = [

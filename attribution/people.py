@@ -1744,6 +1744,69 @@ class People:
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
+    def identified_later(self, noun: Token) -> Entity | None:
+        """A news lede describes before it names (“A Co Clare publican has told a court …”, then
+        “Tom Gilsenan (64), who has run …”; “prosecutor tells jury” in the headline): the person
+        the next paragraphs name who holds that role, else who is next named doing something
+        (not done to: “Kyle Bennett was shot”) and fits the lede's he or she."""
+        para = self._paragraph[noun.i]
+        lemma = noun.lemma_.lower()
+        if para > 1 or self._inside[noun.i] >= 0 or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not (self.is_person_word(lemma) or self.is_person_noun(lemma) or lemma in lexicons.titles()):
+            return None
+        # only the one doing the telling (“told a jury”, “told by a judge”), not the one told of
+        # (“A man accused of murder ‘lied and lied again’, a jury heard”)
+        verb = noun.head.head if noun.head.lower_ == "by" else noun.head
+        if verb.lemma_.lower() not in lexicons.reporting_verbs() and verb.lower_ not in ("tells", "told", "says", "said"):
+            return None
+        dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+        if para == 0:
+            if dets:
+                return None
+            # a headline noun: the lede's description of that sort, if it has one
+            for tok in self.tokens[noun.i + 1 :]:
+                if self._paragraph[tok.i] > 1:
+                    break
+                if self._paragraph[tok.i] == 1 and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                    return self.identified_later(tok)
+        elif dets[:1] not in (["a"], ["an"]):
+            return None
+        firsts: dict[int, EntityMention] = {}
+        for m in self.mentions:
+            if m.entity not in firsts or m.start < firsts[m.entity].start:
+                firsts[m.entity] = m
+        body = max(para, 1)
+        later = sorted(
+            (
+                m for m in firsts.values()
+                if m.start > noun.idx and 0 < self._paragraph[m.token] - body <= 4
+                and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous
+            ),
+            key=lambda m: m.start,
+        )
+        roles = _ROLE_SYNONYMS.get(lemma, set()) | {lemma}
+        for m in later:
+            ent = self.entities[m.entity]
+            held = set(re.findall(r"[a-z]+", f"{ent.title or ''} {m.text}".lower()))
+            if held & roles:
+                return ent
+        if para == 0:
+            return None
+        sentence = self._sentence_tokens(noun.i)
+        pronouns = {t.lower_ for t in sentence if t.i > noun.i and self._inside[t.i] < 0}
+        gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
+        verb = noun.head.lemma_.lower()
+        fitting = []
+        for m in later:
+            ent, head = self.entities[m.entity], self.tokens[m.token]
+            if self._paragraph[m.token] - body > 2 or head.dep_ != "nsubj" or ent.title:
+                continue
+            if gender is not None and (ent.gender or lexicon_gender(ent.first or "")) not in (None, gender):
+                continue
+            fitting.append((head.head.lemma_.lower() != verb, m.start, ent))
+        return min(fitting, key=lambda f: (f[0], f[1]))[2] if fitting else None
+
     def relative_of(self, noun: Token) -> Entity | None:
         """“his wife”, “Daniel's mother”: the person a kin noun with an owner stands for."""
         owner = next((c for c in noun.children if c.dep_ == "poss" and self._inside[c.i] < 0), None)
@@ -1890,6 +1953,14 @@ _ORGANISATION_POSSESSIONS = {
     "researcher", "researchers", "engineers", "app", "platform", "website", "lawyers",
 }
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
+# roles a lede describes that the body names by another word (“a federal prosecutor” …
+# “Assistant U.S. Attorney Danielle Ferreira”)
+_ROLE_SYNONYMS = {
+    "prosecutor": {"attorney", "prosecuting", "prosecution", "depute", "fiscal"},
+    "publican": {"landlord", "landlady", "bar"},
+    "officer": {"officer", "constable", "sergeant", "detective"},
+    "boss": {"chief", "executive", "founder", "director", "owner"},
+}
 _SEEING = {"see", "obtain", "review", "read", "hear", "view", "examine", "verify", "receive", "confirm"}
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 # verbs whose subject directs words at someone else, whose he/she then follows

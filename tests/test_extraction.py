@@ -2642,3 +2642,34 @@ def test_a_passive_doer_with_a_who_clause_is_whom_the_next_pronoun_means(nlp) ->
         "carved some of these,\" he said.",
     )
     assert found[-1].speaker == "Seru Nailatikau"
+
+
+def test_a_lede_that_describes_before_it_names_gives_the_quote_to_the_person_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Teacher tells inquiry she ‘begged’ council to act\n"
+        "A retired teacher who lives beside the quarry has told a public inquiry that she ‘begged’ the council "
+        "to act before the landslip.\n"
+        "Kevin Marsh, 52, the quarry's former manager, denies any breach of safety rules.\n"
+        "Maureen Ablett, 67, told the inquiry she had written to the council four times.",
+    )
+    assert [q.speaker for q in found] == ["Maureen Ablett", "Maureen Ablett"]
+
+
+def test_a_lede_role_is_matched_to_the_body_word_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Fraud trial opens\nA start-up's founder sold investors “a fairy tale,” a federal prosecutor told jurors "
+        "on Monday.\nThe founder, Evan Doyle, has pleaded not guilty.\n"
+        "In her opening, Assistant U.S. Attorney Rosa Delgado told the jury that the product never worked.",
+    )
+    assert found[0].speaker == "Rosa Delgado"
+
+
+def test_a_lede_witness_left_unnamed_is_not_given_to_the_official_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Blast at depot\nA neighbour told reporters she heard “a huge bang, then the windows went.”\n"
+        "Fire chief Tom Reyes said crews arrived within six minutes.",
+    )
+    assert found[0].speaker is None
