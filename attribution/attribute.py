@@ -941,8 +941,11 @@ class Attributor:
         return None
 
     def _conjunction_between(self, start: int, end: int) -> bool:
+        # (not the “and” of a name, nor a word inside a relative clause: “… by anyone who knew
+        # where to look, researcher X wrote”)
         return any(
-            t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None  # not the “and” of a name
+            t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None
+            and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
             for t in self._tokens_between(start, end)
         )
 

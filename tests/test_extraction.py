@@ -2673,3 +2673,12 @@ def test_a_lede_witness_left_unnamed_is_not_given_to_the_official_named_next(nlp
         "Fire chief Tom Reyes said crews arrived within six minutes.",
     )
     assert found[0].speaker is None
+
+
+def test_a_conjunction_inside_a_relative_clause_does_not_cut_the_quote_from_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(
+        nlp,
+        "Breach\nThe bug in PayRail was “trivially exploitable” by anyone who knew where to look, independent "
+        "researcher Ilse Vandermeer wrote in an email.",
+    )
+    assert (q.speaker, q.kind) == ("Ilse Vandermeer", "partial")
