@@ -106,6 +106,8 @@ _ABBREVIATIONS = {
 }
 # verbs that report only with their particle: “shot back”, “chimed in”, “weighed in”
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in", "weigh": "in", "pipe": "up", "cut": "in"}
+# verbs that report only with a clause: “accepted that …” (not “accepted the offer”)
+_CLAUSE_ONLY_CUES = {"accept"}
 _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", "asked", "spoke", "swore"}
 
 BASE_CONFIDENCE = {
@@ -169,6 +171,8 @@ def is_cue(tok: Token) -> bool:
     if _after_an_age(tok):
         low = tok.lower_
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
+    if tok.lemma_.lower() in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False  # “accepted that records had been ‘patchy’”, not “would accept ‘nothing less’”
     return tok.lemma_.lower() in lexicons.reporting_verbs() and (
         tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_verb(tok)
     )

@@ -29,13 +29,15 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 
-# … of which these only ever give a name (“which residents have nicknamed “the second flood””),
+# … of which these only ever give a name (“which residents have nicknamed “the second flood””,
+# “known among staff simply as ‘the tablet’”),
 # where “what she called “a betrayal”” is as often an opinion as a name
 # (“dubbed” gives opinions too — “dubbed the inquiry “a witch hunt”” — so only with “the”
 # right before the quote, which makes what follows a name: “dubbed the “milk wars””)
 _ONLY_NAMING = re.compile(
     r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
-    r"|(?:dub|dubs|dubbed|dubbing)\s+the)\s*$",
+    r"|(?:dub|dubs|dubbed|dubbing)\s+the"
+    r"|known(?:\s+\S+){0,3}?\s+as)\s*$",
     re.IGNORECASE,
 )
 

@@ -2682,3 +2682,21 @@ def test_a_conjunction_inside_a_relative_clause_does_not_cut_the_quote_from_its_
         "researcher Ilse Vandermeer wrote in an email.",
     )
     assert (q.speaker, q.kind) == ("Ilse Vandermeer", "partial")
+
+
+def test_accepting_that_something_happened_reports_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(
+        nlp,
+        "Care home inquest\nThe home's manager, Dorothy Flint, accepted that medication records had been "
+        "‘patchy at best’ during the winter.",
+    )
+    assert (q.speaker, q.kind) == ("Dorothy Flint", "partial")
+
+
+def test_a_lower_case_name_something_is_known_as_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Care home inquest\nThe home's manager, Dorothy Flint, accepted that a new records system – known among "
+        "staff simply as ‘the screen’ – had not been used.",
+    )
+    assert (found[0].kind, found[0].speaker) == ("nonspeech", None)
