@@ -481,6 +481,25 @@ class Attributor:
         return start, end, self.text[start:end]
 
     def _resolve(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
+        entity, how, distance = self._resolve_subject(subject, start, end)
+        if entity is not None and entity.kind == "person" and how != "pronoun" and self._many_people(subject):
+            # “Economists call it …”, “Security researchers said”: people in general, not the
+            # one economist or researcher the article named
+            return None, "unresolved", 0
+        return entity, how, distance
+
+    def _many_people(self, subject: Token) -> bool:
+        """A plural noun for people with no name attached (“keepers”, “the campers”)."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ not in ("NNS", "NNPS") or self.inside[subject.i] >= 0:
+            return False
+        if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children):
+            return False  # (“the couple's sons, Tom and Ben”)
+        return (
+            self.people.is_person_word(lemma) or self.people.is_person_noun(lemma) or lemma in lexicons.titles()
+        ) and lemma not in lexicons.organisation_words()
+
+    def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)
         if named is not None and not named.anonymous:
             return named, "name", 0

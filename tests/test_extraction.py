@@ -2700,3 +2700,12 @@ def test_a_lower_case_name_something_is_known_as_is_not_speech(nlp) -> None:  # 
         "staff simply as ‘the screen’ – had not been used.",
     )
     assert (found[0].kind, found[0].speaker) == ("nonspeech", None)
+
+
+def test_people_in_general_are_not_the_one_of_their_kind_the_article_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Fuel prices\nPrices fell slowly, said Dana Obi, an economist at Marlow Bank.\n"
+        "Economists said the pattern was a textbook case of “sticky prices” and would not last.",
+    )
+    assert found[-1].speaker is None
