@@ -757,9 +757,9 @@ class People:
         want = "male" if titles & _MALE_TITLES else "female" if titles & _FEMALE_TITLES else None
         if want is None:
             return []
-        fitting = [e for e in entities if lexicon_gender(e.first or "") == want]
-        # (a first name the lexicon does not know — Kirra — still beats one it knows is the other sex)
-        return fitting or [e for e in entities if lexicon_gender(e.first or "") in (None, want)]
+        # a first name the lexicon does not know (Kirra, Chidi) may be either: it stays in, and
+        # still beats one the lexicon knows is the other sex
+        return [e for e in entities if lexicon_gender(e.first or "") in (None, want)]
 
     def _most_recent(self, entities: list[Entity], before: int) -> Entity:
         """The entity mentioned last before `before`; for a surname that comes first (in a

@@ -2709,3 +2709,15 @@ def test_people_in_general_are_not_the_one_of_their_kind_the_article_named(nlp) 
         "Economists said the pattern was a textbook case of “sticky prices” and would not last.",
     )
     assert found[-1].speaker is None
+
+
+def test_a_title_keeps_relatives_whose_first_name_the_lexicon_does_not_know(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “Mr” fits the father (a name the lexicon knows is male) and the son (a name it does not
+    # know): the son, who has just been speaking, is meant
+    q = only(
+        nlp,
+        "Heatwave death\nReginald Obuya, 84, died in his flat in July.\nReginald Obuya’s son, Chidi Obuya, "
+        "52, said his father had driven buses in Wexley for 30 years.\n"
+        "‘He drove half this town to work and back,’ Mr Obuya said.",
+    )
+    assert q.speaker == "Chidi Obuya"
