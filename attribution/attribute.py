@@ -1386,6 +1386,9 @@ def _author(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING and not _passive(head):
         # “The council posted a notice”
         return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "through", "via") and head.head.pos_ == "VERB" and is_cue(head.head):
+        # “In a statement on the club's website, chairman Malcolm Thorne said …”
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

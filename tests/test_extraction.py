@@ -2721,3 +2721,13 @@ def test_a_title_keeps_relatives_whose_first_name_the_lexicon_does_not_know(nlp)
         "‘He drove half this town to work and back,’ Mr Obuya said.",
     )
     assert q.speaker == "Chidi Obuya"
+
+
+def test_the_statement_someone_spoke_in_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Manager sacked\nMarlow Athletic have sacked their manager after a run of nine defeats.\n"
+        "In a statement on the club's website, chairman Peter Quilley said the decision had been painful.\n"
+        "\"He will always be welcome here,\" the statement continued. \"But results have not been good enough.\"",
+    )
+    assert [q.speaker for q in found] == ["Peter Quilley", "Peter Quilley"]
