@@ -793,6 +793,15 @@ class People:
             ent.age = age
         if not ent.title and (appos_title or role_words):
             ent.title = appos_title or role_words
+        if ent.kind == "organisation" and not ent.title:
+            # “The charity Hearing Forward”: the sort of body it is, so that “the charity” finds it
+            first_i = self._token_index_at(run.start)
+            sort = self.tokens[first_i - 1] if first_i >= 1 else None
+            if sort is not None and sort.pos_ == "NOUN" and self._inside[sort.i] < 0 and (
+                sort.lemma_.lower() in _BODY_NOUNS or sort.lemma_.lower() in _COMPANY_NOUNS
+                or sort.lemma_.lower() in lexicons.organisation_words()
+            ):
+                ent.title = sort.lemma_.lower()
         ent.roles.update(r for r in (appos_title, role_words) if r)
         for role in (appos_title, role_words):
             # “His wife, Ruth,”, “a mother of two”: the role says the gender as a title does

@@ -2731,3 +2731,12 @@ def test_the_statement_someone_spoke_in_is_theirs(nlp) -> None:  # type: ignore[
         "\"He will always be welcome here,\" the statement continued. \"But results have not been good enough.\"",
     )
     assert [q.speaker for q in found] == ["Peter Quilley", "Peter Quilley"]
+
+
+def test_the_sort_of_body_named_before_its_name_lets_the_description_find_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(
+        nlp,
+        "Sight study\nThe charity Vision Matters, which part-funded the study, welcomed the findings.\n"
+        "“Sight loss is too often dismissed as part of ageing,” the charity said in a statement.",
+    )
+    assert q.speaker == "Vision Matters"
