@@ -1789,7 +1789,7 @@ class People:
         later = sorted(
             (
                 m for m in firsts.values()
-                if m.start > noun.idx and 0 < self._paragraph[m.token] - body <= 4
+                if m.start > noun.idx and 0 < self._paragraph[m.token] - body <= (8 if lemma in _NAMED_WITH_TITLE else 4)
                 and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous
             ),
             key=lambda m: m.start,
@@ -1800,8 +1800,8 @@ class People:
             held = set(re.findall(r"[a-z]+", f"{ent.title or ''} {m.text}".lower()))
             if held & roles:
                 return ent
-        if para == 0:
-            return None
+        if para == 0 or lemma in _NAMED_WITH_TITLE:
+            return None  # (“a judge said his decision …”: a judge is named with the title, not as the next person)
         sentence = self._sentence_tokens(noun.i)
         pronouns = {t.lower_ for t in sentence if t.i > noun.i and self._inside[t.i] < 0}
         gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
@@ -1809,7 +1809,7 @@ class People:
         fitting = []
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
-            if self._paragraph[m.token] - body > 2 or head.dep_ != "nsubj" or ent.title:
+            if self._paragraph[m.token] - body > 2 or head.dep_ != "nsubj" or ent.title or m.text.split()[0].strip(".").lower() in lexicons.titles():
                 continue
             if gender is not None and (ent.gender or lexicon_gender(ent.first or "")) not in (None, gender):
                 continue
@@ -1969,6 +1969,12 @@ _ROLE_SYNONYMS = {
     "publican": {"landlord", "landlady", "bar"},
     "officer": {"officer", "constable", "sergeant", "detective"},
     "boss": {"chief", "executive", "founder", "director", "owner"},
+}
+# roles the body names with their title (“Judge Catherine Rewi”), so a lede's “a judge” is never
+# simply the next person named
+_NAMED_WITH_TITLE = {
+    "judge", "coroner", "prosecutor", "magistrate", "sheriff", "minister", "senator", "mayor", "councillor",
+    "governor", "inspector", "detective", "sergeant", "constable", "president", "chancellor",
 }
 _SEEING = {"see", "obtain", "review", "read", "hear", "view", "examine", "verify", "receive", "confirm"}
 _ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}

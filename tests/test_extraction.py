@@ -2740,3 +2740,13 @@ def test_the_sort_of_body_named_before_its_name_lets_the_description_find_it(nlp
         "“Sight loss is too often dismissed as part of ageing,” the charity said in a statement.",
     )
     assert q.speaker == "Vision Matters"
+
+
+def test_a_lede_judge_is_not_the_defendant_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Driver jailed\nA young driver who fled after hitting a cyclist has been jailed, after a judge said his "
+        "decision to drive away was ‘beyond comprehension’.\n"
+        "Jordan Pike, 24, pleaded guilty in March to dangerous driving.",
+    )
+    assert found[0].speaker is None
