@@ -1048,8 +1048,14 @@ class Attributor:
             if prev_para is None:
                 return NONE
             p_start, p_text = prev_para
+            # (a name or term quoted in passing — “known to supporters as “The Postman”” — is no
+            # one speaking)
             quotes_there = [
                 (j, s) for j, s in enumerate(self.spans[:k]) if p_start <= s.mark_start < p_start + len(p_text)
+                and not (
+                    done[j].speaker_entity is None and s.mark_start != p_start
+                    and len(self.text[s.start : s.end].split()) <= 4
+                )
             ]
             toks = self._tokens_between(p_start, p_start + len(p_text))
             if quotes_there:
@@ -1163,6 +1169,12 @@ class Attributor:
                 if sender is not None:
                     return verb, sender
             subject = self._subject_of(verb, ids)
+            if subject is not None and subject.lower_ in ("i", "we") and verb.lemma_.lower() == "ask":
+                # “When I asked her whether the rent was the reason, she put the potato down.”:
+                # the reporter's question — the answer that follows is the one asked
+                asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and self.inside[c.i] < 0), None)
+                if asked is not None and (asked.lower_ in ("him", "her") or self.people.entity_of_phrase(asked) is not None):
+                    return verb, asked
             if subject is not None and (
                 self.people.entity_of_phrase(subject) is not None or subject.lower_ in ("he", "she")
             ):

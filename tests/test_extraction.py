@@ -2750,3 +2750,24 @@ def test_a_lede_judge_is_not_the_defendant_named_next(nlp) -> None:  # type: ign
         "Jordan Pike, 24, pleaded guilty in March to dangerous driving.",
     )
     assert found[0].speaker is None
+
+
+def test_a_nickname_quoted_in_the_paragraph_before_does_not_stop_it_introducing_a_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Farewell\nThe defeat ended the career of Harriers prop Owen Tapsell, known to fans as “The Fridge”. "
+        "Tapsell was asked what the loss meant. He spoke for two minutes without a pause.\n"
+        "“This one hurts more than any of them. I knew it might be the last time.\n"
+        "“Thank you to the fans. That’s it, really.”",
+    )
+    assert [q.speaker for q in found] == [None, "Owen Tapsell", "Owen Tapsell"]
+
+
+def test_the_reporters_question_hands_the_next_quote_to_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Last orders\nIrene Castell opened the bistro in 1998. Her partner, Tom Reyes, left in 2010.\n"
+        "When I asked her whether the rent was the reason, she put the knife down.\n"
+        "“Everyone wants a villain. Some of that is true.”",
+    )
+    assert found[-1].speaker == "Irene Castell"
