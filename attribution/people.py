@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 Gender = Literal["male", "female"]
 
+_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua"}
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
@@ -594,7 +595,7 @@ class People:
                 return self._enrich(ent, run)  # the first reading of a name's kind stands
             if ent.kind != kind:
                 continue
-            if kind == "person" and ent.last == last and ent.first == first:
+            if kind == "person" and ent.last == last and (ent.first == first or (first == "" and " " in last)):
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
@@ -2101,6 +2102,11 @@ def split_person_name(name: str) -> tuple[str, str, str]:
         # part of an anonymised designation (Officer B)
         return " ".join([parsed.title, *parts]), parsed.title, parsed.last or words[-1]
     canonical = " ".join(parts) if parts else name
+    # Irish and Scottish patronymic particles belong to the surname (Máire Ní Bhriain, Seán Mac
+    # Giolla); alone before it (“Cllr Ní Bhriain”) they make no first name
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES), None)
+    if at is not None and len(words) <= 4:
+        return name, (words[0] if at > 0 else ""), " ".join(words[at:])
     return canonical, parsed.first or words[0], parsed.last or words[-1]
 
 

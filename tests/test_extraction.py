@@ -2771,3 +2771,12 @@ def test_the_reporters_question_hands_the_next_quote_to_the_one_asked(nlp) -> No
         "“Everyone wants a villain. Some of that is true.”",
     )
     assert found[-1].speaker == "Irene Castell"
+
+
+def test_irish_patronymic_particles_belong_to_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Club appeal\nCllr Siobhán Nic Giolla, who lives in the parish, said the response had been \"huge\".\n"
+        "\"People are ringing from Boston,\" Cllr Nic Giolla said.",
+    )
+    assert [q.speaker for q in found] == ["Siobhán Nic Giolla", "Siobhán Nic Giolla"]
