@@ -61,6 +61,7 @@ _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "s
 _WRITTEN = {
     "message", "text", "email", "e-mail", "note", "letter", "post", "tweet", "card", "notice", "memo",
     "statement", "caption", "entry", "leaflet", "flyer", "telegram", "voicemail", "postcard", "reply",
+    "update", "bulletin", "announcement",
 }
 # verbs of writing or sending a written thing: their subject or agent is its author
 _AUTHORING = {
@@ -522,6 +523,19 @@ class Attributor:
             entity, _, distance = self._resolve(author, author.idx, author.idx + len(author))
             if entity is not None and not entity.anonymous:
                 return entity, "author", distance
+        if lemma in _SPEAKS_FOR and subject.pos_ == "NOUN":
+            # “the sheriff's office wrote” for the Alder County Sheriff's Office the article
+            # named: the body, not the sheriff
+            words = {
+                re.sub(r"['’]s$", "", t.lower_) for t in subject.subtree
+                if t.i <= subject.i and t.is_alpha and t.lower_ not in ("the", "a", "an", "its", "their")
+            }
+            bodies = [
+                e for e in self.people.entities
+                if e.kind == "organisation" and words <= {re.sub(r"['’]s$", "", w.lower()) for w in e.name.split()}
+            ]
+            if len(words) >= 2 and len(bodies) == 1:
+                return bodies[0], "description", 0
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner

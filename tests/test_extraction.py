@@ -2780,3 +2780,13 @@ def test_irish_patronymic_particles_belong_to_the_surname(nlp) -> None:  # type:
         "\"People are ringing from Boston,\" Cllr Nic Giolla said.",
     )
     assert [q.speaker for q in found] == ["Siobhán Nic Giolla", "Siobhán Nic Giolla"]
+
+
+def test_the_office_of_a_named_body_is_the_body_not_the_officeholder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Wildfire\nThe Pine County Sheriff's Office ordered evacuations overnight. Sheriff Dale Rourke said crews "
+        "were stretched thin.\n\"Leave now,\" the sheriff's office wrote on social media.\n"
+        "The sheriff's office later posted an update about drones. \"Every drone grounds our aircraft,\" the post said.",
+    )
+    assert [q.speaker for q in found] == ["Pine County Sheriff's Office"] * 2
