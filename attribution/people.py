@@ -1500,8 +1500,13 @@ class People:
             )
             if named is not None:
                 return self.entities[named.entity], 0
+        def modifies_a_noun(m: EntityMention) -> bool:
+            # “…, the year Mistik was first elected chief”: the subject of a clause that only
+            # describes a noun is not what the sentence is about
+            return not m.main and any(a.dep_ in ("relcl", "acl") for a in self.tokens[m.token].ancestors)
+
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
-            group = [m for m in by_sentence[sentence] if not speaks_of_another(m)]
+            group = [m for m in by_sentence[sentence] if not speaks_of_another(m) and not modifies_a_noun(m)]
             chosen = next((m for m in group if m.main and fits(self.entities[m.entity])), None)
             chosen = chosen or next((m for m in group if fits(self.entities[m.entity])), None)
             if chosen is not None:

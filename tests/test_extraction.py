@@ -2790,3 +2790,13 @@ def test_the_office_of_a_named_body_is_the_body_not_the_officeholder(nlp) -> Non
         "The sheriff's office later posted an update about drones. \"Every drone grounds our aircraft,\" the post said.",
     )
     assert [q.speaker for q in found] == ["Pine County Sheriff's Office"] * 2
+
+
+def test_a_pronoun_passes_over_the_subject_of_a_clause_that_only_describes_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Housing wait\nChief Rosalie Mistik says the band needs 60 new homes. “We are out of room,” she said.\n"
+        "Carla Flett, 34, shares a house with 12 relatives. Her name went on the list in 2014, the year Mistik "
+        "was first elected chief.\n“My kids do their homework in shifts,” she said.",
+    )
+    assert found[-1].speaker == "Carla Flett"
