@@ -1179,14 +1179,21 @@ class People:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in nouns and lemma not in lexicons.titles():
+            if lemma not in nouns and lemma not in lexicons.titles() and not (
+                # (“A Tallis dealer in Boulder, who spoke on condition of anonymity, said”; not “A
+                # typewriter sits on the desk”)
+                self.is_person_noun(lemma) and tok.tag_ == "NN" and (
+                    tok.head.lemma_.lower() in lexicons.reporting_verbs()
+                    or any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children)
+                )
+            ):
                 continue
             # (a spokesman or spokeswoman can be the he/she after; a “spokesperson” stays out of
             # the timeline, where a pronoun of either gender would stop at it)
             body = self._body_spoken_for(tok) if lemma in SPOKESPEOPLE and nouns.get(lemma) else None
             if body is None and lemma in SPOKESPEOPLE and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
-            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 8):
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 14):
                 continue  # “Another resident, Paula Grant, said”: she has a name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if not dets:

@@ -2800,3 +2800,14 @@ def test_a_pronoun_passes_over_the_subject_of_a_clause_that_only_describes_a_nou
         "was first elected chief.\n“My kids do their homework in shifts,” she said.",
     )
     assert found[-1].speaker == "Carla Flett"
+
+
+def test_an_unnamed_source_of_a_trade_the_lexicon_lacks_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Recall\nChief executive Dana Wu said the company was sorry. She said new batteries would ship in May.\n"
+        "A Tallis dealer in Boulder, who spoke on condition of anonymity, said his phone had not stopped "
+        "ringing. \"People are scared,\" the dealer said.\n"
+        "A typewriter sits on Wu's desk, though she admits it is for show. \"I use a laptop,\" she says.",
+    )
+    assert [q.speaker for q in found] == [None, "Dana Wu"]
