@@ -1328,6 +1328,18 @@ class People:
                 if named is not None and named.kind == "person" and not named.anonymous:
                     return named
         lemma = token.lemma_.lower()
+        if ent is None and lemma in lexicons.titles():
+            # “Leader of the Opposition Prakash Deshmane”: the rest of the title read as the
+            # object of “of”, with the name compounded onto it
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for obj in prep.children:
+                    named = self._person_at(obj.i) if obj.dep_ == "pobj" else None
+                    if named is not None and any(
+                        c.dep_ in ("compound", "det") and c.i < obj.i and self.entity_at(c.i) is not named for c in obj.children
+                    ):
+                        return named
         if ent is None and token.pos_ == "NOUN" and (
             self.is_person_word(lemma) or self.is_person_noun(lemma) or lemma in lexicons.titles() or lemma in SPOKESPEOPLE
         ):

@@ -2811,3 +2811,12 @@ def test_an_unnamed_source_of_a_trade_the_lexicon_lacks_stays_unnamed(nlp) -> No
         "A typewriter sits on Wu's desk, though she admits it is for show. \"I use a laptop,\" she says.",
     )
     assert [q.speaker for q in found] == [None, "Dana Wu"]
+
+
+def test_a_title_with_of_before_the_name_is_that_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = only(
+        nlp,
+        "Relief scheme\nCritics say the scheme is about optics. Leader of the Opposition Anil Gokhale, a "
+        "three-term MLA, has called it “a photo opportunity with a price tag.”",
+    )
+    assert q.speaker == "Anil Gokhale"
