@@ -1946,11 +1946,13 @@ class People:
             return aged[0]
         # the person the last sentences were about — a subject first, else anyone named (“For
         # Kovalenko, …, the win was a long time coming. “…,” the 22-year-old said”)
-        for subjects_only in (True, False):
+        # (a main subject before one inside a clause: “She learned her son was safe …” is about her)
+        for rank in (0, 1, 2):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
                 in_view = m.start < before and paragraph - m.paragraph <= 1
-                if in_view and (m.is_subject or not subjects_only) and ent.kind == "person" and not ent.anonymous:
+                fits = (m.is_subject and m.main, m.is_subject, True)[rank]
+                if in_view and fits and ent.kind == "person" and not ent.anonymous:
                     if ent.age is not None and ent.age != age:
                         continue  # “the 33-year-old” is not the player the article said was 21
                     return ent

@@ -2820,3 +2820,13 @@ def test_a_title_with_of_before_the_name_is_that_persons(nlp) -> None:  # type: 
         "three-term MLA, has called it “a photo opportunity with a price tag.”",
     )
     assert q.speaker == "Anil Gokhale"
+
+
+def test_an_age_no_one_was_given_is_the_main_subject_not_someone_in_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Hiker found\nDylan Marsh, a 24-year-old student, was found alive on Sunday.\n"
+        "Marsh's mother, Ruth Marsh, waited at the trailhead for four days. She learned her son was safe when "
+        "a ranger held out a phone.\n\"I just sat down on the gravel,\" the 51-year-old said.",
+    )
+    assert found[-1].speaker == "Ruth Marsh"
