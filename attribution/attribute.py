@@ -667,6 +667,8 @@ class Attributor:
                 objs = [c for c in agent.children if c.dep_ == "pobj" and self.inside[c.i] < 0]
                 if objs:
                     return objs[0]
+        if _blamed(verb):
+            return None  # “Minister accused of ‘building on sand’”: the accused, not the accuser
         if _passive(verb):
             # … or a “by” the parse hung elsewhere in the clause, naming someone who can speak
             for t in verb.subtree:
@@ -1287,6 +1289,16 @@ class Attributor:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _blamed(verb: Token) -> bool:
+    """“Minister accused of …”, “Council criticised for …”: a headline's passive the parse read
+    as active — a verb of blaming straight followed by what for, with no object."""
+    return (
+        verb.lemma_.lower() in ("accuse", "criticise", "criticize", "condemn", "slam", "blast", "rebuke")
+        and verb.tag_ in ("VBN", "VBD") and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ in ("of", "for", "over")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _delivered(verb: Token) -> Token | None:

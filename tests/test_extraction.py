@@ -2830,3 +2830,12 @@ def test_an_age_no_one_was_given_is_the_main_subject_not_someone_in_a_clause(nlp
         "a ranger held out a phone.\n\"I just sat down on the gravel,\" the 51-year-old said.",
     )
     assert found[-1].speaker == "Ruth Marsh"
+
+
+def test_a_headline_accused_of_words_is_not_their_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Minister accused of ‘playing with fire’ as dam bill passes\nThe water minister, Helen Cray, defended "
+        "the bill on Tuesday. Opposition spokesman Tom Reddy said the government was ‘playing with fire’.",
+    )
+    assert [q.speaker for q in found] == ["Tom Reddy", "Tom Reddy"]
