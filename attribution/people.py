@@ -2414,9 +2414,14 @@ def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, s
             # right after the name, the rest of a long name allowed in between (“The Alliance of
             # Technology Workers, a labor group”)
             c.left_edge.i <= head.i + 3
-            or all(t.is_punct or t.pos_ in ("PROPN", "ADP", "DET", "CCONJ", "PART") for t in doc[head.i + 1 : c.left_edge.i])
+            # (or an age in between: “Chief Willie Tavoa, 78, the senior elder of Navoka”)
+            or all(
+                t.is_punct or t.like_num or t.pos_ in ("PROPN", "ADP", "DET", "CCONJ", "PART")
+                for t in doc[head.i + 1 : c.left_edge.i]
+            )
         )
     ]
+    appos = [c for c in appos if not c.like_num] or appos
     if not appos:
         return None, None
     a = appos[0]

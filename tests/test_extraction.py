@@ -2839,3 +2839,13 @@ def test_a_headline_accused_of_words_is_not_their_speaker(nlp) -> None:  # type:
         "the bill on Tuesday. Opposition spokesman Tom Reddy said the government was ‘playing with fire’.",
     )
     assert [q.speaker for q in found] == ["Tom Reddy", "Tom Reddy"]
+
+
+def test_an_appositive_role_after_an_age_describes_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = quotes(
+        nlp,
+        "Carvings return\nThe delegation was led by Chief Sione Latu, 81, the senior elder of Vaiola, who spoke "
+        "through an interpreter.\nThe elder, who wept as the first figure was unwrapped, said the carvings "
+        "would stay in the village.\n\"The young people need to see them,\" the elder said.",
+    )
+    assert found[-1].speaker == "Sione Latu"
