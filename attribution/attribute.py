@@ -496,9 +496,7 @@ class Attributor:
             return False
         if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children):
             return False  # (“the couple's sons, Tom and Ben”)
-        return (
-            self.people.is_person_word(lemma) or self.people.is_person_noun(lemma) or lemma in lexicons.titles()
-        ) and lemma not in lexicons.organisation_words()
+        return People.describes_a_person(lemma) and lemma not in lexicons.organisation_words()
 
     def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)
@@ -527,12 +525,12 @@ class Attributor:
             # “the sheriff's office wrote” for the Alder County Sheriff's Office the article
             # named: the body, not the sheriff
             words = {
-                re.sub(r"['’]s$", "", t.lower_) for t in subject.subtree
+                _without_possessive(t.lower_) for t in subject.subtree
                 if t.i <= subject.i and t.is_alpha and t.lower_ not in ("the", "a", "an", "its", "their")
             }
             bodies = [
                 e for e in self.people.entities
-                if e.kind == "organisation" and words <= {re.sub(r"['’]s$", "", w.lower()) for w in e.name.split()}
+                if e.kind == "organisation" and words <= {_without_possessive(w.lower()) for w in e.name.split()}
             ]
             if len(words) >= 2 and len(bodies) == 1:
                 return bodies[0], "description", 0
@@ -1289,6 +1287,11 @@ class Attributor:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _without_possessive(word: str) -> str:
+    """“sheriff's” → “sheriff”, so a phrase and a name compare word by word."""
+    return re.sub(r"['’]s$", "", word)
 
 
 def _blamed(verb: Token) -> bool:

@@ -53,7 +53,6 @@ _TITLE_WORDS = {
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
     "justice": "judge", "magistrate": "judge",
 }
-_HONORIFIC_TOKENS = {"Sir", "Dame", "Dr", "Dr.", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms.", "Lord", "Lady"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
@@ -1184,7 +1183,7 @@ class People:
                 # typewriter sits on the desk”)
                 self.is_person_noun(lemma) and tok.tag_ == "NN" and (
                     tok.head.lemma_.lower() in lexicons.reporting_verbs()
-                    or any(c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in tok.children)
+                    or _who_clause(tok)
                 )
             ):
                 continue
@@ -1324,8 +1323,8 @@ class People:
             # “A spokesman for the Civic Party, Tobias Grunwald,”: the parse hangs the name on
             # the party, but it names the spokesman
             if inner.dep_ == "appos" and inner.i > token.i and self._inside[inner.i] < 0 and inner.i - token.i <= 10:
-                named = self.entity_at(inner.i)
-                if named is not None and named.kind == "person" and not named.anonymous:
+                named = self._person_at(inner.i)
+                if named is not None:
                     return named
         lemma = token.lemma_.lower()
         if ent is None and lemma in lexicons.titles():
@@ -1341,16 +1340,14 @@ class People:
                     ):
                         return named
         if ent is None and token.pos_ == "NOUN" and (
-            self.is_person_word(lemma) or self.is_person_noun(lemma) or lemma in lexicons.titles() or lemma in SPOKESPEOPLE
+            self.describes_a_person(lemma) or lemma in SPOKESPEOPLE
         ):
             # “the museum’s founder, Sir Edmund Ferrier, …” with the name hung elsewhere by the
             # parse: a person named between commas right after the role is the role's holder
             nxt = token.right_edge.i if token.right_edge.text == "," else token.right_edge.i + 1
             if nxt + 1 < len(self.tokens) and self.tokens[nxt].text == ",":
-                j = nxt + 1
-                while j < len(self.tokens) and self.tokens[j].text in _HONORIFIC_TOKENS:
-                    j += 1
-                named = self._person_at(j) if j < len(self.tokens) else None
+                j = nxt + 1  # (a mention covers its titles: “Sir Edmund Ferrier” from “Sir”)
+                named = self._person_at(j)
                 if named is not None:
                     end = j
                     while end + 1 < len(self.tokens) and self.entity_at(end + 1) is named:
@@ -1397,7 +1394,7 @@ class People:
                 # missing woman): half the weight of a possessive
                 weight = 0.5 if reported else 1.0
                 low = t.lower_
-                if t.lower_ not in ("himself", "herself") and certain is not None and certain != (
+                if low not in ("himself", "herself") and certain is not None and certain != (
                     "male" if low in MALE_PRONOUNS else "female"
                 ):
                     continue  # “Tomasz Wielgosz describes her stroke”: the her is the swimmer's
@@ -1653,6 +1650,12 @@ class People:
         )
 
     @staticmethod
+    def describes_a_person(lemma: str) -> bool:
+        """A noun for one person: plain (woman, mother), by what they do (dealer, economist) or a
+        title (judge, minister)."""
+        return People.is_person_word(lemma) or People.is_person_noun(lemma) or lemma in lexicons.titles()
+
+    @staticmethod
     def is_person_word(lemma: str) -> bool:
         """Any noun the lexicon knows for a person, plain ones (woman, mother) included."""
         return lemma in _person_nouns()
@@ -1787,12 +1790,13 @@ class People:
         lemma = noun.lemma_.lower()
         if para > 1 or self._inside[noun.i] >= 0 or noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        if not (self.is_person_word(lemma) or self.is_person_noun(lemma) or lemma in lexicons.titles()):
+        if not self.describes_a_person(lemma):
             return None
         # only the one doing the telling (“told a jury”, “told by a judge”), not the one told of
         # (“A man accused of murder ‘lied and lied again’, a jury heard”)
         verb = noun.head.head if noun.head.lower_ == "by" else noun.head
-        if verb.lemma_.lower() not in lexicons.reporting_verbs() and verb.lower_ not in ("tells", "told", "says", "said"):
+        telling = verb.lemma_.lower()
+        if telling not in lexicons.reporting_verbs() and verb.lower_ not in ("tells", "told", "says", "said"):
             return None
         dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
         if para == 0:
@@ -1830,7 +1834,6 @@ class People:
         sentence = self._sentence_tokens(noun.i)
         pronouns = {t.lower_ for t in sentence if t.i > noun.i and self._inside[t.i] < 0}
         gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
-        verb = noun.head.lemma_.lower()
         fitting = []
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
@@ -1838,7 +1841,7 @@ class People:
                 continue
             if gender is not None and (ent.gender or lexicon_gender(ent.first or "")) not in (None, gender):
                 continue
-            fitting.append((head.head.lemma_.lower() != verb, m.start, ent))
+            fitting.append((head.head.lemma_.lower() != telling, m.start, ent))
         return min(fitting, key=lambda f: (f[0], f[1]))[2] if fitting else None
 
     def relative_of(self, noun: Token) -> Entity | None:
