@@ -457,7 +457,12 @@ class People:
                     last_title = max(last_title, n_w)
             # a capitalised role word before a known first name: “Writer Nadia Ferraro”
             rest = words[last_title + 1 :]
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and lexicon_gender(rest[1].text) and not organisation_name:
+            # — or, opening the sentence, a word the lexicon knows for a person, before a given name
+            # it doesn't know (“Organiser Mere Paewai says …”)
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and (
+                lexicon_gender(rest[1].text)
+                or (rest[0].lower_ in _person_nouns() and rest[0].is_sent_start and rest[0].ent_type_ != "ORG")
+            ):
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]

@@ -2849,3 +2849,14 @@ def test_an_appositive_role_after_an_age_describes_the_person(nlp) -> None:  # t
         "would stay in the village.\n\"The young people need to see them,\" the elder said.",
     )
     assert found[-1].speaker == "Sione Latu"
+
+
+def test_capitalised_role_opening_the_sentence_is_not_part_of_an_unfamiliar_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the given name is one no lexicon knows, so only the role word's being a noun for a person
+    # (and its opening the sentence) says where the name starts
+    text = (
+        "A fund for the flooded streets has raised $30,000. Volunteer Tui Ngarimu says it will go to renters.\n"
+        "“Most of them had no insurance at all,” says Ngarimu."
+    )
+    q = only(nlp, text)
+    assert q.speaker == "Tui Ngarimu"
