@@ -164,6 +164,8 @@ def is_cue(tok: Token) -> bool:
     """A reporting verb (said, warned, tweeted …) used as a verb, or a phrasal one (shot back)."""
     if tok.lower_ in _IRREGULAR_CUES:
         return True
+    if tok.lemma_.lower() == "quote" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # “the release quoted Dr Obi: …” (the one quoted speaks: `_quoted_one`)
     if (
         tok.pos_ == "VERB" and tok.lemma_.lower() in _PHRASAL_CUES and tok.i + 1 < len(tok.doc)
         and tok.nbor(1).lower_ == _PHRASAL_CUES[tok.lemma_.lower()]
@@ -659,6 +661,9 @@ class Attributor:
         return None
 
     def _subject_of(self, verb: Token, frame: set[int] | None) -> Token | None:
+        quoted = self._quoted_one(verb)
+        if quoted is not None:
+            return quoted
         # “condemned as ‘cultural vandalism’ by the novelist”: in the passive, the agent speaks
         for agent in verb.children:
             if agent.dep_ == "agent" and self.inside[agent.i] < 0:
@@ -809,6 +814,29 @@ class Attributor:
                     if any(c.dep_ in ("appos", "acl", "relcl") and c.right_edge.i in (end, verb.i - 2) for c in t.children):
                         return t
         return None
+
+    def _quoted_one(self, verb: Token) -> Token | None:
+        """“The release quoted its head of research, Professor Ada Obi: …”, “the paper quoted Obi
+        as saying …”: whoever does the quoting only passes on the words of the one quoted."""
+        if verb.lemma_.lower() == "say" and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            verb = verb.head.head
+        if verb.lemma_.lower() != "quote" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if _passive(verb):  # “Obi was quoted by the paper as saying …”: Obi, not the paper
+            return next((c for c in verb.children if c.dep_ == "nsubjpass" and self.inside[c.i] < 0 and self._could_speak(c)), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and self.inside[c.i] < 0]
+        for obj in objects:
+            # the object or the name set beside it (“its head of research, Professor Ada Obi”)
+            for t in (*(c for c in obj.children if c.dep_ == "appos"), obj):
+                if self.people.entity_at(t.i) is not None:
+                    return t
+        named = [
+            c for c in verb.children
+            if c.dep_ in ("npadvmod", "appos", "dobj") and self.inside[c.i] < 0 and self.people.entity_at(c.i) is not None
+        ]
+        if named:
+            return named[0]
+        return objects[0] if objects and self._could_speak(objects[0]) else None
 
     def _written_by(self, subject: Token) -> Token | None:
         """The author of the written thing a subject stands for (“One, left by Tully, read: …”,

@@ -2860,3 +2860,13 @@ def test_capitalised_role_opening_the_sentence_is_not_part_of_an_unfamiliar_name
     )
     q = only(nlp, text)
     assert q.speaker == "Tui Ngarimu"
+
+
+def test_the_one_quoted_speaks_not_whoever_does_the_quoting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour Trust issued a release on Monday about the new ferry timetable.\n"
+        "The release quoted its operations director, Ines Valcourt: “Nobody will wait more than twenty minutes.”\n"
+        "The Evening Ledger quoted Councillor Brendan Oakes as saying: “The timetable is a fantasy.”"
+    )
+    first, second = quotes(nlp, text)
+    assert (first.speaker, second.speaker) == ("Ines Valcourt", "Brendan Oakes")
