@@ -1761,12 +1761,21 @@ class People:
             candidates = [
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
             ]
-        if not candidates and wanted & _COMPANY_NOUNS:
+        if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
-            not_companies = lexicons.organisation_words() - lexicons.company_words()
-            candidates = [
-                e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & not_companies)
-            ]
+            candidates = self._businesses()
+        elif head in _COMPANY_NOUNS and candidates and not any(
+            m.is_subject or (self.tokens[m.token].dep_ == "appos" and self.tokens[m.token].head.dep_ in ("nsubj", "nsubjpass"))
+            for m in self.mentions if m.start < before and m.entity in {e.id for e in candidates}
+        ):
+            # a phrase called one business so (“shares of parent company Tallis Group fell”), but
+            # another is the one that did something (“Northwind Airways said …”): the article's
+            # company is the one that acts, not one merely named in passing
+            acting = {
+                m.entity for m in self.mentions if m.start < before and m.is_subject
+                and m.entity in {e.id for e in self._businesses()}
+            }
+            candidates = [e for e in self.entities if e.id in acting] or candidates
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -1785,6 +1794,13 @@ class People:
         here = self._paragraph_at(before)
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
+
+    def _businesses(self) -> list[Entity]:
+        """Organisations the article named that could be a company (not a college or a council)."""
+        not_companies = lexicons.organisation_words() - lexicons.company_words()
+        return [
+            e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & not_companies)
+        ]
 
     def identified_later(self, noun: Token) -> Entity | None:
         """A news lede describes before it names (“A Co Clare publican has told a court …”, then

@@ -2870,3 +2870,13 @@ def test_the_one_quoted_speaks_not_whoever_does_the_quoting(nlp) -> None:  # typ
     )
     first, second = quotes(nlp, text)
     assert (first.speaker, second.speaker) == ("Ines Valcourt", "Brendan Oakes")
+
+
+def test_the_company_is_the_business_that_acts_not_one_named_in_passing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the only phrase that calls anything “company” is about the parent, named in passing
+    text = (
+        "Larkspur Ferries said on Monday it would sell two of its boats.\n"
+        "Shares of its parent company Meridale Holdings dropped 4 percent.\n"
+        "The company said it had “no plans to cut routes.”"
+    )
+    assert only(nlp, text).speaker == "Larkspur Ferries"
