@@ -160,6 +160,13 @@ _QUESTION = Attribution(
 )
 
 
+# what opens a clause set before the main one (“After X called it “…,” Y left”)
+_FRONTING_CONJUNCTIONS = {
+    "after", "when", "whenever", "as", "before", "while", "because", "since", "although", "though", "once", "until",
+    "if", "unless", "whereas",
+}
+
+
 def is_cue(tok: Token) -> bool:
     """A reporting verb (said, warned, tweeted …) used as a verb, or a phrasal one (shot back)."""
     if tok.lower_ in _IRREGULAR_CUES:
@@ -338,10 +345,11 @@ class Attributor:
         span = self.spans[k]
         a0, a1 = self.after_frame(k)
         after = self._tokens_between(a0, a1)
-        found = self._cue_in(after, prefer="first")
+        fronted = self._in_fronted_clause(span)
+        found = None if fronted else self._cue_in(after, prefer="first")
         if found:
             return self._make("cue-after", *found)
-        found = self._any_verb_after(span, after)
+        found = None if fronted else self._any_verb_after(span, after)
         if found:
             return self._make("verb-after", *found)
         b0, b1 = self.before_frame(k)
@@ -404,6 +412,27 @@ class Attributor:
         if found:
             return self._make("cue-after-stop", *found)
         return self._continuation(k, done)
+
+    def _in_fronted_clause(self, span: QuoteSpan) -> bool:
+        """“After a speaker called the plan “a betrayal,” Marchetti threatened …”: the quote ends a
+        fronted clause (after, when, as …) whose own verb, with its own subject, uses the words;
+        the verb after the comma is the main clause's, and says nothing about them."""
+        first = self._token_at(span.start)
+        h = self.tokens[first] if first < len(self.tokens) else None
+        steps = 0
+        while h is not None and self.inside[h.i] >= 0 and h.head.i != h.i and steps < 8:
+            h = h.head
+            steps += 1
+        while h is not None and self.inside[h.i] < 0 and h.pos_ not in ("VERB", "AUX") and h.head.i != h.i and steps < 12:
+            h = h.head
+            steps += 1
+        return (
+            h is not None and self.inside[h.i] < 0 and h.pos_ in ("VERB", "AUX") and h.i < first
+            and h.dep_ in ("advcl", "ccomp") and h.head.i > first
+            # (the parse may call such a clause a complement: the conjunction says it is not)
+            and any(c.dep_ in ("mark", "advmod") and c.i < h.i and c.lower_ in _FRONTING_CONJUNCTIONS for c in h.children)
+            and any(c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0 for c in h.children)
+        )
 
     def _bare_cue_after(self, k: int) -> tuple[Token, Token] | None:
         """“… Finally.” Dana Okwuosa wrote on X. — a comma typed as a full stop: the next

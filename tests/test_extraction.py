@@ -2880,3 +2880,15 @@ def test_the_company_is_the_business_that_acts_not_one_named_in_passing(nlp) -> 
         "The company said it had “no plans to cut routes.”"
     )
     assert only(nlp, text).speaker == "Larkspur Ferries"
+
+
+def test_words_used_in_a_fronted_clause_are_not_the_main_clause_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the verb after the closing mark belongs to the main clause, not to the quoted words
+    text = (
+        "Councillor Ruth Abney chaired the hearing on the new bus depot.\n"
+        "When a shopkeeper described the depot as “an eyesore,” Abney asked everyone to stay calm."
+    )
+    q = only(nlp, text)
+    assert q.kind == "partial"
+    assert q.speaker is None
+    assert q.speaker_mention == "a shopkeeper"
