@@ -822,6 +822,18 @@ class Attributor:
                     return t
                 if not (t.pos_ in ("PROPN",) or t.is_punct):
                     break
+            # … or a name and a relative clause set off by commas, however the parse read the
+            # clause (“East Coast Regional Council, which co-manages the stopbank, says”)
+            if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
+                for back in range(verb.i - 2, max(verb.i - 25, 1), -1):
+                    t = self.tokens[back]
+                    if t.text in _SENTENCE_END or "\n" in t.text or self.inside[t.i] >= 0:
+                        break
+                    if t.lower_ in ("which", "who") and self.tokens[back - 1].text == "," and back >= 2:
+                        name = self.tokens[back - 2]
+                        if self.inside[name.i] < 0 and self.people.entity_at(name.i) is not None:
+                            return name
+                        break
             # … or a person set off by an appositive that ends at the comma before the verb
             # (“Reached by phone, Mendoza, now a hitting coach in Arizona, said”)
             if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":

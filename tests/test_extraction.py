@@ -2892,3 +2892,14 @@ def test_words_used_in_a_fronted_clause_are_not_the_main_clause_subjects(nlp) ->
     assert q.kind == "partial"
     assert q.speaker is None
     assert q.speaker_mention == "a shopkeeper"
+
+
+def test_name_then_relative_clause_between_commas_is_the_subject_of_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a hyphenated verb inside the relative clause throws the small model's parse off; the
+    # commas and “which” still say where the subject is
+    text = (
+        "Reservoir inquiry\n"
+        "In a letter, Harrow Valley Water, which co-manages the weir, says it is “sure the weir held as built” but will cooperate."
+    )
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Harrow Valley Water")
