@@ -284,6 +284,38 @@ class Attributor:
             i -= 1
         return i >= 0 and self.tokens[i].pos_ == "NOUN" and self.inside[i] < 0
 
+    def named_by_a_group(self, k: int) -> bool:
+        """“the lane, which locals call “the racetrack””, “what economists call “rockets and
+        feathers””: words a whole community uses for a thing are its name, a term, not someone's
+        speech — unlike “Tuttle called the budget “a patch”” or “what critics call “a sham””,
+        where a person, or a side in an argument, gives an opinion."""
+        i = self._token_at(self.spans[k].mark_start) - 1
+        for tok in reversed(self.tokens[max(0, i - 5) : i + 1]):
+            if self.inside[tok.i] >= 0 or tok.text in ",;:—–" or tok.is_sent_start:
+                return False
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in _NAMING_VERBS:
+                continue
+            if tok.lemma_ in ("describe", "know", "refer") and not any(
+                t.lower_ == "as" for t in self.tokens[tok.i + 1 : i + 1]
+            ):
+                return False
+            verb = tok
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+            if subject is None and verb.dep_ == "xcomp":  # “locals have taken to calling it …”
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ == "acl" and People.stands_for_someone(verb.head.lemma_.lower()):
+                subject = verb.head  # “what one meteorologist called …” read as a modifier of the noun
+            if subject is None:
+                # passive, “a method sometimes called “twin swapping”” (its namers unsaid) — not
+                # “… and has repeatedly called the audit “…””, whose subject is further back
+                return verb.tag_ == "VBN" and verb.lemma_ in ("call", "dub", "term", "nickname") and (
+                    verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+                )
+            if subject.dep_ == "agent":
+                subject = next((c for c in subject.children if c.dep_ == "pobj"), subject)
+            return _a_whole_group(subject)
+        return False
+
     def _paragraph_end(self, span: QuoteSpan) -> int:
         nl = self.text.find("\n", span.mark_end)
         return len(self.text) if nl < 0 else nl
@@ -1352,6 +1384,27 @@ class Attributor:
                 if ent is not None and ent.id != last.speaker_entity:
                     return True
         return False
+
+
+# verbs that give something a name or a label
+_NAMING_VERBS = frozenset({"call", "dub", "describe", "term", "know", "refer", "nickname", "label"})
+# the sides of an argument: what they call a thing is their opinion of it (“what critics call
+# “a sham””), whoever they are
+_SIDES = frozenset({
+    "critic", "opponent", "supporter", "campaigner", "protester", "protestor", "activist",
+    "detractor", "sceptic", "skeptic", "advocate", "objector",
+})
+
+
+def _a_whole_group(noun: Token) -> bool:
+    """“locals”, “some residents”, “economists”: a bare plural, a community rather than anyone."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in _SIDES:
+        return False
+    # (“senior figures in the Forward party”: people of one camp, giving its view)
+    return all(
+        c.dep_ not in ("det", "poss", "nummod", "compound", "prep") or c.lower_ in ("some", "many", "most", "all", "several")
+        for c in noun.children
+    )
 
 
 def _passive(verb: Token) -> bool:

@@ -2903,3 +2903,25 @@ def test_name_then_relative_clause_between_commas_is_the_subject_of_the_verb(nlp
     )
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("partial", "Harrow Valley Water")
+
+
+def test_what_a_whole_community_calls_a_thing_is_a_term_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The bend below the quarry floods every spring, a stretch locals call “the moat” with a shrug.\n"
+        "Engineers blame what hydrologists call “backwater rise” for the damage."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("nonspeech", None)
+    assert (second.kind, second.speaker) == ("nonspeech", None)
+
+
+def test_what_one_side_or_one_person_calls_a_thing_is_their_opinion(nlp) -> None:  # type: ignore[no-untyped-def]
+    # critics, a named person, or a person read by the parse as a noun's modifier: an opinion
+    text = (
+        "Mayor Dana Kirwan unveiled the budget on Monday.\n"
+        "It includes what opponents call “a giveaway to developers” and a new stadium.\n"
+        "Kirwan has defended the plan for weeks and has repeatedly called the audit “a hatchet job” aimed at her."
+    )
+    first, second = quotes(nlp, text)
+    assert first.kind == "partial"
+    assert (second.kind, second.speaker) == ("partial", "Dana Kirwan")
