@@ -1032,6 +1032,14 @@ class Attributor:
                         teller = self._outer_cue(h)
                         if teller is not None:
                             return teller
+                    if subject is not None and subject.dep_ != "pobj" and self._nobody_in_particular(subject):
+                        # “Trewin said residents had been asking for it “…””: the named teller vouches
+                        # for the words (but “she was told by a clerk that it was “…”” quotes the clerk)
+                        teller = self._outer_cue(h)
+                        if teller is not None and (
+                            self.people.entity_of_phrase(teller[1]) is not None or teller[1].lower_ in ("he", "she")
+                        ):
+                            return teller
                     if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
                         return h, subject
                     break
@@ -1040,6 +1048,15 @@ class Attributor:
                 h = h.head
                 steps += 1
         return None
+
+    def _nobody_in_particular(self, subject: Token) -> bool:
+        """“residents”, “one councillor”, “a neighbour”: people no one could name from the text."""
+        if subject.pos_ != "NOUN" or self.people.entity_of_phrase(subject) is not None:
+            return False
+        marks = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "poss")}
+        if subject.tag_ == "NNS":
+            return not marks or marks <= {"some", "many", "several", "other"}
+        return bool(marks) and marks <= {"a", "an", "one", "another", "some"}
 
     def _a_mere_thing(self, subject: Token, verb: Token) -> bool:
         """“the figures reflected …”, “the search would continue …”: a subject that cannot be

@@ -2925,3 +2925,15 @@ def test_what_one_side_or_one_person_calls_a_thing_is_their_opinion(nlp) -> None
     first, second = quotes(nlp, text)
     assert first.kind == "partial"
     assert (second.kind, second.speaker) == ("partial", "Dana Kirwan")
+
+
+def test_a_named_teller_vouches_for_words_put_to_people_nobody_could_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harriet Quayle, who runs the allotment society, spoke after the vote.\n"
+        "Quayle said members had been begging for new fencing \"since the last century\".\n"
+        "She said she had been told by one officer that the matter was \"closed for good\"."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("partial", "Harriet Quayle")
+    # … but words she was told by someone are that someone's, named or not
+    assert (second.speaker, second.speaker_mention) == (None, "one officer")
