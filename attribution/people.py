@@ -1146,6 +1146,19 @@ class People:
         so that a later pronoun can find the person they describe."""
         found = []
         for tok in self.tokens:
+            age = _age_of(tok)
+            if age is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._inside[tok.i] < 0:
+                # “The 29-year-old admitted he had …”: the person of that age
+                ent = self.resolve_age(age, tok.idx, self._paragraph[tok.i])
+                start = tok.left_edge.idx
+                if ent is not None and ent.kind == "person" and not any(m.start <= tok.idx < m.end for m in self.mentions):
+                    found.append(
+                        EntityMention(
+                            start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True,
+                            self._paragraph[tok.i], _main_subject(tok),
+                        )
+                    )
+                continue
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.pos_ == "NOUN"
@@ -2138,6 +2151,17 @@ def _person_nouns() -> dict[str, Gender | None]:
 
 
 @lru_cache(maxsize=4096)
+def _age_of(tok: Token) -> int | None:
+    """The age in “the 29-year-old” when `tok` is its “old”."""
+    if tok.lower_ != "old" or tok.i < 4:
+        return None
+    doc = tok.doc
+    year, num = doc[tok.i - 2], doc[tok.i - 4]
+    if year.lower_ not in ("year", "years") or not num.text.isdigit():
+        return None
+    return int(num.text)
+
+
 def split_person_name(name: str) -> tuple[str, str, str]:
     """(canonical name, first name, surname) by nameparser: titles and suffixes the run kept
     (“Jr.”, “III”) are dropped, particles stay with the surname (“von der Leyen”)."""

@@ -2937,3 +2937,11 @@ def test_a_named_teller_vouches_for_words_put_to_people_nobody_could_name(nlp) -
     assert (first.kind, first.speaker) == ("partial", "Harriet Quayle")
     # … but words she was told by someone are that someone's, named or not
     assert (second.speaker, second.speaker_mention) == (None, "one officer")
+
+
+def test_a_pronoun_after_an_age_description_finds_the_person_of_that_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rafael Quintero, 34, won the final in straight sets. Coach Simon Ardley praised him.\n"
+        "The 34-year-old admitted he had thought about quitting. “Some days I could not lift the racket,” he said."
+    )
+    assert only(nlp, text).speaker == "Rafael Quintero"
