@@ -391,6 +391,8 @@ class People:
                 tokens[0].is_sent_start or tokens[0].i == 0 or doc[tokens[0].i - 1].is_space
             ):
                 tokens.pop(0)
+            if len(tokens) == 1 and _plural_opening_a_sentence(tokens[0]) and not self._named_elsewhere(tokens[0]):
+                tokens = []  # “Winters are the hardest part.”: a plural noun capitalised by its place
             # trim joiners at the end
             while tokens and not (
                 _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
@@ -496,6 +498,13 @@ class People:
                 )
             i = max(j, i + 1)
         return runs
+
+    def _named_elsewhere(self, tok: Token) -> bool:
+        """The word capitalised again where no sentence starts (“… said Winters”): a name."""
+        return any(
+            t.text == tok.text and t.i != tok.i and not (t.is_sent_start or t.i == 0 or self.tokens[t.i - 1].is_space)
+            for t in self.tokens
+        )
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
@@ -2220,6 +2229,14 @@ def _fronted_participle(tok: Token) -> bool:
 ORIGINAL_TEXT = "attribution.original_text"  # Doc.user_data key: the article text as written
 _NEVER_NAMES = {"i", "i.", "me", "my", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that"}
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
+
+
+def _plural_opening_a_sentence(tok: Token) -> bool:
+    """A plural common noun (“Winters”, “Mornings”) the tagger saw as one, first in its sentence."""
+    return (
+        tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_ and tok.text[1:].islower()
+        and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space)
+    )
 
 
 def _name_token(tok: Token) -> bool:

@@ -2945,3 +2945,21 @@ def test_a_pronoun_after_an_age_description_finds_the_person_of_that_age(nlp) ->
         "The 34-year-old admitted he had thought about quitting. “Some days I could not lift the racket,” he said."
     )
     assert only(nlp, text).speaker == "Rafael Quintero"
+
+
+def test_a_plural_noun_capitalised_by_opening_a_sentence_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “Summers” here is the season, not a woman called Summers, even where the tagger's entity
+    # recogniser thought it a person: her husband stays hers
+    text = (
+        "Rhona Tait and her husband, Callum Tait, run the ferry cafe. Rhona bakes.\n"
+        "Summers are the busy part.\n"
+        "“We sell four hundred scones a day,” says her husband."
+    )
+    doc = parsed(nlp, text)
+    (season,) = [t for t in doc if t.text == "Summers"]
+    doc.ents = [e for e in doc.ents if not (e.start <= season.i < e.end)] + [Span(doc, season.i, season.i + 1, "PERSON")]
+    assert "Summers" not in {e.name for e in people_of(doc).entities}
+    assert only_in(doc, text).speaker == "Callum Tait"
+    # … while the surname still counts where it names someone
+    named = "Mrs Patience Summers, who owns the pier, said the cafe was “the heart of the harbour.”"
+    assert only(nlp, named).speaker == "Patience Summers"
