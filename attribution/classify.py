@@ -89,6 +89,18 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# words cried out right before the quote are said, however short (“a man shouted “liar””) …
+_CRIED_OUT = re.compile(
+    r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming|"
+    r"holler|hollers|hollered|hollering|bellow|bellows|bellowed|bellowing|shriek|shrieks|shrieked|shrieking)"
+    r"(?:\s+out)?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# … while what a crowd chants or sings is a slogan or a song (“protesters chanted “Not one more
+# degree””)
+_CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sing|sings|sang|singing)\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def called_a_name_after(after: str) -> bool:
     """The writer's words right after a quote call it a name (“, a nickname he hates”)."""
     return _NAMED_AFTER.search(after) is not None
@@ -111,6 +123,10 @@ def classify(
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
+    if _CRIED_OUT.search(stripped):
+        return "speech"
+    if _CHANTED.search(stripped):
+        return "nonspeech"
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):

@@ -2963,3 +2963,23 @@ def test_a_plural_noun_capitalised_by_opening_a_sentence_is_nobody(nlp) -> None:
     # … while the surname still counts where it names someone
     named = "Mrs Patience Summers, who owns the pier, said the cafe was “the heart of the harbour.”"
     assert only(nlp, named).speaker == "Patience Summers"
+
+
+def test_words_shouted_are_speech_however_short(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "As the verdict was read, a woman in the gallery yelled “cowards” and was led out.\n"
+        "Ines Duarte, 40, the defendant's sister, then screamed “You will pay for this!” at the jury."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("speech", None)
+    assert (second.kind, second.speaker) == ("speech", "Ines Duarte")
+
+
+def test_what_a_crowd_chants_or_sings_is_a_slogan_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Students marched on the rector's office on Friday, chanting “Books not bombs” as the police watched.\n"
+        "Later the away fans sang “Harbour Town till I die” for most of the second half."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("nonspeech", None)
+    assert (second.kind, second.speaker) == ("nonspeech", None)
