@@ -101,6 +101,20 @@ _CRIED_OUT = re.compile(
 _CHANTED = re.compile(r"\b(?:chant|chants|chanted|chanting|sing|sings|sang|singing)\s*[,:]?\s*$", re.IGNORECASE)
 
 
+# a quote set off after a noun for a named thing is that thing's name or words, not speech
+# (“a fundraiser, “Shauna’s Light”,”, “his memoir, “…””, “the campaign’s slogan, “…””) — nouns
+# one never talks *to*, unlike “told the paper, “…””
+_NAMED_THING = re.compile(
+    r"\b(?:campaign|fundraiser|single|song|album|track|march|anthem|slogan|motto|book|novel|memoir|"
+    r"film|documentary|series|poem|painting|exhibition|scheme|initiative|project|website|newsletter|blog|"
+    r"brand|nickname|name|title|hashtag|catchphrase|moniker|petition|manifesto|opera|musical|collection|"
+    r"essay|tune|hymn|dish|sculpture|installation|law)s?\s*,\s*$",
+    re.IGNORECASE,
+)
+# … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
+_NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def called_a_name_after(after: str) -> bool:
     """The writer's words right after a quote call it a name (“, a nickname he hates”)."""
     return _NAMED_AFTER.search(after) is not None
@@ -123,6 +137,8 @@ def classify(
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
+    if (_NAMED_THING.search(stripped) or _NAME_NOUN.search(stripped)) and len(words_of(content)) <= 10:
+        return "nonspeech"
     if _CRIED_OUT.search(stripped):
         return "speech"
     if _CHANTED.search(stripped):

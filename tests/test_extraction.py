@@ -2983,3 +2983,15 @@ def test_what_a_crowd_chants_or_sings_is_a_slogan_not_speech(nlp) -> None:  # ty
     first, second = quotes(nlp, text)
     assert (first.kind, first.speaker) == ("nonspeech", None)
     assert (second.kind, second.speaker) == ("nonspeech", None)
+
+
+def test_a_quote_set_off_after_a_noun_for_a_named_thing_is_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her neighbours have started a petition, “Save Orchard Row”, which has 900 signatures.\n"
+        "The band's new single, “Paper Lanterns,” was written in a day, singer Tove Sand said.\n"
+        "Sand told the paper, “We never plan anything.”"
+    )
+    first, second, third = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("nonspeech", None)
+    assert (second.kind, second.speaker) == ("nonspeech", None)
+    assert (third.kind, third.speaker) == ("speech", "Tove Sand")  # the paper is told, not named
