@@ -115,6 +115,16 @@ _NAMED_THING = re.compile(
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 
+# what a sign, placard or shirt reads is its wording, not anyone's speech (“placards reading “…””)
+_SIGN_READS = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|billboards?|stickers?|badges?)\b[^.]{0,60}?"
+    r"\b(?:read|reads|reading|saying|says|said|bearing)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# … while a caption someone posts is their words (“with the caption “19 hours. Worth it.””)
+_CAPTION = re.compile(r"\bcaption\s*[,:]?\s*$", re.IGNORECASE)
+
+
 def called_a_name_after(after: str) -> bool:
     """The writer's words right after a quote call it a name (“, a nickname he hates”)."""
     return _NAMED_AFTER.search(after) is not None
@@ -139,6 +149,12 @@ def classify(
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
     if (_NAMED_THING.search(stripped) or _NAME_NOUN.search(stripped)) and len(words_of(content)) <= 10:
         return "nonspeech"
+    if _SIGN_READS.search(stripped):
+        return "nonspeech"
+    first_upper = next((c for c in content if c.isalpha()), "").isupper()
+    if first_upper and (_CAPTION.search(stripped) or stripped.endswith((".", "?", "!"))):
+        # (a sentence that has ended: the parse ran it on into the quote's — “… before 3 a.m. “It ran …””)
+        return "speech"
     if _CRIED_OUT.search(stripped):
         return "speech"
     if _CHANTED.search(stripped):

@@ -2995,3 +2995,21 @@ def test_a_quote_set_off_after_a_noun_for_a_named_thing_is_its_name(nlp) -> None
     assert (first.kind, first.speaker) == ("nonspeech", None)
     assert (second.kind, second.speaker) == ("nonspeech", None)
     assert (third.kind, third.speaker) == ("speech", "Tove Sand")  # the paper is told, not named
+
+
+def test_what_a_sign_or_placard_reads_is_its_wording_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Outside, a few of the growers who had bought the pumps held hand-lettered signs reading "
+        "“Where is our money?” Tom Reyes, 61, who grows walnuts nearby, said he had lost $40,000."
+    )
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_a_quote_after_a_sentence_the_parse_ran_on_is_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “p.m.” ends the sentence, but the parse reads on into the quote
+    text = (
+        "A neighbour who asked not to be named said she had heard the alarm at about 11 p.m. "
+        "“It went on for ages. I thought it was a car,” she said."
+    )
+    assert only(nlp, text).kind == "speech"
