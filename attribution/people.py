@@ -328,7 +328,8 @@ class People:
                 self._unplaced.append(run)
             self._add_mention(run, entity)
         for run in single:
-            self._add_mention(run, self._entity_for_single(run))
+            begun = self._organisation_begun(run)
+            self._add_mention(run, begun if begun is not None else self._entity_for_single(run))
         self.mentions.sort(key=lambda m: m.start)
         self._add_mistagged_surnames()
         self._reconsider_kinds()
@@ -632,6 +633,21 @@ class People:
             ent.nicknames.add(run.nickname)
         self.entities.append(ent)
         return self._enrich(ent, run)
+
+    def _organisation_begun(self, run: NameRun) -> int | None:
+        """“St. Brendan’s said …” after “St. Brendan’s Regional Medical Center”: a title and a
+        name that, as written, open an organisation's name are that organisation, not a saint."""
+        if not run.titles:
+            return None
+        written = self.text[run.start : run.end].replace("’", "'")
+        matches = [
+            e for e in self.entities
+            if e.kind == "organisation" and e.name.replace("’", "'").startswith((written + " ", written + "'s "))
+        ]
+        if len(matches) != 1:
+            return None
+        matches[0].aliases.add(written)  # (its title is no role: “St.” here is part of the name)
+        return matches[0].id
 
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]

@@ -3013,3 +3013,13 @@ def test_a_quote_after_a_sentence_the_parse_ran_on_is_speech(nlp) -> None:  # ty
         "“It went on for ages. I thought it was a car,” she said."
     )
     assert only(nlp, text).kind == "speech"
+
+
+def test_a_short_form_that_opens_an_organisations_name_is_that_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “St.” reads as a title before a given name, but as written it opens the hospital's name
+    text = (
+        "Porters walked out at St. Agnes’s Community Hospital on Friday.\n"
+        "In a statement, St. Agnes’s said staffing levels were “safe and closely monitored.”"
+    )
+    q = only(nlp, text)
+    assert q.speaker is not None and q.speaker.replace("’", "'") == "St. Agnes's Community Hospital"
