@@ -851,9 +851,25 @@ class Attributor:
                 if t.lower_ in ("now", "aged") and back + 1 < verb.i and self.tokens[back + 1].like_num:
                     continue  # … “Whyte, now 24, said”
                 if self.inside[t.i] < 0 and self.people.entity_at(t.i) is not None:
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "for", "at", "on", "to", "with"):
+                        break  # “Vance, writing in the Sunday Courier, called”: where, not who
                     return t
                 if not (t.pos_ in ("PROPN",) or t.is_punct):
                     break
+            # … or a name set off by a participle phrase between commas (“Harriet Vance, writing
+            # in the Sunday Courier, called it …”)
+            if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
+                for back in range(verb.i - 3, max(verb.i - 20, 0), -1):
+                    t = self.tokens[back]
+                    if t.text in _SENTENCE_END or "\n" in t.text or self.inside[t.i] >= 0:
+                        break
+                    after_comma = self.tokens[back + 2] if back + 2 < verb.i else None
+                    ent = self.people.entity_at(t.i)
+                    if (
+                        self.tokens[back + 1].text == "," and after_comma is not None and after_comma.tag_ in ("VBG", "VBN")
+                        and ent is not None and ent.kind == "person"
+                    ):
+                        return t
             # … or a name and a relative clause set off by commas, however the parse read the
             # clause (“East Coast Regional Council, which co-manages the stopbank, says”)
             if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":

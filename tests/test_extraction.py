@@ -3023,3 +3023,11 @@ def test_a_short_form_that_opens_an_organisations_name_is_that_organisation(nlp)
     )
     q = only(nlp, text)
     assert q.speaker is not None and q.speaker.replace("’", "'") == "St. Agnes's Community Hospital"
+
+
+def test_a_name_set_off_by_a_participle_phrase_is_the_subject_not_the_place_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Reviews of the opera were mixed. Harriet Vance, writing in the Sunday Courier, called it "
+        "‘the boldest staging in years’ and gave it five stars."
+    )
+    assert only(nlp, text).speaker == "Harriet Vance"
