@@ -711,6 +711,15 @@ class Attributor:
                 if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not is_cue(t):
                     tokens = tokens[:n]  # “X,” is a duet …: the sentence's own verb comes first
                     break
+                if (
+                    t.lower_ in ("that", "which", "who") and t.head.dep_ == "relcl" and t.head.i > t.i and n > 0
+                    and not any(c in self.text[max(tokens[0].idx - 3, 0) : tokens[0].idx] for c in ",?!")
+                ):
+                    # “… “a speed bump” for a company that had just reported …”: after a fragment
+                    # (no comma closing it), a relative clause describes a noun after the quote
+                    # and its verb reports nothing of the quote
+                    tokens = tokens[:n]
+                    break
         # a fronted “Asked by reporters how …,” puts the question; the answer has its own verb
         cues = [t for t in tokens if is_cue(t) and not (t.lemma_ == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl")]
         if prefer == "last":

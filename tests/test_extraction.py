@@ -3031,3 +3031,11 @@ def test_a_name_set_off_by_a_participle_phrase_is_the_subject_not_the_place_it_n
         "‘the boldest staging in years’ and gave it five stars."
     )
     assert only(nlp, text).speaker == "Harriet Vance"
+
+
+def test_a_relative_clause_after_a_fragment_reports_nothing_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brokers were split. Nadia Voss of Kestrel Capital called the delay “a hiccup” for a firm "
+        "that had only just reported a profit."
+    )
+    assert only(nlp, text).speaker == "Nadia Voss"
