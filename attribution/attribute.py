@@ -758,6 +758,10 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
+                if any(c.dep_ == "amod" and c.lower_ in ("outside", "inside") for c in s.children):
+                    # “Outside court, a family friend … said”: the preposition read as an adjective
+                    # of the place, and the speaker as the place's appositive
+                    s = next((c for c in s.children if c.dep_ == "appos"), s)
                 if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() not in ("quote", "report", "hear"):
                     return None  # “Carver was told …”, “will be added to …”: spoken to or of, not speaking
                 fronted = s.pos_ == "VERB" or (
@@ -824,8 +828,8 @@ class Attributor:
             # the verb's object
             if verb.i > 0 and self.inside[verb.i - 1] >= 0 and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
                 obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i in frame), None)
-                if obj is not None and self._could_speak(obj):
-                    return obj
+                if obj is not None and (self._could_speak(obj) or People.stands_for_someone(obj.lemma_.lower())):
+                    return obj  # (unnamed too: “‘…?’ asked one woman, who requested anonymity”)
             # … or a description the parse left without a role: “the 61-year-old said”
             prev = verb.nbor(-1) if verb.i > 0 else None
             if prev is not None and prev.i in frame and prev.pos_ in ("NOUN", "ADJ") and not any(

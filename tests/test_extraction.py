@@ -3039,3 +3039,21 @@ def test_a_relative_clause_after_a_fragment_reports_nothing_of_it(nlp) -> None: 
         "that had only just reported a profit."
     )
     assert only(nlp, text).speaker == "Nadia Voss"
+
+
+def test_an_unnamed_asker_after_the_quote_is_the_speaker_not_the_last_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ken Lindqvist, the health minister, defended the closure. “We had no choice,” he said.\n"
+        "“Where am I meant to go now?” asked one man, who did not give his name."
+    )
+    _, second = quotes(nlp, text)
+    assert (second.speaker, second.speaker_mention) == (None, "one man")
+
+
+def test_outside_court_is_where_not_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The trial at the High Court entered its third week.\n"
+        "Outside court, a neighbour, who asked not to be named, said: “He was always polite.”"
+    )
+    q = only(nlp, text)
+    assert (q.speaker, q.speaker_mention) == (None, "a neighbour")
