@@ -1240,7 +1240,14 @@ class People:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if not dets:
                 continue
-            if dets[0] not in _INDEFINITE:
+            if dets[0] not in _INDEFINITE and not (
+                # “the woman travelling to Tampa”: a word news keeps for the unnamed, pinned down
+                # by what she is doing, that no named person answers to
+                dets[0] == "the" and lemma in _UNNAMED_NOUNS
+                and any(c.dep_ in ("acl", "relcl") for c in tok.children)
+                and self.resolve_description([lemma], tok.idx) is None
+                and not any(m.start <= tok.idx < m.end for m in self.mentions)
+            ):
                 continue  # (“her husband” is usually someone the article has named)
             first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
             start = first.idx

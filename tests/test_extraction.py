@@ -3057,3 +3057,13 @@ def test_outside_court_is_where_not_who(nlp) -> None:  # type: ignore[no-untyped
     )
     q = only(nlp, text)
     assert (q.speaker, q.speaker_mention) == (None, "a neighbour")
+
+
+def test_the_unnamed_woman_doing_something_keeps_her_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flights were cancelled across the region. A man flying to Boise said he had slept on the floor.\n"
+        "Airline chief executive Dana Ruiz apologised. “We let people down,” Ruiz said.\n"
+        "At the gate, the woman waiting with three children had found a quiet bench. “They think it is a holiday,” she said."
+    )
+    last = quotes(nlp, text)[-1]
+    assert (last.speaker, last.speaker_mention) == (None, "she")
