@@ -402,6 +402,8 @@ class Attributor:
                 subject = self._subject_of(main, ids) if main is not None and main is not found[0] else None
                 if subject is not None:
                     found = (main, subject)
+            if found and before_text.endswith(":"):
+                found = self._message_written_by(before, found)
             if found:
                 return self._make("split-quote" if between_quotes else "cue-before", *found)
             if before_text.endswith(":"):
@@ -444,6 +446,23 @@ class Attributor:
         if found:
             return self._make("cue-after-stop", *found)
         return self._continuation(k, done)
+
+    def _message_written_by(self, before: list[Token], found: tuple[Token, Token]) -> tuple[Token, Token]:
+        """“She reminded jurors of a message Ms Petrie had sent to a friend: “…””: a colon after a
+        written thing the cue hands on gives that thing's words, whose author is someone else."""
+        cue, _ = found
+        for t in reversed(before[-20:]):
+            if t.i <= cue.i:
+                break
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in _WRITTEN or self.inside[t.i] >= 0:
+                continue
+            if cue not in t.ancestors:
+                break
+            author = _author(t)
+            if author is not None and self.inside[author.i] < 0 and self._could_speak(author):
+                return cue, author
+            break
+        return found
 
     def _in_fronted_clause(self, span: QuoteSpan) -> bool:
         """“After a speaker called the plan “a betrayal,” Marchetti threatened …”: the quote ends a

@@ -3067,3 +3067,11 @@ def test_the_unnamed_woman_doing_something_keeps_her_pronoun(nlp) -> None:  # ty
     )
     last = quotes(nlp, text)[-1]
     assert (last.speaker, last.speaker_mention) == (None, "she")
+
+
+def test_a_colon_after_a_written_message_gives_its_authors_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dara Quinn, 31, went missing in May. Detective Ruth Ambler gave evidence on Tuesday.\n"
+        "She reminded the jury of a note Ms Quinn had left for her sister on the night she vanished: “Back by ten, don’t wait up.”"
+    )
+    assert only(nlp, text).speaker == "Dara Quinn"
