@@ -284,6 +284,22 @@ class Attributor:
             i -= 1
         return i >= 0 and self.tokens[i].pos_ == "NOUN" and self.inside[i] < 0
 
+    def a_noun_modifier(self, k: int) -> bool:
+        """“a textbook “supply chain” compromise”, “a ‘community benefit’ payment”: a quoted noun
+        set before another noun, as its modifier, is a term, not words someone said."""
+        span = self.spans[k]
+        last = self._token_at(max(span.end - 1, span.start))
+        j = self._token_at(span.mark_end)
+        while j < len(self.tokens) and self.tokens[j].idx < span.mark_end:
+            j += 1
+        if last >= len(self.tokens) or j >= len(self.tokens):
+            return False
+        inner, after = self.tokens[last], self.tokens[j]
+        return (
+            inner.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN" and after.text.islower()
+            and inner.head.i == after.i and self.inside[after.i] < 0 and after.idx == span.mark_end + 1
+        )
+
     def named_by_a_group(self, k: int) -> bool:
         """“the lane, which locals call “the racetrack””, “what economists call “rockets and
         feathers””: words a whole community uses for a thing are its name, a term, not someone's

@@ -132,7 +132,7 @@ def called_a_name_after(after: str) -> bool:
 
 def classify(
     content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False,
-    named_after: bool = False, named_by_a_group: bool = False,
+    named_after: bool = False, named_by_a_group: bool = False, noun_modifier: bool = False,
 ) -> QuoteKind:
     """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
 
@@ -142,7 +142,8 @@ def classify(
     makes it speech even when its words look like a title (“Come In,” she said) — unless the
     quote stands in apposition to a noun (“her memoir, “Gloves On, Chin Down””: `names_a_noun`)
     or the words after it call it a name (“, a nickname he hates”: `named_after`).
-    `named_by_a_group` says a community's naming verb takes the quote (“which locals call “…””).
+    `named_by_a_group` says a community's naming verb takes the quote (“which locals call “…””);
+    `noun_modifier` that a quoted noun modifies the noun after it (“a “supply chain” attack”).
     """
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
@@ -163,6 +164,8 @@ def classify(
     words = words_of(content)
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
+    if noun_modifier and len(words) <= 4 and not introduced:
+        return "nonspeech"  # a term used as a modifier, not anyone's words
     if named_by_a_group and len(words) <= 5 and not introduced:
         return "nonspeech"  # “what firefighters call “crossover””: a term, not anyone's words
     if _TITLING.search(stripped):

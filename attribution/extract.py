@@ -98,6 +98,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         kind = classify(
             content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, attributor.names_a_noun(n),
             called_a_name_after(text[span.mark_end : span.mark_end + 60]), attributor.named_by_a_group(n),
+            attributor.a_noun_modifier(n),
         )
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance

@@ -3075,3 +3075,13 @@ def test_a_colon_after_a_written_message_gives_its_authors_words(nlp) -> None:  
         "She reminded the jury of a note Ms Quinn had left for her sister on the night she vanished: “Back by ten, don’t wait up.”"
     )
     assert only(nlp, text).speaker == "Dara Quinn"
+
+
+def test_a_quoted_noun_modifying_the_next_noun_is_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Councillor Ada Brook said residents had been offered a “community dividend” payment of £500 a year.\n"
+        "Brook said the offer was “an insult” to families."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("nonspeech", None)
+    assert (second.kind, second.speaker) == ("partial", "Ada Brook")  # an opinion, no modifier
