@@ -25,7 +25,9 @@ itself in `method` (confidences in `BASE_CONFIDENCE`):
                    the same speaker, nobody else speaking in between) and `previous-speaker` (the
                    previous paragraph reported someone's words without quoting them).
 6. `repeated-words` — a headline quote nobody was found saying, whose words the body quotes
-                   again with a speaker.
+                   again with a speaker; `same-sentence` (decided after classification) — a
+                   fragment no cue reaches, later in the sentence of a cued fragment (“said he was
+                   ‘honoured’ to serve at a time of ‘real uncertainty’”), is that speaker's.
 
 A subject resolves through `People`: a name to its canonical entity, a pronoun to the person the
 last sentences were about that fits, a description ("the judge", "the Swede", "the company") to
@@ -131,6 +133,7 @@ BASE_CONFIDENCE = {
     "cue-next-paragraph": 0.75,
     "interview-question": 0.5,
     "repeated-words": 0.6,
+    "same-sentence": 0.7,
 }
 # verbs that can only mean “said this” when they follow a quote with nothing of their own
 _UTTERING = {"say", "write", "post", "tweet", "add", "reply", "answer", "comment", "announce"}
@@ -1648,6 +1651,11 @@ def _possessor(noun: Token) -> Token | None:
 
 def _plain_words(text: str) -> list[str]:
     return [w for w in (w.strip(".,;:!?’'“”\"‘()—–-").lower() for w in text.split()) if w]
+
+
+def inherit(prev: Attribution, method: str) -> Attribution:
+    """The previous quote's speaker, carried over by `method` (no cue of this quote's own)."""
+    return _inherit(prev, method)
 
 
 def _inherit(prev: Attribution, method: str) -> Attribution:

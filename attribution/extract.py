@@ -14,7 +14,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from attribution import marks
-from attribution.attribute import Attribution, Attributor
+from attribution.attribute import Attribution, Attributor, inherit
 from attribution.classify import called_a_name_after, classify
 from attribution.people import ORIGINAL_TEXT, People
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
@@ -22,6 +22,8 @@ from attribution.records import Article, ArticleExtraction, ExtractedQuote, Spea
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from attribution.marks import QuoteSpan
 
 UNCLOSED_PENALTY = 0.8  # a quote closed at the paragraph end for want of a closing mark
 # rules whose cue stands right beside the quote
@@ -63,6 +65,12 @@ def parse_text(text: str) -> str:
     return _WORD_APOSTROPHE.sub("'", text)
 
 
+def _same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Two quotes a few words apart with no sentence end or line break between them."""
+    between = text[first.mark_end : second.mark_start]
+    return len(between) <= 150 and "\n" not in between and re.search(r"[.!?][”’\"']?\s", between) is None
+
+
 def extract_text(text: str, nlp: Language, source: str = "<text>") -> ArticleExtraction:
     """Convenience for tests and the REPL."""
     return extract_article(Article(text=text, source=source), nlp)
@@ -102,6 +110,17 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         )
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
+        if kind == "nonspeech" and not att.cue_found and quotes and _same_sentence(text, spans[n - 1], span):
+            # “Brennan said he was ‘honoured’ to serve at a time of ‘real uncertainty’”: a fragment
+            # no cue reaches, in the sentence of a cued fragment, is that speaker's — unless it
+            # would be nonspeech even with a cue (a name, a title, a term)
+            prev = attributions[n - 1]
+            if quotes[-1].kind == "partial" and prev.speaker_entity is not None and classify(
+                content, text[b0:b1], True, False, attributor.names_a_noun(n),
+                called_a_name_after(text[span.mark_end : span.mark_end + 60]), attributor.named_by_a_group(n),
+                attributor.a_noun_modifier(n),
+            ) == "partial" and len(content.split()) >= 2:
+                kind, att = "partial", inherit(prev, "same-sentence")
         if kind == "nonspeech":
             # titles, names and scare quotes get no speaker, whatever a rule found
             att = Attribution(

@@ -3085,3 +3085,13 @@ def test_a_quoted_noun_modifying_the_next_noun_is_a_term(nlp) -> None:  # type: 
     first, second = quotes(nlp, text)
     assert (first.kind, first.speaker) == ("nonspeech", None)
     assert (second.kind, second.speaker) == ("partial", "Ada Brook")  # an opinion, no modifier
+
+
+def test_a_second_fragment_in_the_sentence_of_a_cued_one_is_the_same_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Defence barrister Owen Hale KC said the case was ‘built on rumour’ and urged the jury not to "
+        "convict a woman ‘simply because she is difficult to like’."
+    )
+    first, second = quotes(nlp, text)
+    assert (first.kind, first.speaker) == ("partial", "Owen Hale")
+    assert (second.kind, second.speaker, second.method) == ("partial", "Owen Hale", "same-sentence")
