@@ -2182,7 +2182,6 @@ def _person_nouns() -> dict[str, Gender | None]:
     return table
 
 
-@lru_cache(maxsize=4096)
 def _age_of(tok: Token) -> int | None:
     """The age in “the 29-year-old” when `tok` is its “old”."""
     if tok.lower_ != "old" or tok.i < 4:
@@ -2194,6 +2193,7 @@ def _age_of(tok: Token) -> int | None:
     return int(num.text)
 
 
+@lru_cache(maxsize=4096)
 def split_person_name(name: str) -> tuple[str, str, str]:
     """(canonical name, first name, surname) by nameparser: titles and suffixes the run kept
     (“Jr.”, “III”) are dropped, particles stay with the surname (“von der Leyen”)."""
