@@ -148,17 +148,18 @@ def classify(
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
-    if (_NAMED_THING.search(stripped) or _NAME_NOUN.search(stripped)) and len(words_of(content)) <= 10:
+    tail = stripped[-120:]  # (the patterns below look only at the words right before the quote)
+    if (_NAMED_THING.search(tail) or _NAME_NOUN.search(tail)) and len(words_of(content)) <= 10:
         return "nonspeech"
-    if _SIGN_READS.search(stripped):
+    if _SIGN_READS.search(tail):
         return "nonspeech"
     first_upper = next((c for c in content if c.isalpha()), "").isupper()
-    if first_upper and (_CAPTION.search(stripped) or stripped.endswith((".", "?", "!"))):
+    if first_upper and (_CAPTION.search(tail) or stripped.endswith((".", "?", "!"))):
         # (a sentence that has ended: the parse ran it on into the quote's — “… before 3 a.m. “It ran …””)
         return "speech"
-    if _CRIED_OUT.search(stripped):
+    if _CRIED_OUT.search(tail):
         return "speech"
-    if _CHANTED.search(stripped):
+    if _CHANTED.search(tail):
         return "nonspeech"
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
     words = words_of(content)

@@ -1171,8 +1171,8 @@ class People:
         so that a later pronoun can find the person they describe."""
         found = []
         for tok in self.tokens:
-            age = _age_of(tok)
-            if age is not None and tok.dep_ in ("nsubj", "nsubjpass") and self._inside[tok.i] < 0:
+            age = _age_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if age is not None and self._inside[tok.i] < 0:
                 # “The 29-year-old admitted he had …”: the person of that age
                 ent = self.resolve_age(age, tok.idx, self._paragraph[tok.i])
                 start = tok.left_edge.idx
