@@ -115,6 +115,8 @@ _NAMED_THING = re.compile(
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 
+# the sentence has spoken of a nickname before the quote
+_NICKNAME_BEFORE = re.compile(r"\b(?:nickname|moniker)s?\b", re.IGNORECASE)
 # what a sign, placard or shirt reads is its wording, not anyone's speech (“placards reading “…””)
 _SIGN_READS = re.compile(
     r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|billboards?|stickers?|badges?)\b[^.]{0,60}?"
@@ -153,6 +155,9 @@ def classify(
         return "nonspeech"
     if _SIGN_READS.search(tail):
         return "nonspeech"
+    quoted = words_of(content)
+    if _NICKNAME_BEFORE.search(stripped) and 0 < len(quoted) <= 5 and (quoted[0].lower() == "the" or _name_like(quoted)):
+        return "nonspeech"  # “staff had a nickname for his office at the depot, ‘the vault’”
     first_upper = next((c for c in content if c.isalpha()), "").isupper()
     if first_upper and (_CAPTION.search(tail) or stripped.endswith((".", "?", "!"))):
         # (a sentence that has ended: the parse ran it on into the quote's — “… before 3 a.m. “It ran …””)

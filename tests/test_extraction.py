@@ -3095,3 +3095,12 @@ def test_a_second_fragment_in_the_sentence_of_a_cued_one_is_the_same_speakers(nl
     first, second = quotes(nlp, text)
     assert (first.kind, first.speaker) == ("partial", "Owen Hale")
     assert (second.kind, second.speaker, second.method) == ("partial", "Owen Hale", "same-sentence")
+
+
+def test_a_name_after_the_sentence_spoke_of_a_nickname_is_nonspeech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ms Kerr told the tribunal that drivers had a nickname for the manager’s cabin at the depot in Leeds, "
+        "‘the bunker’, because its blinds were always down."
+    )
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("nonspeech", None)
