@@ -2153,6 +2153,8 @@ _BODY_NOUNS = {
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
     "school": {"school", "academy", "college"},
+    # “the district”: a school (or other) district, or a US county's schools
+    "district": {"district", "schools"},
     "hospital": {"hospital", "infirmary", "clinic", "medical"},  # (US hospitals are “… Medical Center”)
     "label": {"records", "recordings"},
     "publisher": {"books", "publishing", "publishers"},
