@@ -3109,7 +3109,7 @@ def test_a_name_after_the_sentence_spoke_of_a_nickname_is_nonspeech(nlp) -> None
 def test_the_district_is_the_school_system_the_article_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "School closure vote\n"
-        "More than 200 people crowded into the Pinecrest County Schools board room on Monday night.\n"
+        "More than 200 people crowded into the Oakfield County Schools board room on Monday night.\n"
         "In a statement, the district said it was “listening to every family.”"
     )
-    assert only(nlp, text).speaker == "Pinecrest County Schools"
+    assert only(nlp, text).speaker == "Oakfield County Schools"
