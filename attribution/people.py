@@ -482,8 +482,10 @@ class People:
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
                 name_text = _join_name(doc, name_words, tokens)
-                if name_words[0].lower_ in _NAME_PARTICLES:
-                    name_text = name_text.replace(" ", "\u00a0")  # “von der Leyen” alone: one surname
+                if name_words[0].lower_ in _NAME_PARTICLES or (
+                    len(name_words) == 2 and name_words[0].lower_ in _SURNAME_PARTICLES - {"mac"}  # (Mac Jones: a given name)
+                ):
+                    name_text = name_text.replace(" ", "\u00a0")  # “von der Leyen”, “Ó Dúill” alone: one surname
                 start = tokens[0].idx
                 end = tokens[-1].idx + len(tokens[-1])
                 runs.append(

@@ -3113,3 +3113,11 @@ def test_the_district_is_the_school_system_the_article_named(nlp) -> None:  # ty
         "In a statement, the district said it was “listening to every family.”"
     )
     assert only(nlp, text).speaker == "Oakfield County Schools"
+
+
+def test_an_irish_surname_with_its_particle_alone_finds_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The shortlist included a memoir by the broadcaster Niamh Ó Laoire.\n"
+        "“I never expected to be here,” Ó Laoire said."
+    )
+    assert only(nlp, text).speaker == "Niamh Ó Laoire"
