@@ -796,6 +796,13 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
+                named = next((c for c in s.children if c.dep_ == "conj" and self.inside[c.i] < 0), None)
+                if (
+                    named is not None and s.lower_ in lexicons.titles() and self.people.entity_at(named.i) is not None
+                    and self.people.entity_at(named.i).kind == "person"
+                    and (self.people.entity_at(s.i) is None or self.people.entity_at(s.i).kind != "person")
+                ):
+                    s = named  # “said RCA president and Longreach mayor Colin Brodie-Taite”: two titles, one man
                 if any(c.dep_ == "amod" and c.lower_ in ("outside", "inside") for c in s.children):
                     # “Outside court, a family friend … said”: the preposition read as an adjective
                     # of the place, and the speaker as the place's appositive

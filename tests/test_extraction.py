@@ -3121,3 +3121,12 @@ def test_an_irish_surname_with_its_particle_alone_finds_the_full_name(nlp) -> No
         "“I never expected to be here,” Ó Laoire said."
     )
     assert only(nlp, text).speaker == "Niamh Ó Laoire"
+
+
+def test_two_titles_joined_by_and_before_one_name_are_that_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Coastal Towns Network (CTN) welcomed the grant.\n"
+        "“Grants don’t build sea walls,” said CTN chair and Whitby-area councillor Ronan Feltham-Price. “Contracts do.”"
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == second.speaker == "Ronan Feltham-Price"
