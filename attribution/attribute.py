@@ -1187,6 +1187,8 @@ class Attributor:
                     # “according to the city’s finance director, X” and “according to his son” name
                     # a person; “according to the city’s figures” names its owner
                     obj = objs[0]
+                    if obj.lower_ in ("her", "his", "their", "its", "my", "our") and obj.i + 1 < len(self.tokens) and self.tokens[obj.i + 1].pos_ == "NOUN":
+                        obj = self.tokens[obj.i + 1]  # “according to her agent”, the parse taking “her” for the object
                     someone = obj.pos_ == "NOUN" and (
                         People.stands_for_someone(obj.lemma_.lower()) or People.is_person_word(obj.lemma_.lower())
                     )
@@ -1195,6 +1197,18 @@ class Attributor:
                         author = _author(obj) or _owner(obj)
                         if author is not None and self.inside[author.i] < 0:
                             return t, author
+                    # “according to her publisher, Fenella Brierley of Kittiwake Press”: the name set beside it
+                    named = next((c for c in obj.children if c.dep_ == "appos" and self.people.entity_at(c.i) is not None), None)
+                    after = self.tokens[obj.i + 2] if obj.i + 2 < len(self.tokens) else None
+                    if named is None and after is not None and self.tokens[obj.i + 1].text == "," and self.inside[after.i] < 0:
+                        ent = self.people.entity_at(after.i)
+                        named = after if ent is not None and ent.kind == "person" else None  # (however parsed)
+                    lemma = obj.lemma_.lower()
+                    a_role = People.describes_a_person(lemma) or (
+                        lemma.endswith(("er", "or", "ent", "ant", "ist")) and lemma not in lexicons.organisation_words()
+                    )  # (not “according to police, John Ames, 45, was …”: he is not their voice)
+                    if named is not None and obj.pos_ == "NOUN" and a_role:
+                        return t, named
                     return t, obj if someone else (_possessor(obj) or obj)
             if t.lower_ in ("account", "words", "telling", "admission") and t.dep_ == "pobj" and t.head.lower_ in ("by", "in", "on"):
                 owner = _possessor(t)

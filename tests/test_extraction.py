@@ -3130,3 +3130,11 @@ def test_two_titles_joined_by_and_before_one_name_are_that_persons(nlp) -> None:
     )
     first, second = quotes(nlp, text)
     assert first.speaker == second.speaker == "Ronan Feltham-Price"
+
+
+def test_according_to_a_role_then_a_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Okonjo-Reyes won the award on Friday.\n"
+        "According to her agent, Lucinda Marwood of the small Gannet Press, the novel \"had been turned down by eleven publishers before it came to me.\""
+    )
+    assert only(nlp, text).speaker == "Lucinda Marwood"
