@@ -103,11 +103,11 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
     for n, (span, att) in enumerate(zip(spans, attributions)):
         content = text[span.start : span.end]
         b0, b1 = attributor.before_frame(n)
-        kind = classify(
-            content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, attributor.names_a_noun(n),
-            called_a_name_after(text[span.mark_end : span.mark_end + 60]), attributor.named_by_a_group(n),
-            attributor.a_noun_modifier(n),
+        context = (
+            attributor.names_a_noun(n), called_a_name_after(text[span.mark_end : span.mark_end + 60]),
+            attributor.named_by_a_group(n), attributor.a_noun_modifier(n),
         )
+        kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, *context)
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
         if kind == "nonspeech" and not att.cue_found and quotes and _same_sentence(text, spans[n - 1], span):
@@ -115,11 +115,10 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             # no cue reaches, in the sentence of a cued fragment, is that speaker's — unless it
             # would be nonspeech even with a cue (a name, a title, a term)
             prev = attributions[n - 1]
-            if quotes[-1].kind == "partial" and prev.speaker_entity is not None and classify(
-                content, text[b0:b1], True, False, attributor.names_a_noun(n),
-                called_a_name_after(text[span.mark_end : span.mark_end + 60]), attributor.named_by_a_group(n),
-                attributor.a_noun_modifier(n),
-            ) == "partial" and len(content.split()) >= 2:
+            if (
+                quotes[-1].kind == "partial" and prev.speaker_entity is not None and len(content.split()) >= 2
+                and classify(content, text[b0:b1], True, False, *context) == "partial"
+            ):
                 kind, att = "partial", inherit(prev, "same-sentence")
         if kind == "nonspeech":
             # titles, names and scare quotes get no speaker, whatever a rule found
