@@ -707,6 +707,9 @@ class Attributor:
             entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
+        entity = self.people.named_next(subject)  # “the finance chief said” ¶ “The executive, X, …”
+        if entity is not None:
+            return entity, "description", 2
         return None, "unresolved", 0
 
     def _speaks_of(self, entity: Entity) -> bool:

@@ -1177,14 +1177,18 @@ class People:
             if age is not None and self._inside[tok.i] < 0:
                 # “The 29-year-old admitted he had …”: the person of that age
                 ent = self.resolve_age(age, tok.idx, self._paragraph[tok.i])
-                start = tok.left_edge.idx
                 if ent is not None and ent.kind == "person" and not any(m.start <= tok.idx < m.end for m in self.mentions):
-                    found.append(
-                        EntityMention(
-                            start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True,
-                            self._paragraph[tok.i], _main_subject(tok),
-                        )
-                    )
+                    found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
+                continue
+            if (
+                tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and self._inside[tok.i] < 0
+                and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                and not any(m.start <= tok.idx < m.end for m in self.mentions)
+            ):
+                # “The city’s streets director sees it differently.” … “The director, X, says”
+                ent = self.named_next(tok)
+                if ent is not None:
+                    found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
@@ -1199,20 +1203,19 @@ class People:
                 if named_here:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
                 words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
-                ent = self.resolve_description(words, tok.idx)
+                ent = self.resolve_description(words, tok.idx) or self.named_next(tok)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
                     continue  # “the replacements” are several people, not the replacement hooker
                 if ent is not None:
-                    start = min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx
-                    found.append(
-                        EntityMention(
-                            start, tok.idx + len(tok), self.text[start : tok.idx + len(tok)], ent.id, tok.i, True,
-                            self._paragraph[tok.i], _main_subject(tok),
-                        )
-                    )
+                    found.append(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
+
+    def _subject_mention(self, tok: Token, ent: Entity, start: int) -> EntityMention:
+        """A mention of `ent` by the subject phrase from `start` to its head `tok`."""
+        end = tok.idx + len(tok)
+        return EntityMention(start, end, self.text[start:end], ent.id, tok.i, True, self._paragraph[tok.i], _main_subject(tok))
 
     def _add_anonymous(self) -> None:
         """Unnamed people who are subjects (“a woman waiting for a prescription was blunter”)
@@ -1849,6 +1852,30 @@ class People:
             e for e in self.entities if e.kind == "organisation" and not ({w.lower() for w in e.name.split()} & not_companies)
         ]
 
+    def named_next(self, noun: Token) -> Entity | None:
+        """“The city’s streets director sees it differently. “…,” she says.” ¶ “The director,
+        Carol Ann Beaulieu, says …”: a role described and quoted, then named in this paragraph or
+        the next as “The director, X,” (or by a word for the same rank: “The executive, X,” after
+        “the finance chief”)."""
+        lemma = noun.lemma_.lower()
+        if self._inside[noun.i] >= 0 or not self.describes_a_person(lemma):
+            return None
+        here = self._paragraph[noun.i]
+        starts = {m.start: m for m in self.mentions}
+        for t in self.tokens[noun.i + 1 :]:
+            if self._paragraph[t.i] - here > 1 or t.i + 3 >= len(self.tokens):
+                break
+            if t.lower_ != "the" or self._inside[t.i] >= 0:
+                continue
+            role, comma, name = self.tokens[t.i + 1], self.tokens[t.i + 2], self.tokens[t.i + 3]
+            r = role.lemma_.lower()
+            if role.pos_ != "NOUN" or comma.text != "," or not (r == lemma or {r, lemma} <= _LEADING_ROLES):
+                continue
+            m = starts.get(name.idx)
+            if m is not None and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous:
+                return self.entities[m.entity]
+        return None
+
     def identified_later(self, noun: Token) -> Entity | None:
         """A news lede describes before it names (“A Co Clare publican has told a court …”, then
         “Tom Gilsenan (64), who has run …”; “prosecutor tells jury” in the headline): the person
@@ -2141,6 +2168,12 @@ _GALLERIES = {"museum", "gallery"}
 _THEATRES = {"theatre", "theater", "playhouse", "opera"}
 _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
 _AIRLINES = {"airways", "airlines"}
+# words for the one at the top, any of which may re-describe another (“the finance chief” …
+# “The executive, Marcus Oyelaran,”)
+_LEADING_ROLES = {
+    "chief", "executive", "director", "head", "boss", "officer", "official", "manager", "leader", "chair",
+    "chairman", "chairwoman", "president",
+}
 _BODY_NOUNS = {
     "regulator": {"board", "commission", "authority", "agency", "office", "administration", "regulator", "inspectorate"},
     "agency": {"board", "commission", "authority", "agency", "office", "administration", "service"},

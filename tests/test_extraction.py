@@ -3138,3 +3138,17 @@ def test_according_to_a_role_then_a_name_is_that_person(nlp) -> None:  # type: i
         "According to her agent, Lucinda Marwood of the small Gannet Press, the novel \"had been turned down by eleven publishers before it came to me.\""
     )
     assert only(nlp, text).speaker == "Lucinda Marwood"
+
+
+def test_a_role_quoted_then_named_as_the_role_comma_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harwick Foods agreed to buy the bakery chain on Monday.\n"
+        "\"We are not buying it to close it,\" Harwick's finance chief said.\n"
+        "The executive, Tobias Rennick, later told reporters that no sites would shut.\n"
+        "Residents of Elm Row want the allotments kept. Gardener Ruth Pell, 70, has worked a plot there for years.\n"
+        "The council’s parks director sees it differently. “The lease ran out in 2019,” she says.\n"
+        "The director, Anya Morrow, says the council has offered another site."
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == "Tobias Rennick"
+    assert second.speaker == "Anya Morrow"
