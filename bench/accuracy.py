@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 DEFAULT_GOLD = (
     ROOT / "fixtures" / "seed-article.jsonl",
     ROOT / "fixtures" / "dev-articles.jsonl",
-    # held-out news sets 1 … 35 (the first is plain `heldout`)
-    *(ROOT / "fixtures" / f"heldout{n}" / f"heldout{n}-news.jsonl" for n in ("", *range(2, 36))),
+    # held-out news sets 1 … 36 (the first is plain `heldout`)
+    *(ROOT / "fixtures" / f"heldout{n}" / f"heldout{n}-news.jsonl" for n in ("", *range(2, 37))),
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
