@@ -2236,6 +2236,8 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     (“Jr.”, “III”) are dropped, particles stay with the surname (“von der Leyen”)."""
     from nameparser import HumanName
 
+    # (a tabloid lead's capitals: “DECLAN Moriarty” is Declan Moriarty)
+    name = " ".join(w.capitalize() if len(w) > 3 and w.isupper() and w.isalpha() else w for w in name.split(" "))
     parsed = HumanName(name)
     words = name.split()
     parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
@@ -2304,7 +2306,13 @@ def _name_token(tok: Token) -> bool:
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
     if len(text) > 5 and text.isupper() and text.isalpha():
-        return False  # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay
+        # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay — but a tabloid
+        # lead's capitalised given name before its surname is a name (“DECLAN Moriarty was …”)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (
+            nxt is not None and nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.is_alpha
+            and lexicon_gender(text.capitalize()) is not None
+        )
     if tok.pos_ == "PROPN" or _APOSTROPHE_NAME.match(text):
         return True
     if tok.i > 0 and _clean(tok.doc[tok.i - 1].text) in lexicons.titles() and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ"):

@@ -3152,3 +3152,12 @@ def test_a_role_quoted_then_named_as_the_role_comma_name(nlp) -> None:  # type: 
     first, second = quotes(nlp, text)
     assert first.speaker == "Tobias Rennick"
     assert second.speaker == "Anya Morrow"
+
+
+def test_a_tabloid_lead_in_capitals_names_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rovers boss fumes\n"
+        "GRAHAM Tulloch was seething after the final whistle at Brook Park.\n"
+        "‘It was never a penalty’, Tulloch said."
+    )
+    assert only(nlp, text).speaker == "Graham Tulloch"
