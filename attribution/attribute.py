@@ -45,6 +45,8 @@ from attribution import lexicons
 from attribution.people import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
     from attribution.marks import QuoteSpan
@@ -368,7 +370,7 @@ class Attributor:
                     continue
                 later = _plain_words(self.text[self.spans[j].start : self.spans[j].end])
                 if any(later[i : i + len(words)] == words for i in range(len(later) - len(words) + 1)):
-                    results[k] = replace(_inherit(results[j], "repeated-words"), cue_found=True)
+                    results[k] = replace(inherit(results[j], "repeated-words"), cue_found=True)
                     break
         return results
 
@@ -920,24 +922,19 @@ class Attributor:
             # … or a name set off by a participle phrase between commas (“Harriet Vance, writing
             # in the Sunday Courier, called it …”)
             if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
-                for back in range(verb.i - 3, max(verb.i - 20, 0), -1):
-                    t = self.tokens[back]
-                    if t.text in _SENTENCE_END or "\n" in t.text or self.inside[t.i] >= 0:
-                        break
-                    after_comma = self.tokens[back + 2] if back + 2 < verb.i else None
+                for t in self._back_in_clause(verb.i - 3, max(verb.i - 20, 0)):
+                    after_comma = self.tokens[t.i + 2] if t.i + 2 < verb.i else None
                     ent = self.people.entity_at(t.i)
                     if (
-                        self.tokens[back + 1].text == "," and after_comma is not None and after_comma.tag_ in ("VBG", "VBN")
+                        self.tokens[t.i + 1].text == "," and after_comma is not None and after_comma.tag_ in ("VBG", "VBN")
                         and ent is not None and ent.kind == "person"
                     ):
                         return t
             # … or a name and a relative clause set off by commas, however the parse read the
             # clause (“East Coast Regional Council, which co-manages the stopbank, says”)
             if verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
-                for back in range(verb.i - 2, max(verb.i - 25, 1), -1):
-                    t = self.tokens[back]
-                    if t.text in _SENTENCE_END or "\n" in t.text or self.inside[t.i] >= 0:
-                        break
+                for t in self._back_in_clause(verb.i - 2, max(verb.i - 25, 1)):
+                    back = t.i
                     if t.lower_ in ("which", "who") and self.tokens[back - 1].text == "," and back >= 2:
                         name = self.tokens[back - 2]
                         if self.inside[name.i] < 0 and self.people.entity_at(name.i) is not None:
@@ -964,6 +961,15 @@ class Attributor:
                     if any(c.dep_ in ("appos", "acl", "relcl") and c.right_edge.i in (end, verb.i - 2) for c in t.children):
                         return t
         return None
+
+    def _back_in_clause(self, start: int, stop: int) -> Iterator[Token]:
+        """Tokens from `start` back to (not including) `stop`, ending early at a sentence end, a
+        line break or a quote."""
+        for i in range(start, stop, -1):
+            t = self.tokens[i]
+            if t.text in _SENTENCE_END or "\n" in t.text or self.inside[t.i] >= 0:
+                return
+            yield t
 
     def _quoted_one(self, verb: Token) -> Token | None:
         """“The release quoted its head of research, Professor Ada Obi: …”, “the paper quoted Obi
@@ -1241,7 +1247,7 @@ class Attributor:
             prev = self.spans[k - 1]
             prev_att = done[k - 1]
             if prev.paragraph == span.paragraph and prev_att.speaker_entity is not None:
-                return _inherit(prev_att, "continuation")
+                return inherit(prev_att, "continuation")
             # … past a slogan or name quoted in between (“… the crowd chanted “Fix It First” …”)
             j = k - 1
             while j >= 0 and self.spans[j].paragraph == span.paragraph and done[j].speaker_entity is None and len(
@@ -1249,9 +1255,9 @@ class Attributor:
             ) <= 4:
                 j -= 1
             if j >= 0 and j < k - 1 and self.spans[j].paragraph == span.paragraph and done[j].speaker_entity is not None:
-                return _inherit(done[j], "continuation")
+                return inherit(done[j], "continuation")
             if span.continued and prev.continues:
-                return _inherit(prev_att, "multi-paragraph")
+                return inherit(prev_att, "multi-paragraph")
         if span.mark_start != self._paragraph_start(span) and (k == 0 or self.spans[k - 1].paragraph != span.paragraph):
             # “Pruitt was unmoved. “We can't …”” — no cue anywhere, but the sentence just
             # before is about one person or organisation: the quote is theirs
@@ -1286,14 +1292,14 @@ class Attributor:
                 last = done[j]
                 if last.method == "interview-question" and j > 0 and done[j - 1].speaker_entity is not None:
                     # the answer to a question put in between: whoever spoke before it
-                    return _inherit(done[j - 1], "dialogue-turn")
+                    return inherit(done[j - 1], "dialogue-turn")
                 turn = self._dialogue_turn(quotes_there, done)
                 if turn is not None:
-                    return _inherit(turn, "dialogue-turn")
+                    return inherit(turn, "dialogue-turn")
                 if self._interview_question(k):
                     return _QUESTION
                 if last.speaker_entity is not None and not self._other_speaker(toks, last):
-                    return _inherit(last, "previous-paragraph")
+                    return inherit(last, "previous-paragraph")
                 return NONE
             if self._interview_question(k):
                 return _QUESTION
@@ -1679,10 +1685,6 @@ def _plain_words(text: str) -> list[str]:
 
 def inherit(prev: Attribution, method: str) -> Attribution:
     """The previous quote's speaker, carried over by `method` (no cue of this quote's own)."""
-    return _inherit(prev, method)
-
-
-def _inherit(prev: Attribution, method: str) -> Attribution:
     return Attribution(
         method=method,
         confidence=round(min(prev.confidence, BASE_CONFIDENCE[method]), 2),

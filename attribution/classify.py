@@ -150,16 +150,16 @@ def classify(
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
+    words = words_of(content)
+    first_alpha = next((c for c in content if c.isalpha()), "")
     tail = stripped[-120:]  # (the patterns below look only at the words right before the quote)
-    if (_NAMED_THING.search(tail) or _NAME_NOUN.search(tail)) and len(words_of(content)) <= 10:
+    if (_NAMED_THING.search(tail) or _NAME_NOUN.search(tail)) and len(words) <= 10:
         return "nonspeech"
     if _SIGN_READS.search(tail):
         return "nonspeech"
-    quoted = words_of(content)
-    if _NICKNAME_BEFORE.search(stripped) and 0 < len(quoted) <= 5 and (quoted[0].lower() == "the" or _name_like(quoted)):
+    if _NICKNAME_BEFORE.search(stripped) and 0 < len(words) <= 5 and (words[0].lower() == "the" or _name_like(words)):
         return "nonspeech"  # “staff had a nickname for his office at the depot, ‘the vault’”
-    first_upper = next((c for c in content if c.isalpha()), "").isupper()
-    if first_upper and (_CAPTION.search(tail) or stripped.endswith((".", "?", "!"))):
+    if first_alpha.isupper() and (_CAPTION.search(tail) or stripped.endswith((".", "?", "!"))):
         # (a sentence that has ended: the parse ran it on into the quote's — “… before 3 a.m. “It ran …””)
         return "speech"
     if _CRIED_OUT.search(tail):
@@ -167,7 +167,6 @@ def classify(
     if _CHANTED.search(tail):
         return "nonspeech"
     introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
-    words = words_of(content)
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     if noun_modifier and len(words) <= 4 and not introduced:
@@ -178,7 +177,6 @@ def classify(
         return "nonspeech"  # “a blog post titled “What happened on Monday, and what we are changing””
     if named_after and len(words) <= 6 and not introduced:
         return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
-    first_alpha = next((c for c in content if c.isalpha()), "")
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:
         return "speech"
     if len(words) >= 2 and is_title_like(content):

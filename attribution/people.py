@@ -388,9 +388,7 @@ class People:
                 break
             # “Former Ironleaf Games staff say …”: a word that only opens the sentence is no part
             # of the name
-            while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and (
-                tokens[0].is_sent_start or tokens[0].i == 0 or doc[tokens[0].i - 1].is_space
-            ):
+            while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):
                 tokens.pop(0)
             if len(tokens) == 1 and _plural_opening_a_sentence(tokens[0]) and not self._named_elsewhere(tokens[0]):
                 tokens = []  # “Winters are the hardest part.”: a plural noun capitalised by its place
@@ -505,8 +503,7 @@ class People:
     def _named_elsewhere(self, tok: Token) -> bool:
         """The word capitalised again where no sentence starts (“… said Winters”): a name."""
         return any(
-            t.text == tok.text and t.i != tok.i and not (t.is_sent_start or t.i == 0 or self.tokens[t.i - 1].is_space)
-            for t in self.tokens
+            t.text == tok.text and t.i != tok.i and not _opens_sentence(t) for t in self.tokens
         )
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
@@ -1177,13 +1174,13 @@ class People:
             if age is not None and self._inside[tok.i] < 0:
                 # “The 29-year-old admitted he had …”: the person of that age
                 ent = self.resolve_age(age, tok.idx, self._paragraph[tok.i])
-                if ent is not None and ent.kind == "person" and not any(m.start <= tok.idx < m.end for m in self.mentions):
+                if ent is not None and ent.kind == "person" and not self._within_a_mention(tok.idx):
                     found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue
             if (
                 tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and self._inside[tok.i] < 0
                 and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
-                and not any(m.start <= tok.idx < m.end for m in self.mentions)
+                and not self._within_a_mention(tok.idx)
             ):
                 # “The city’s streets director sees it differently.” … “The director, X, says”
                 ent = self.named_next(tok)
@@ -1198,7 +1195,7 @@ class People:
             ):
                 named_here = [
                     c for c in tok.rights
-                    if c.dep_ in ("appos", "compound") and any(m.start <= c.idx < m.end for m in self.mentions)
+                    if c.dep_ in ("appos", "compound") and self._within_a_mention(c.idx)
                 ]
                 if named_here:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
@@ -1211,6 +1208,10 @@ class People:
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
+
+    def _within_a_mention(self, char: int) -> bool:
+        """Whether a mention already on the timeline covers this character."""
+        return any(m.start <= char < m.end for m in self.mentions)
 
     def _subject_mention(self, tok: Token, ent: Entity, start: int) -> EntityMention:
         """A mention of `ent` by the subject phrase from `start` to its head `tok`."""
@@ -1251,7 +1252,7 @@ class People:
                 dets[0] == "the" and lemma in _UNNAMED_NOUNS
                 and any(c.dep_ in ("acl", "relcl") for c in tok.children)
                 and self.resolve_description([lemma], tok.idx) is None
-                and not any(m.start <= tok.idx < m.end for m in self.mentions)
+                and not self._within_a_mention(tok.idx)
             ):
                 continue  # (“her husband” is usually someone the article has named)
             first = next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
@@ -1265,7 +1266,7 @@ class People:
             )
         taken = {m.token for m in found}
         for head in self._unnamed_on_purpose():
-            if head.i in taken or any(m.start <= head.idx < m.end for m in self.mentions):
+            if head.i in taken or self._within_a_mention(head.idx):
                 continue
             taken.add(head.i)
             first = next((t for t in head.subtree if not t.is_punct and not t.is_space), head)
@@ -2296,9 +2297,13 @@ _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|M
 def _plural_opening_a_sentence(tok: Token) -> bool:
     """A plural common noun (“Winters”, “Mornings”) the tagger saw as one, first in its sentence."""
     return (
-        tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_ and tok.text[1:].islower()
-        and (tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space)
+        tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_ and tok.text[1:].islower() and _opens_sentence(tok)
     )
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First in its sentence, or first on its line (where the parse ran two lines together)."""
+    return tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space
 
 
 def _name_token(tok: Token) -> bool:
