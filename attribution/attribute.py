@@ -1196,8 +1196,6 @@ class Attributor:
                     # “according to the city’s finance director, X” and “according to his son” name
                     # a person; “according to the city’s figures” names its owner
                     obj = objs[0]
-                    if obj.lower_ in ("her", "his", "their", "its", "my", "our") and obj.i + 1 < len(self.tokens) and self.tokens[obj.i + 1].pos_ == "NOUN":
-                        obj = self.tokens[obj.i + 1]  # “according to her agent”, the parse taking “her” for the object
                     someone = obj.pos_ == "NOUN" and (
                         People.stands_for_someone(obj.lemma_.lower()) or People.is_person_word(obj.lemma_.lower())
                     )
