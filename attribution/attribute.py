@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
-from attribution.people import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
+from attribution.people import ASKING, FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -82,6 +82,9 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
+# verbs of answering someone else's words, alone or with “back” (“she shot back”)
+_REPLY_VERBS = {"reply", "retort", "counter", "respond", "answer", "rejoin"}
+_BACK_VERBS = {"shoot", "fire", "hit", "snap", "bite", "talk", "push"}
 # verbs of taking words in or taking them on: “That was what Reid wanted to hear” names the listener
 _RECEIVING = {
     "hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear",
@@ -231,6 +234,7 @@ class Attributor:
         self.tokens = people.tokens
         self._token_starts = [t.idx for t in self.tokens]
         self._current = 0  # the quote being attributed
+        self._done: list[Attribution] = []  # the quotes attributed so far
 
     # --------------------------------------------------------------- frames
     def _tokens_between(self, start: int, end: int) -> list[Token]:
@@ -350,6 +354,7 @@ class Attributor:
     # ---------------------------------------------------------------- rules
     def attribute_all(self) -> list[Attribution]:
         results: list[Attribution] = []
+        self._done = results
         for k in range(len(self.spans)):
             self._current = k
             results.append(self._attribute(k, results))
@@ -393,6 +398,30 @@ class Attributor:
             e.id for e in self.people.entities
             if e.kind == "person" and not e.anonymous and (e.first in words or e.last in words)
         )
+
+    def _replied_to(self, subject: Token) -> frozenset[int]:
+        """Whoever spoke the quote just before one that answers it (“…,” her mother says. ¶
+        “…,” she counters): nobody retorts to themselves, so the pronoun means someone else.
+        Only when that quote sits in this paragraph or the one before and nothing asked a question
+        in between (“Asked …, he replied” answers the asker, often after the same man's words)."""
+        verb = subject.head
+        replies = verb.lemma_ in _REPLY_VERBS or (
+            verb.lemma_ in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        )
+        k = self._current
+        if not replies or k == 0 or subject.dep_ != "nsubj":
+            return frozenset()
+        if any(t.lemma_ in ASKING and t.i < subject.i for t in self.people.sentence_tokens(subject.i)):
+            return frozenset()
+        previous, span = self._done[k - 1], self.spans[k - 1]
+        if previous.speaker_entity is None or self.spans[k].paragraph - span.paragraph > 1:
+            return frozenset()
+        # (“Winterbourne glanced at the table. “Yes,” he answered”: named again since, he is
+        # the one in view whatever came before)
+        opened = self._paragraph_start(self.spans[k])
+        if any(m.entity == previous.speaker_entity and opened <= m.start < subject.idx for m in self.people.mentions):
+            return frozenset()
+        return frozenset({previous.speaker_entity})
 
     def _attribute(self, k: int, done: list[Attribution]) -> Attribution:
         span = self.spans[k]
@@ -606,7 +635,7 @@ class Attributor:
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
-            excluded = self._named_inside(self._current)
+            excluded = self._named_inside(self._current) | self._replied_to(subject)
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded:
                 entity, distance = self.people.resolve_pronoun(subject)

@@ -858,7 +858,7 @@ class People:
         fronted = (first.is_sent_start or (first.i > 0 and self.tokens[first.i - 1].is_space)) and (
             after is not None and after.text == ","
         ) and self.entities[entity].kind == "person"
-        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence_tokens(head.i)):
+        if fronted and not any(t.pos_ in ("VERB", "AUX") for t in self.sentence_tokens(head.i)):
             fronted = False  # a list of names after a colon (“by name: Daisy, Clementine”) has no verb
         # “Lowell laughs and does not deny it.” read as the noun “laughs” with the name compounded
         # onto it: a plural-noun root right after the name, with a verb conjoined, is a verb
@@ -1075,7 +1075,7 @@ class People:
         start, _ = self._sentence[i]
         return self._sentence[start - 1] if start > 0 else None
 
-    def _sentence_tokens(self, i: int) -> list[Token]:
+    def sentence_tokens(self, i: int) -> list[Token]:
         start, end = self._sentence[i]
         return self.tokens[start:end]
 
@@ -1423,8 +1423,8 @@ class People:
             if len({m.entity for m in mentions}) != 1:
                 continue
             m = mentions[0]
-            sent = self._sentence_tokens(m.token)
-            asking = self.tokens[m.token].head.lemma_.lower() in _ASKING | _DIRECTING
+            sent = self.sentence_tokens(m.token)
+            asking = self.tokens[m.token].head.lemma_.lower() in ASKING | _DIRECTING
             first = self.entities[m.entity].first or ""
             certain = lexicon_gender(first) if first and _lexicon_certain(first) and not _crosses_cultures(first) else None
             male = female = 0
@@ -1461,7 +1461,7 @@ class People:
             # a sentence that opens with he/she right after one about this person alone
             nxt = self._sentence[m.token][1]
             if nxt < len(self.tokens):
-                following = self._sentence_tokens(nxt)
+                following = self.sentence_tokens(nxt)
                 # (the first subject outside quotes: “… .” ¶ “We wanted it real,” he said.)
                 opener = next((t for t in following if t.dep_ in ("nsubj", "nsubjpass") and self._inside[t.i] < 0), None)
                 if opener is not None and m.is_subject and self._inside[opener.i] < 0 and not asking:
@@ -1520,17 +1520,18 @@ class People:
             return self.narrator, 0
         else:
             return None, 0
-        # “Asked whether Lacombe would play, he replied”: whoever the question was about is not
-        # the one answering it
+        # “Asked whether Lacombe would play, he replied”, “Asked by Greave …, she said”: whoever
+        # the question was about or put it is not the one answering it
         asked_about = {
-            t.i for a in self._sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
+            m.entity for a in self.sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
             for t in a.subtree
+            if not (t.head == a and t.dep_ in ("dobj", "dative")) and (m := self.mention_at(t.i)) is not None
         }
         exclude = exclude | self._own_clause_subjects(token)
         before = [
             m for m in self.mentions
             if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
-            and m.entity not in exclude and m.token not in asked_about
+            and m.entity not in exclude and m.entity not in asked_about
         ]
         before.reverse()
         here = self._paragraph[token.i]
@@ -1658,7 +1659,7 @@ class People:
                 break
             head = self.tokens[m.token]
             verb = head.head.head if head.dep_ == "pobj" else head.head
-            if head.dep_ in ("dobj", "pobj", "dative") and verb.lemma_ in _ASKING:
+            if head.dep_ in ("dobj", "pobj", "dative") and verb.lemma_ in ASKING:
                 return m
         return None
 
@@ -1801,6 +1802,10 @@ class People:
             # “the council leader” for the one person titled “leader”: a modifier the title lacks
             by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
             candidates = by_head if len(by_head) == 1 else []
+        if not self.describes_a_person(head):
+            # “the chemistry” is not the professor of chemistry: a person is described by a noun
+            # for a person or by the head of a role given them, not by any word of it
+            candidates = [e for e in candidates if e.kind != "person" or head in _role_heads(e)]
         if len(candidates) > 1:
             # “the transport secretary” is the one whose title is exactly that
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
@@ -1927,7 +1932,7 @@ class People:
                 return ent
         if para == 0 or lemma in _NAMED_WITH_TITLE:
             return None  # (“a judge said his decision …”: a judge is named with the title, not as the next person)
-        sentence = self._sentence_tokens(noun.i)
+        sentence = self.sentence_tokens(noun.i)
         pronouns = {t.lower_ for t in sentence if t.i > noun.i and self._inside[t.i] < 0}
         gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
         fitting = []
@@ -2103,7 +2108,7 @@ _NAMED_WITH_TITLE = {
     "governor", "inspector", "detective", "sergeant", "constable", "president", "chancellor",
 }
 _SEEING = {"see", "obtain", "review", "read", "hear", "view", "examine", "verify", "receive", "confirm"}
-_ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
+ASKING = {"ask", "put", "press", "question", "pose", "challenge", "quiz"}
 # verbs whose subject directs words at someone else, whose he/she then follows
 _DIRECTING = {"urge", "tell", "warn", "remind"}
 _KIN = {

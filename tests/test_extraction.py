@@ -3161,3 +3161,36 @@ def test_a_tabloid_lead_in_capitals_names_the_person(nlp) -> None:  # type: igno
         "‘It was never a penalty’, Tulloch said."
     )
     assert only(nlp, text).speaker == "Graham Tulloch"
+
+
+def test_whoever_retorts_is_not_the_one_just_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour board chair Ines Caldwell and the treasurer, Ruth Okafor, clashed over the dredging budget.\n"
+        "\"You have had two years to cost this, Ruth,\" Caldwell said.\n"
+        "\"And you have had two years to read my figures,\" she retorted.\n"
+        "Asked by Caldwell whether the figures were final, she replied: \"They are as final as the tide tables.\""
+    )
+    jab, retort, answer = quotes(nlp, text)
+    assert jab.speaker == "Ines Caldwell"
+    assert retort.speaker == "Ruth Okafor"
+    # a reply to a question put in its own sentence is the one asked, even after her own words
+    assert answer.speaker == "Ruth Okafor"
+
+
+def test_a_reply_by_someone_named_again_in_its_paragraph_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ines Caldwell and Ruth Okafor met the divers at the quay.\n"
+        "\"Is the channel clear?\" Okafor asked.\n"
+        "Caldwell looked at the chart for a long time. \"Not yet,\" she answered."
+    )
+    assert quotes(nlp, text)[1].speaker == "Ines Caldwell"
+
+
+def test_a_word_of_someones_role_does_not_describe_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “the chemistry” shares a word with “professor of chemistry” but describes no one;
+    # “the professor” does
+    doc = parsed(nlp, "Dr Amara Venn, a professor of chemistry at Lowther University, led the study.\nThe chemistry is unproven.")
+    people = people_of(doc)
+    assert people.resolve_description(["the", "chemistry"], len(doc.text)) is None
+    described = people.resolve_description(["the", "professor"], len(doc.text))
+    assert described is not None and described.name == "Amara Venn"
