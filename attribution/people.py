@@ -322,6 +322,9 @@ class People:
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
+        # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
+        # the recogniser tagged the full name where it first appeared
+        self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
         for run in full:
             entity = self._entity_for_full(run)
             if entity is None:
@@ -529,6 +532,8 @@ class People:
         elif ent in _NON_PERSON_ENTS:
             other += 1.5
         if run.titles:
+            person += 3
+        if run.name_tokens[-1] in self._aged:
             person += 3
         # what the name owns or qualifies: “Lumora’s chief executive”, “its shares”, “a Lumora
         # researcher” are said of organisations

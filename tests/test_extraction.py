@@ -3194,3 +3194,13 @@ def test_a_word_of_someones_role_does_not_describe_them(nlp) -> None:  # type: i
     assert people.resolve_description(["the", "chemistry"], len(doc.text)) is None
     described = people.resolve_description(["the", "professor"], len(doc.text))
     assert described is not None and described.name == "Amara Venn"
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_recogniser_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hill town counts the cost of the flood\n"
+        "TARAWERA FLATS — Hinemoa Kereama stands in what was her kitchen and points at the mud line.\n"
+        "\"That is where the river got to,\" she says.\n"
+        "Kereama, 71, has lived in the town for most of her life."
+    )
+    assert only(nlp, text).speaker == "Hinemoa Kereama"
