@@ -570,10 +570,22 @@ class People:
                 if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()):
                     person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
-        if (head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i) or any(
-            c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i for c in head.children
+        fronting = [
+            c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN" and c.i < head.i
+        ]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+            fronting.append(head.head)
+        just_before = self.tokens[self._token_index_at(run.start) - 1] if self._token_index_at(run.start) > 0 else None
+        if (
+            just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
+            and just_before.lower_ == just_before.text and self.is_person_noun(just_before.lemma_)
         ):
+            # (however the parse attached it: “Across the road, dairy farmer Tama Rewiti spent …”)
+            fronting.append(just_before)
+        if fronting:
             person += 2
+            if any(self.is_person_noun(c.lemma_.lower()) for c in fronting):
+                person += 1  # (a noun for what a person does: “dairy farmer Tama Rewiti”)
         # “the campaign group Restitution Now”, “the charity Safe Harbour”: the sort of body named
         # just before the name, with its article
         first_i = self._token_index_at(run.start)

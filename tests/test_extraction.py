@@ -3204,3 +3204,13 @@ def test_a_name_given_an_age_is_a_person_whatever_the_recogniser_said(nlp) -> No
         "Kereama, 71, has lived in the town for most of her life."
     )
     assert only(nlp, text).speaker == "Hinemoa Kereama"
+
+
+def test_a_name_right_after_a_noun_for_what_people_do_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hill town counts the cost of the flood\n"
+        "Liam Brightmore and his partner drove to the school on the hill.\n"
+        "Across the road, dairy farmer Tama Rewiti spent the night on the roof of his ute. He had been told to leave.\n"
+        "\"Everyone told me I was mad,\" the 54-year-old says."
+    )
+    assert only(nlp, text).speaker == "Tama Rewiti"
