@@ -354,9 +354,14 @@ class People:
         runs: list[NameRun] = []
         i = 0
         n = len(doc)
+        # an acronym the article spelled out (“… Workers Union (PCTWU)”) is a name wherever it
+        # recurs, whatever the tagger made of it (“the PCTWU said”, tagged a plural noun)
+        defined = {m.group(1) for m in _DEFINED_ACRONYM.finditer(self.text)}
         while i < n:
             tok = doc[i]
-            if self._inside[i] >= 0 or not (_name_token(tok) or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))):
+            if self._inside[i] >= 0 or not (
+                _name_token(tok) or tok.text in defined or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))
+            ):
                 i += 1
                 continue
             j = i
@@ -365,7 +370,7 @@ class People:
             while j < n:
                 t = doc[j]
                 if self._inside[j] < 0 and (
-                    _name_token(t) or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
+                    _name_token(t) or t.text in defined or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
                     or (tokens and _name_tail(t, doc))
                     # a capitalised word right after a connector inside a name, whatever its tag
                     or (tokens and tokens[-1].lower_ in ("and", "&", "of", "for") and t.text[:1].isupper() and t.is_alpha)
@@ -2326,6 +2331,9 @@ def _plural_opening_a_sentence(tok: Token) -> bool:
 def _opens_sentence(tok: Token) -> bool:
     """First in its sentence, or first on its line (where the parse ran two lines together)."""
     return tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def _name_token(tok: Token) -> bool:

@@ -3214,3 +3214,12 @@ def test_a_name_right_after_a_noun_for_what_people_do_is_a_person(nlp) -> None: 
         "\"Everyone told me I was mad,\" the 54-year-old says."
     )
     assert only(nlp, text).speaker == "Tama Rewiti"
+
+
+def test_an_acronym_the_article_spelled_out_speaks_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\"Our members have run out of patience,\" the Pacific Cargo and Terminal Workers Union (PCTWU) said in a statement.\n"
+        "The employer said talks could resume on Monday.\n"
+        "In a separate post on social media, the PCTWU said: \"We are ready to return to the table tomorrow morning.\""
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Pacific Cargo and Terminal Workers Union"] * 2
