@@ -440,18 +440,7 @@ class Attributor:
         between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
         introduced = before_text.endswith((",", ":", ";", "—", "–")) or bool(before and not before_text)
         if introduced:
-            found = self._cue_in(before, prefer="last")
-            if found and before and found[0].i < before[-1].i - 3 and (
-                found[0].dep_ in ("relcl", "pcomp", "advcl")
-                or (found[0].dep_ == "ccomp" and any(c.lower_ in ("what", "how") for c in found[0].children))
-            ):
-                # “Gault recalled what Okonjo had told him during the timeout: …”: a cue deep in
-                # a clause, far from the colon, yields to the sentence's own reporting verb
-                ids = {t.i for t in before}
-                main = next((t for t in before if is_cue(t) and (t.dep_ == "ROOT" or t.head.i not in ids)), None)
-                subject = self._subject_of(main, ids) if main is not None and main is not found[0] else None
-                if subject is not None:
-                    found = (main, subject)
+            found = self._main_cue_over(before, self._cue_in(before, prefer="last"))
             if found and before_text.endswith(":"):
                 found = self._message_written_by(before, found)
             if found:
@@ -472,7 +461,7 @@ class Attributor:
                 toks = self._tokens_between(prev_para[0], prev_para[0] + len(prev_para[1]))
                 sent_start = _last_sentence_start(toks)
                 toks = toks[sent_start:]
-                found = self._cue_in(toks, prefer="last") or self._clause_subject(toks)
+                found = self._main_cue_over(toks, self._cue_in(toks, prefer="last")) or self._clause_subject(toks)
                 if not found and sent_start > 0:
                     # “Halbridge Metro has issued a statement. Here it is in full:”
                     found = self._sentence_subject(self._tokens_between(prev_para[0], toks[0].idx))
@@ -801,6 +790,28 @@ class Attributor:
             if subject is not None:
                 return cue, subject
         return None
+
+    def _main_cue_over(self, before: list[Token], found: tuple[Token, Token] | None) -> tuple[Token, Token] | None:
+        """“Gault recalled what Okonjo had told him during the timeout: …”, “She said many
+        participants had told the team they could not pay:”: a cue deep in a clause, far from
+        the colon, or one whose own words the sentence already reported, yields to the
+        sentence's own reporting verb."""
+        if not found or not before or found[0].i >= before[-1].i - 3:
+            return found
+        verb = found[0]
+        deep = verb.dep_ in ("relcl", "pcomp", "advcl") or (
+            verb.dep_ == "ccomp" and any(c.lower_ in ("what", "how") for c in verb.children)
+        ) or (
+            # (what the inner verb said is already there, in its own reported clause)
+            verb.dep_ == "ccomp" and is_cue(verb.head)
+            and any(t.i != verb.i and any(c.dep_ == "nsubj" for c in t.children) for t in verb.subtree)
+        )
+        if not deep:
+            return found
+        ids = {t.i for t in before}
+        main = next((t for t in before if is_cue(t) and (t.dep_ == "ROOT" or t.head.i not in ids)), None)
+        subject = self._subject_of(main, ids) if main is not None and main is not verb else None
+        return (main, subject) if subject is not None else found
 
     def _subject_of(self, verb: Token, frame: set[int] | None) -> Token | None:
         quoted = self._quoted_one(verb)

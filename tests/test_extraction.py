@@ -3223,3 +3223,21 @@ def test_an_acronym_the_article_spelled_out_speaks_for_the_body(nlp) -> None:  #
         "In a separate post on social media, the PCTWU said: \"We are ready to return to the table tomorrow morning.\""
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Pacific Cargo and Terminal Workers Union"] * 2
+
+
+def test_a_colon_after_words_already_reported_gives_the_outer_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Mira Osei led the survey of 900 tenants.\n"
+        "She said several tenants had told her team they skipped meals to pay the gas bill:\n"
+        "\"Nobody should have to choose between heat and food. We heard that again and again.\""
+    )
+    assert only(nlp, text).speaker == "Mira Osei"
+
+
+def test_a_colon_right_after_an_inner_teller_gives_the_tellers_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition leader Tom Reddaway spoke outside the chamber.\n"
+        "He said the housing minister, Carla Voss, had told MPs on Tuesday:\n"
+        "\"The scheme is finished and it will not come back.\""
+    )
+    assert only(nlp, text).speaker == "Carla Voss"
