@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 Gender = Literal["male", "female"]
 
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua"}
-_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "ibn", "dos", "das"}
+_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
+_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
@@ -633,6 +634,11 @@ class People:
             if kind == "person" and ent.last == last and (ent.first == first or (first == "" and " " in last)):
                 if len(name) > len(ent.name):
                     ent.name = name
+                return self._enrich(ent, run)
+            if kind == "person" and _given_names(ent.name).lower() == name.lower():
+                return self._enrich(ent, run)  # “Dr Ahmad Faizal” after Ahmad Faizal bin Rahman
+            if kind == "person" and _given_names(name).lower() == ent.name.lower():
+                ent.name, ent.first, ent.last = name, first, last  # … and the other way round
                 return self._enrich(ent, run)
             if kind == "person" and ent.last == last and run.nickname and ent.first == run.nickname:
                 # “Peggy Halloran” in the headline, Margaret “Peggy” Halloran in the text: one
@@ -2281,6 +2287,14 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     if at is not None and len(words) <= 4:
         return name, (words[0] if at > 0 else ""), " ".join(words[at:])
     return canonical, parsed.first or words[0], parsed.last or words[-1]
+
+
+def _given_names(name: str) -> str:
+    """The names before a patronymic (“Ahmad Faizal” of “Ahmad Faizal bin Rahman”), by which
+    Malay and Arabic names are shortened; "" for a name without one."""
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if n >= 1 and w.lower() in _PATRONYMIC), None)
+    return " ".join(words[:cut]) if cut is not None and cut + 1 < len(words) else ""
 
 
 def _initials(name: str) -> str:

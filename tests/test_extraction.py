@@ -3241,3 +3241,13 @@ def test_a_colon_right_after_an_inner_teller_gives_the_tellers_words(nlp) -> Non
         "\"The scheme is finished and it will not come back.\""
     )
     assert only(nlp, text).speaker == "Carla Voss"
+
+
+@pytest.mark.parametrize("full", ["Nurul Huda binti Osman", "Ahmad Zaki bin Yusof"])
+def test_a_name_shortened_to_the_names_before_the_patronymic_is_one_person(nlp, full: str) -> None:  # type: ignore[no-untyped-def]
+    short = full.split(" bin")[0]
+    text = (
+        f"Dr {full}, an engineer who built the sensors, said each unit cost little.\n"
+        f"\"The hard part was finding volunteers,\" Dr {short} said."
+    )
+    assert only(nlp, text).speaker == full
