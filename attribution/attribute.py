@@ -700,13 +700,18 @@ class Attributor:
         if named is not None:
             return named, "name", 0  # an unnamed speaker (“one witness”)
         words = [
-            t.lemma_.lower() if t.i == subject.i else t.lower_
+            t.lemma_.lower() if t.i == subject.i else t.text  # (as written: a capital names a body)
             for t in self.tokens[self._token_at(start) : subject.i + 1]
             if t.is_alpha and t.i not in possessor
         ]
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0
+        if self.people.member_of(subject) is not None:
+            # “the Wanderers head coach” whom no title matched: the person named next, if any,
+            # not whoever the paragraph is about
+            entity = self.people.introduced_next(subject)
+            return (entity, "description", 2) if entity is not None else (None, "unresolved", 0)
         nationality = subject.text[:1].isupper() and (
             subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()
         )

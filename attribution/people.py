@@ -1227,7 +1227,7 @@ class People:
                 ]
                 if named_here:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
-                words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
+                words = [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
                 ent = self.resolve_description(words, tok.idx) or self.named_next(tok)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
                     continue  # “the replacements” are several people, not the replacement hooker
@@ -1399,6 +1399,8 @@ class People:
         for child in children:
             if unnamed_of and child.dep_ in ("compound", "nmod") and child.i < token.i:
                 continue
+            if self.member_of(token) is not None and child.dep_ in ("compound", "nmod") and child.i < token.i:
+                continue  # “the Wanderers head coach”: someone of that club, not the club
             if child.dep_ in ("appos", "compound", "nmod", "conj") and self._inside[child.i] < 0:
                 named = self.entity_at(child.i)
                 if named is not None and not named.anonymous:
@@ -1439,6 +1441,50 @@ class People:
                     if end + 1 < len(self.tokens) and self.tokens[end + 1].text in (",", ".", ";"):
                         return named
         return ent
+
+    def member_of(self, noun: Token) -> Entity | None:
+        """The organisation compounded onto a noun for a person who is not its voice (“the
+        Wanderers head coach”, “an SCVESA data analyst”): someone of it, never the body itself."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma in SPOKESPEOPLE or not self.describes_a_person(lemma):
+            return None
+        for child in noun.children:
+            if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i and self._inside[child.i] < 0 and child.text[:1].isupper():
+                ent = self.entity_at(child.i)
+                if ent is not None and ent.kind == "organisation":
+                    return ent
+        return None
+
+    def introduced_next(self, noun: Token) -> Entity | None:
+        """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
+        …”: a described speaker nobody before fits is the person named next, as the subject of
+        the following sentence, in this paragraph or the next, met there for the first time."""
+        here = self._paragraph[noun.i]
+        sentence_end = self._sentence[noun.i][1]
+        pronouns = {t.lower_ for t in self.tokens[noun.i : sentence_end] if self._inside[t.i] < 0}
+        gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
+        seen = {m.entity for m in self.mentions if m.start < noun.idx}
+        for m in self.mentions:
+            if m.token < sentence_end or self._inside[m.token] >= 0:
+                continue
+            if self._paragraph[m.token] - here > 1:
+                break
+            ent = self.entities[m.entity]
+            if ent.kind != "person" or ent.anonymous:
+                continue
+            if m.entity in seen or not m.is_subject or self._sentence[m.token][0] != self._sentence_after(noun.i):
+                return None  # the next person met is someone known, or not the next sentence's subject
+            if gender is not None and ent.gender not in (None, gender):
+                return None
+            return ent
+        return None
+
+    def _sentence_after(self, i: int) -> int:
+        """The first token of the next sentence outside quotes after token `i`'s."""
+        j = self._sentence[i][1]
+        while j < len(self.tokens) and self._inside[j] >= 0:
+            j = self._sentence[j][1]
+        return j
 
     def _learn_gender(self) -> None:
         """Pronouns in a sentence whose only named person is the subject tell that person's gender."""
@@ -1813,7 +1859,8 @@ class People:
         return None, 0
 
     def resolve_description(self, words: list[str], before: int) -> Entity | None:
-        """An entity whose title, affiliation or organisation name holds all these words."""
+        """An entity whose title, affiliation or organisation name holds all these words (as
+        written: a capitalised modifier names a body)."""
         wanted = {w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that")}
         if not wanted:
             return None
@@ -1829,7 +1876,12 @@ class People:
         if not candidates and "person" in kinds and len(wanted) > 1:
             # “the council leader” for the one person titled “leader”: a modifier the title lacks
             by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
-            candidates = by_head if len(by_head) == 1 else []
+            bodies = {w.lower() for e in self.entities if e.kind == "organisation" for w in e.name.split()}
+            # (a capitalised word naming another body, “the Wanderers head coach” for the
+            # Borderers' coach — not a common noun, “the council leader” for the leader)
+            named = {w.lower() for w in words[:-1] if w[:1].isupper()}
+            foreign = named & bodies - {w.lower() for e in by_head for w in e.descriptors()}
+            candidates = by_head if len(by_head) == 1 and not foreign else []
         if not self.describes_a_person(head):
             # “the chemistry” is not the professor of chemistry: a person is described by a noun
             # for a person or by the head of a role given them, not by any word of it

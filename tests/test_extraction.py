@@ -3251,3 +3251,22 @@ def test_a_name_shortened_to_the_names_before_the_patronymic_is_one_person(nlp, 
         f"\"The hard part was finding volunteers,\" Dr {short} said."
     )
     assert only(nlp, text).speaker == full
+
+
+def test_a_club_compounded_onto_a_role_is_someone_of_the_club_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour Rovers 18 Kilbride Athletic 17\n"
+        "Rovers head coach Dougie Kerr was delighted with the win over Kilbride Athletic.\n"
+        "Athletic captain Sam Imrie was sent to the sin bin in the second half.\n"
+        "\"If that was a yellow card, I have never seen one,\" said the Athletic head coach, who had watched the replay on his phone.\n"
+        "Callum Brodie, in his third season in charge, said he would write to the league."
+    )
+    assert only(nlp, text).speaker == "Callum Brodie"
+
+
+def test_a_role_of_a_named_body_nobody_names_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rovers head coach Dougie Kerr was delighted with the win over Kilbride Athletic.\n"
+        "\"It was never a yellow card,\" said the Athletic head coach."
+    )
+    assert only(nlp, text).speaker is None
