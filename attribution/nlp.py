@@ -79,6 +79,8 @@ def _register_paragraph_boundaries() -> None:
 _DOTTED_TITLES = (
     "Sgt", "Capt", "Lt", "Det", "Supt", "Insp", "Cllr", "Coun", "Ald", "Atty", "Maj", "Cmdr",
     "Const", "Cpl", "Pte", "Pvt", "Col", "Brig", "Sgts", "Dets",
+    # … and styles of address (“Hon. Adewale Bankole-Martins”, “the Rt. Hon.”, “Fr. Declan”)
+    "Hon", "Rt", "Fr", "Revd", "Msgr",
 )
 
 

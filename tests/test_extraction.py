@@ -3270,3 +3270,12 @@ def test_a_role_of_a_named_body_nobody_names_stays_unnamed(nlp) -> None:  # type
         "\"It was never a yellow card,\" said the Athletic head coach."
     )
     assert only(nlp, text).speaker is None
+
+
+@pytest.mark.parametrize("style", ["Hon.", "Rt. Hon.", "Fr."])
+def test_a_dotted_style_of_address_keeps_the_role_before_it(nlp, style: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"The council chairman, {style} Adewale Bankole-Martins, defended the decision on Tuesday.\n"
+        "\"This project will create jobs for our young people,\" the chairman said."
+    )
+    assert only(nlp, text).speaker == "Adewale Bankole-Martins"
