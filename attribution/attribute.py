@@ -75,7 +75,10 @@ _AUTHORING = {
 # what a written thing does when a colon gives its words: “It read: …”, “The note said: …”
 _READING = {"read", "say", "state", "go", "run", "begin", "continue", "end", "add", "warn", "declare"}
 # reporting verbs that also take things for subjects (“the figures reflected ‘…’”)
-_EVIDENCE_VERBS = {"reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm"}
+_EVIDENCE_VERBS = {
+    "reflect", "show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal", "confirm",
+    "point", "hint", "highlight", "underline", "underscore", "illustrate",
+}
 # “Rocha’s first words were: …”, “her reply was: …”: the owner of the words speaks them
 _WORDS_NOUNS = {
     "word", "words", "reply", "response", "answer", "message", "verdict", "advice", "comment", "remark",

@@ -3279,3 +3279,8 @@ def test_a_dotted_style_of_address_keeps_the_role_before_it(nlp, style: str) -> 
         "\"This project will create jobs for our young people,\" the chairman said."
     )
     assert only(nlp, text).speaker == "Adewale Bankole-Martins"
+
+
+def test_figures_pointing_to_a_phrase_leave_it_to_whoever_reported_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank's chief economist, Dr Ruth Calder, said the numbers pointed to 'a lost decade for renters' unless supply improved."
+    assert only(nlp, text).speaker == "Ruth Calder"
