@@ -1396,6 +1396,9 @@ class Attributor:
         if first == "so" and is_cue(sentence[1]):
             subject = self._subject_of(sentence[1], ids)  # “So said Ms Iqbal”
             return (sentence[1], subject) if subject is not None else None
+        said_by = self._words_said_by(sentence, ids)
+        if said_by is not None:
+            return said_by
         if first not in ("it", "that", "this", "those", "these") or sentence[1].lemma_ != "be":
             return None
         if first != "it" and sentence[2].lower_ in ("how", "what"):
@@ -1431,6 +1434,27 @@ class Attributor:
         if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
             return clause, subject
         return None
+
+    def _words_said_by(self, sentence: list[Token], ids: set[int]) -> tuple[Token, Token] | None:
+        """“The words were shouted through a megaphone by Folasade Adeyemi-Cole”, “The remark
+        came from the club's chairman”: the quote's words, named as such, and who gave them."""
+        words = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if words is None or words.lemma_.lower() not in _SAYINGS | {"cry"}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this") for c in words.children):
+            return None
+        verb = words.head
+        if _passive(verb) and words.dep_ == "nsubjpass":
+            source = self._subject_of(verb, ids)  # (the agent: “by X”)
+        elif verb.lemma_ == "come":
+            source = next(
+                (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None
+            )
+        else:
+            return None
+        if source is None or source is words or self.inside[source.i] >= 0 or not self._could_speak(source):
+            return None
+        return verb, source
 
     def _teller_in(self, tokens: list[Token]) -> tuple[Token, Token] | None:
         """Whose words a quote-only paragraph continues: the last reporting verb among `tokens`

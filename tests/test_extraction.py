@@ -3284,3 +3284,15 @@ def test_a_dotted_style_of_address_keeps_the_role_before_it(nlp, style: str) -> 
 def test_figures_pointing_to_a_phrase_leave_it_to_whoever_reported_them(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The bank's chief economist, Dr Ruth Calder, said the numbers pointed to 'a lost decade for renters' unless supply improved."
     assert only(nlp, text).speaker == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The words were read out at the gates by Grace Omondi, who chairs the tenants' group.",
+        "The plea came from Grace Omondi, who chairs the tenants' group.",
+    ],
+)
+def test_a_quote_alone_then_its_words_credited_by_name_in_the_next_paragraph(nlp, after: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Tenants blocked the gates on Monday.\n\"Nobody asked us. Not once.\"\n" + after
+    assert only(nlp, text).speaker == "Grace Omondi"
