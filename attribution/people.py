@@ -1207,11 +1207,17 @@ class People:
                 continue
             if (
                 tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and self._inside[tok.i] < 0
-                and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                and any(c.dep_ == "poss" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("his", "her", "their", "its")) for c in tok.children)
                 and not self._within_a_mention(tok.idx)
             ):
-                # “The city’s streets director sees it differently.” … “The director, X, says”
+                # “The city’s streets director sees it differently.” … “The director, X, says”;
+                # “His captain was blunter.” after “Wanderers captain Ross McAllister”: the one
+                # person given that role
                 ent = self.named_next(tok)
+                owner = next(c for c in tok.children if c.dep_ == "poss")
+                if ent is None and owner.lower_ in ("his", "her", "their", "its"):
+                    held = [e for e in self.entities if e.kind == "person" and tok.lemma_.lower() in _role_heads(e)]
+                    ent = held[0] if len(held) == 1 else None
                 if ent is not None:
                     found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue

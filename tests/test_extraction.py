@@ -3296,3 +3296,12 @@ def test_figures_pointing_to_a_phrase_leave_it_to_whoever_reported_them(nlp) -> 
 def test_a_quote_alone_then_its_words_credited_by_name_in_the_next_paragraph(nlp, after: str) -> None:  # type: ignore[no-untyped-def]
     text = "Tenants blocked the gates on Monday.\n\"Nobody asked us. Not once.\"\n" + after
     assert only(nlp, text).speaker == "Grace Omondi"
+
+
+def test_his_role_is_the_one_person_given_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rovers captain Iain Dalgleish was sent to the sin bin just before half-time.\n"
+        "Rovers coach Neil Burrows said he would ask the league for an explanation. \"Nobody in our dug-out understood the call,\" Burrows said.\n"
+        "His captain was blunter. \"I was rolling away. He had made up his mind,\" the 27-year-old flanker said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Iain Dalgleish"
