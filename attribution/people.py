@@ -717,6 +717,13 @@ class People:
         if not matches and word.isupper() and 2 <= len(word) <= 6:
             # … or by its initials: “CPS” for the Crown Prosecution Service
             matches = [e for e in self.entities if e.kind == "organisation" and _initials(e.name) == word]
+            spelled = None if matches else _spelled_out(self.text, word)
+            if spelled is not None:
+                # … spelled out only where no entity is made, inside a quote: “writing to the
+                # Coastal Football Alliance” … “the CFA said”
+                ent = Entity(len(self.entities), "organisation", spelled)
+                self.entities.append(ent)
+                return self._enrich(ent, run)
         if matches:
             # the most recently mentioned one with that name
             return self._enrich(self._most_recent(matches, run.start), run)
@@ -2357,6 +2364,19 @@ def _given_names(name: str) -> str:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The one run of capitalised words in `text` whose initials are `acronym` (small joining
+    words allowed between them: “Crown Prosecution Service” for CPS, “Bank of England” for BE)."""
+    found = {
+        m.group(0) for m in _CAPITALISED_RUN.finditer(text)
+        if _initials(m.group(0)) == acronym and len(m.group(0).split()) >= 2
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)?[A-Z][\w’'-]+)+")
 
 
 def _particles_then_name(tokens: list[Token], j: int) -> bool:

@@ -3305,3 +3305,11 @@ def test_his_role_is_the_one_person_given_that_role(nlp) -> None:  # type: ignor
         "His captain was blunter. \"I was rolling away. He had made up his mind,\" the 27-year-old flanker said."
     )
     assert quotes(nlp, text)[-1].speaker == "Iain Dalgleish"
+
+
+def test_an_acronym_spelled_out_only_inside_a_quote_names_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour Athletic said the club would be 'writing to the Northern Rugby Board to ask how the try was given'.\n"
+        "'Every official is assessed after every game', the NRB said in a short reply."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Northern Rugby Board"
