@@ -58,7 +58,10 @@ _NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
-_DOCUMENT_NOUNS = {"report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo"}
+_DOCUMENT_NOUNS = {
+    "report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo",
+    "post", "blog", "website", "newsletter", "submission",
+}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
 # things written that carry someone's words, whose text a quote gives (“The note read: …”)

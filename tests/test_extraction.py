@@ -3313,3 +3313,11 @@ def test_an_acronym_spelled_out_only_inside_a_quote_names_the_body(nlp) -> None:
         "'Every official is assessed after every game', the NRB said in a short reply."
     )
     assert quotes(nlp, text)[-1].speaker == "Northern Rugby Board"
+
+
+def test_a_blog_post_speaks_for_the_company_that_published_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightwater Foods published an apology on its company blog on Monday after the recall.\n"
+        "\"We were too slow, and we are sorry,\" the post said."
+    )
+    assert only(nlp, text).speaker == "Brightwater Foods"
