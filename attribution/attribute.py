@@ -641,7 +641,7 @@ class Attributor:
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
-        lemma = subject.lemma_.lower()
+        lemma = _glued_lemma(subject)
         author = self._written_by(subject)
         if author is not None:
             # “The note, left by Mr Tully, said”, “Another, from Ms Fitzwater, said”
@@ -1617,6 +1617,15 @@ def _delivered(verb: Token) -> Token | None:
     """The words a verb hands over (“read a statement”, “issued a short message”, “gave an
     account”): such a verb speaks as much as a reporting verb does."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELIVERED), None)
+
+
+def _glued_lemma(noun: Token) -> str:
+    """A noun's lemma with the words hyphened onto it (“centre-back”, “fly-half”), which the
+    tokenizer splits and the lexicon knows whole."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
 
 
 def _passive_source(verb: Token) -> Token | None:

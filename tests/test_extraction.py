@@ -3321,3 +3321,13 @@ def test_a_blog_post_speaks_for_the_company_that_published_it(nlp) -> None:  # t
         "\"We were too slow, and we are sorry,\" the post said."
     )
     assert only(nlp, text).speaker == "Brightwater Foods"
+
+
+@pytest.mark.parametrize("position", ["centre-back", "fly-half", "wicketkeeper"])
+def test_a_player_described_by_position_is_the_player_in_view(nlp, position: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rovers coach Neil Burrows blamed the referee.\n"
+        f"Skipper Ewan Tait, 29, was more forthright. The {position}, who was booked in the first half, told reporters: "
+        "\"I went for the ball and I got the ball.\""
+    )
+    assert only(nlp, text).speaker == "Ewan Tait"
