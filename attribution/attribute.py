@@ -704,7 +704,10 @@ class Attributor:
             # “A Co Clare publican has told a court …” ¶ “Tom Gilsenan (64), who has run …”
             return later, "description", 2
         if named is not None:
-            return named, "name", 0  # an unnamed speaker (“one witness”)
+            # an unnamed speaker (“one witness”) — unless named soon after (“an SCVESA data
+            # analyst wrote …” ¶ “That analyst, Priya Ramaswamy, left …”)
+            later = self.people.named_next(subject)
+            return (later, "description", 2) if later is not None else (named, "name", 0)
         words = [
             t.lemma_.lower() if t.i == subject.i else t.text  # (as written: a capital names a body)
             for t in self.tokens[self._token_at(start) : subject.i + 1]
@@ -716,7 +719,7 @@ class Attributor:
         if self.people.member_of(subject) is not None:
             # “the Wanderers head coach” whom no title matched: the person named next, if any,
             # not whoever the paragraph is about
-            entity = self.people.introduced_next(subject)
+            entity = self.people.named_next(subject) or self.people.introduced_next(subject)
             return (entity, "description", 2) if entity is not None else (None, "unresolved", 0)
         nationality = subject.text[:1].isupper() and (
             subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()

@@ -1964,8 +1964,8 @@ class People:
         for t in self.tokens[noun.i + 1 :]:
             if self._paragraph[t.i] - here > 1 or t.i + 3 >= len(self.tokens):
                 break
-            if t.lower_ != "the" or self._inside[t.i] >= 0:
-                continue
+            if t.lower_ not in ("the", "that", "this") or self._inside[t.i] >= 0:
+                continue  # (“The director, X,”, “That analyst, X,”)
             role, comma, name = self.tokens[t.i + 1], self.tokens[t.i + 2], self.tokens[t.i + 3]
             r = role.lemma_.lower()
             if role.pos_ != "NOUN" or comma.text != "," or not (r == lemma or {r, lemma} <= _LEADING_ROLES):

@@ -3331,3 +3331,12 @@ def test_a_player_described_by_position_is_the_player_in_view(nlp, position: str
         "\"I went for the ball and I got the ball.\""
     )
     assert only(nlp, text).speaker == "Ewan Tait"
+
+
+def test_an_unnamed_role_named_in_the_next_paragraph_as_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The board was warned in 2022. In an internal email, a Harbour Water data analyst wrote to her manager: "
+        "\"I cannot make their numbers match ours.\"\n"
+        "That analyst, Ines Carvalho, left the utility last year."
+    )
+    assert only(nlp, text).speaker == "Ines Carvalho"
