@@ -882,6 +882,15 @@ class Attributor:
                     ]
                     if named:
                         s = named[-1]
+                elif s.text.islower() and s.lower_.endswith(("ing", "ed")) and self.people.entity_at(s.i) is None:
+                    # “Lord Justice de Villiers, agreeing, said”: the parse made the participle set
+                    # off after the name the subject, and the name its subject
+                    named_subjects = [
+                        c for c in s.children
+                        if c.dep_ == "nsubj" and self.people.entity_at(c.i) is not None and self.people.entity_at(c.i).kind == "person"
+                    ]
+                    if named_subjects:
+                        s = named_subjects[0]
                 if s.lower_ in ("who", "that", "which") and v.dep_ == "relcl" and self.inside[v.head.i] < 0:
                     s = v.head  # “Pratt, who called the bill …”: the relative pronoun's antecedent
                     # (not when the body is a person: “Lisa Grant, a lawyer for Mark Dunn, who told …”)

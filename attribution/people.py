@@ -395,6 +395,13 @@ class People:
                         j = k + 1  # whatever its tag
                         continue
                 break
+            # “Tremblay-Ouellet, 58, said”: a capitalised word hyphened onto the name is part of
+            # it, whatever the tagger made of it (here a verb)
+            while tokens and tokens[0].i >= 2 and self._inside[tokens[0].i - 2] < 0 and (
+                doc[tokens[0].i - 1].text in ("-", "‑") and not doc[tokens[0].i - 1].whitespace_
+                and not doc[tokens[0].i - 2].whitespace_ and doc[tokens[0].i - 2].text[:1].isupper() and doc[tokens[0].i - 2].is_alpha
+            ) and not (runs and runs[-1].end > doc[tokens[0].i - 2].idx):
+                tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]
             # “Former Ironleaf Games staff say …”: a word that only opens the sentence is no part
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):

@@ -3340,3 +3340,19 @@ def test_an_unnamed_role_named_in_the_next_paragraph_as_that_role(nlp) -> None: 
         "That analyst, Ines Carvalho, left the utility last year."
     )
     assert only(nlp, text).speaker == "Ines Carvalho"
+
+
+def test_a_double_barrelled_surname_opening_a_sentence_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Maplegrain Chief Executive Jean-Luc Tremblay-Ouellet announced the deal on Monday.\n"
+        "Tremblay-Ouellet, 58, said on the call that there were \"no plans for large-scale reductions\" in frontline roles."
+    )
+    assert only(nlp, text).speaker == "Jean-Luc Tremblay-Ouellet"
+
+
+def test_a_participle_set_off_after_the_name_does_not_take_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lady Justice Okonjo-Harte said the trial judge had erred.\n"
+        "Lord Justice de Villiers, agreeing, said the summing-up had 'blurred the line between carelessness and crime'."
+    )
+    assert only(nlp, text).speaker == "de Villiers"
