@@ -214,6 +214,28 @@ def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
     return shared
 
 
+def _join_spelled_out(text: str, runs: list[NameRun]) -> list[NameRun]:
+    """“The United Freight and Rail Workers (UFRW)”: two runs joined by “and” (or “of”, “for”)
+    whose initials together spell the acronym in brackets after them are one body's name."""
+    joined: list[NameRun] = []
+    for run in runs:
+        prev = joined[-1] if joined else None
+        acronym = _DEFINED_ACRONYM.match(text, run.end + 1) if text[run.end : run.end + 1] == " " else None
+        if (
+            prev is not None and acronym is not None and not run.titles
+            and text[prev.end : run.start] in (" and ", " & ", " of ", " for ")
+            and _initials(" ".join(run.name_tokens)) != acronym.group(1)
+            and _initials(f"{' '.join(prev.name_tokens)} {' '.join(run.name_tokens)}") == acronym.group(1)
+        ):
+            joined[-1] = replace(
+                prev, end=run.end, text=text[prev.start : run.end], head=run.head,
+                name_tokens=(*prev.name_tokens, text[prev.end : run.start].strip(), *run.name_tokens),
+            )
+            continue
+        joined.append(run)
+    return joined
+
+
 def _according_to(head: Token) -> bool:
     """“…, according to Dr Okonjo”: the source speaks as much as a subject would."""
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
@@ -319,7 +341,7 @@ class People:
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
-        runs = _given_not_rank(self.text, _share_surnames(self.text, self._name_runs()))
+        runs = _given_not_rank(self.text, _share_surnames(self.text, _join_spelled_out(self.text, self._name_runs())))
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
@@ -724,6 +746,13 @@ class People:
         if not matches and word.isupper() and 2 <= len(word) <= 6:
             # … or by its initials: “CPS” for the Crown Prosecution Service
             matches = [e for e in self.entities if e.kind == "organisation" and _initials(e.name) == word]
+            if not matches and len(word) >= 3:
+                # … or of its name without the place that opens it: “the PTA” for the Coolshade
+                # Parent-Teacher Association
+                matches = [
+                    e for e in self.entities
+                    if e.kind == "organisation" and _initials(" ".join(e.name.split()[1:])) == word
+                ]
             spelled = None if matches else _spelled_out(self.text, word)
             if spelled is not None:
                 # … spelled out only where no entity is made, inside a quote: “writing to the
@@ -2370,7 +2399,8 @@ def _given_names(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    """Capital initials, a hyphened word giving one per part (“Parent-Teacher” → PT)."""
+    return "".join(w[0] for w in re.split(r"[\s\-‑]+", name) if w[:1].isupper())
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:

@@ -3356,3 +3356,19 @@ def test_a_participle_set_off_after_the_name_does_not_take_its_place(nlp) -> Non
         "Lord Justice de Villiers, agreeing, said the summing-up had 'blurred the line between carelessness and crime'."
     )
     assert only(nlp, text).speaker == "de Villiers"
+
+
+def test_a_body_named_with_and_before_its_acronym_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United Freight and Rail Workers (UFRW), which represents 5,200 employees, opposes the merger.\n"
+        "\"Synergies always means layoffs,\" the UFRW said."
+    )
+    assert only(nlp, text).speaker == "United Freight and Rail Workers"
+
+
+def test_a_generic_acronym_is_the_body_it_abbreviates_after_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Parents at Coolshade Primary have formed the Coolshade Parent-Teacher Association to fight the merger.\n"
+        "In a letter to the ministry, the PTA wrote: \"We do not accept a vote taken without a single visit to our school.\""
+    )
+    assert only(nlp, text).speaker == "Coolshade Parent-Teacher Association"
