@@ -1925,6 +1925,10 @@ class People:
         if not candidates and "person" in kinds and len(wanted) > 1:
             # “the council leader” for the one person titled “leader”: a modifier the title lacks
             by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
+            if not by_head:
+                # “the senior investigating officer” for the one Detective Chief Inspector (an
+                # officer by rank): the one person the role's head describes
+                by_head = [e for e in self.entities if e.kind == "person" and not e.anonymous and head in e.descriptors()]
             bodies = {w.lower() for e in self.entities if e.kind == "organisation" for w in e.name.split()}
             # (a capitalised word naming another body, “the Wanderers head coach” for the
             # Borderers' coach — not a common noun, “the council leader” for the leader)

@@ -3372,3 +3372,12 @@ def test_a_generic_acronym_is_the_body_it_abbreviates_after_its_place(nlp) -> No
         "In a letter to the ministry, the PTA wrote: \"We do not accept a vote taken without a single visit to our school.\""
     )
     assert only(nlp, text).speaker == "Coolshade Parent-Teacher Association"
+
+
+def test_a_role_with_modifiers_no_title_has_is_the_one_person_of_that_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police released new images of the van on Tuesday.\n"
+        "Detective Inspector Maeve Corr has led the inquiry since March.\n"
+        "'Somebody drove that van', the senior investigating officer said."
+    )
+    assert only(nlp, text).speaker == "Maeve Corr"
