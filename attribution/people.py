@@ -601,7 +601,7 @@ class People:
                     person += 3
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
-                    organisation += 3
+                    organisation += 4  # (“which” is never said of a person, whatever the name looks like)
                 if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()):
                     person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
@@ -2224,6 +2224,7 @@ _ORGANISATION_POSSESSIONS = {
     "customers", "board", "ceo", "executive", "spokesperson", "spokesman", "spokeswoman",
     "chairman", "chairwoman", "subsidiary", "revenue", "profit", "profits", "shareholders",
     "researcher", "researchers", "engineers", "app", "platform", "website", "lawyers",
+    "depot", "factory", "plant", "warehouse", "premises", "branches", "outlets", "stores", "brand",
 }
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
 # roles a lede describes that the body names by another word (“a federal prosecutor” …

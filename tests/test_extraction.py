@@ -3381,3 +3381,12 @@ def test_a_role_with_modifiers_no_title_has_is_the_one_person_of_that_rank(nlp) 
         "'Somebody drove that van', the senior investigating officer said."
     )
     assert only(nlp, text).speaker == "Maeve Corr"
+
+
+def test_a_name_said_with_which_and_owning_a_depot_is_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The guard died in the blaze at the Corrán Interiors depot near Lisburn in the early hours.\n"
+        "Corrán Interiors, which employs 140 people across three sites, said it was cooperating with police. "
+        "'He was part of the family for eleven years', the company said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Corrán Interiors"
