@@ -938,6 +938,13 @@ class People:
             and head.head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.head.children)
             and self.entities[entity].kind == "person"
         )
+        # “Her mother, Mariam Haddad, watched from the front row.” read as a noun phrase with the
+        # verb hung on it as a clause: the name in apposition to it is what the sentence is about
+        misread_verb = misread_verb or (
+            head.dep_ == "appos" and head.head.dep_ == "ROOT" and head.head.pos_ == "NOUN"
+            and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i for c in head.head.children)
+            and self.entities[entity].kind == "person"
+        )
         fronted = fronted or misread_verb
         # “Raiders captain Sione Vaka, …, played”: the title word read as the verb whose subject
         # is the team and whose object is the name — the titled person is the subject
@@ -976,7 +983,8 @@ class People:
             )
             or (_who_clause(head) and self.entities[entity].kind == "person" and self.entities[entity].first is not None),
             paragraph=self._paragraph[run.head],
-            main=_main_subject(title_slip or head) or fronted,
+            # (“Her mother, Mariam Haddad, watched”: the name in apposition to the main subject)
+            main=_main_subject(title_slip or (head.head if head.dep_ == "appos" else head)) or fronted,
         )
         self.mentions.append(mention)
 

@@ -3390,3 +3390,14 @@ def test_a_name_said_with_which_and_owning_a_depot_is_a_company(nlp) -> None:  #
         "'He was part of the family for eleven years', the company said."
     )
     assert quotes(nlp, text)[-1].speaker == "Corrán Interiors"
+
+
+def test_a_name_in_apposition_to_a_verbless_reading_is_what_the_sentence_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Premier-elect Samira Haddad gave a short victory speech in the city.\n"
+        "\"We heard you,\" Haddad told the crowd.\n"
+        "She paid tribute to her late father, Elias Haddad, a former councillor who died in March, saying he had taught her to listen.\n"
+        "Her mother, Mariam Haddad, watched from the front row. Asked afterwards by reporters how she felt, "
+        "the 74-year-old said simply: \"Proud. Tired. Mostly proud.\""
+    )
+    assert quotes(nlp, text)[-1].speaker == "Mariam Haddad"
