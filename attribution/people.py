@@ -1064,9 +1064,15 @@ class People:
             # “the advocacy group Riders United Millbrook”: the role says what it is
             # (the head of the role, before any “of”: a member of parliament is a person)
             title_head = role_head(ent.title or "")
+            # (not a given name and surname the recogniser calls a person, under a role that
+            # names a doer as well as a body: “the veteran broadcaster Adwoa Nkansah-Boateng” is a
+            # broadcaster, not a broadcasting company; “the company Halvorsen Therapeutics” is one)
+            tagged_person = ent.first is not None and title_head.endswith(("er", "or")) and any(
+                self.tokens[m.token].ent_type_ == "PERSON" for m in self.mentions if m.entity == ent.id
+            )
             if (
                 title_head in lexicons.organisation_words() or title_head in _COMPANY_NOUNS or title_head in _BODY_NOUNS
-            ) and not lexicon_gender(ent.first or ""):
+            ) and not lexicon_gender(ent.first or "") and not tagged_person:
                 ent.kind, ent.first, ent.last = "organisation", None, None
                 continue
             if (ent.first and lexicon_gender(ent.first)) or (ent.title or "").lower().strip(".") in lexicons.titles():

@@ -3401,3 +3401,11 @@ def test_a_name_in_apposition_to_a_verbless_reading_is_what_the_sentence_is_abou
         "the 74-year-old said simply: \"Proud. Tired. Mostly proud.\""
     )
     assert quotes(nlp, text)[-1].speaker == "Mariam Haddad"
+
+
+def test_a_person_titled_with_a_word_for_a_body_too_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A third critic, the veteran broadcaster Adwoa Nkansah-Boateng, described the production as "
+        "\"the best thing on an Accra stage since the nineties\"."
+    )
+    assert only(nlp, text).speaker == "Adwoa Nkansah-Boateng"
