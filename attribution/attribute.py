@@ -638,6 +638,8 @@ class Attributor:
                 entity, distance = self.people.singular_they(subject), 1
                 if entity is not None and entity.id in excluded:
                     entity = None  # (“Casey was the light of our lives,” they said: the family)
+            if entity is not None and entity.anonymous:
+                entity = self.people.named_later(entity) or entity
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
@@ -706,7 +708,7 @@ class Attributor:
         if named is not None:
             # an unnamed speaker (“one witness”) — unless named soon after (“an SCVESA data
             # analyst wrote …” ¶ “That analyst, Priya Ramaswamy, left …”)
-            later = self.people.named_next(subject)
+            later = self.people.named_next(subject) or self.people.named_later(named)
             return (later, "description", 2) if later is not None else (named, "name", 0)
         words = [
             t.lemma_.lower() if t.i == subject.i else t.text  # (as written: a capital names a body)

@@ -1518,6 +1518,17 @@ class People:
                     return ent
         return None
 
+    def named_later(self, ent: Entity) -> Entity | None:
+        """The person an unnamed one introduced with “the” turns out to be (“The woman who ran
+        Reform's campaign has just walked past.” … “Campaign director Lena Okafor spent …”)."""
+        if not ent.anonymous:
+            return None
+        first = min((m for m in self.mentions if m.entity == ent.id), key=lambda m: m.start, default=None)
+        noun = self.tokens[first.token] if first is not None else None
+        if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None  # (“a woman”, “one resident”: left unnamed on purpose)
+        return self.introduced_next(noun)
+
     def introduced_next(self, noun: Token) -> Entity | None:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
         …”: a described speaker nobody before fits is the person named next, as the subject of
@@ -1526,6 +1537,7 @@ class People:
         sentence_end = self._sentence[noun.i][1]
         pronouns = {t.lower_ for t in self.tokens[noun.i : sentence_end] if self._inside[t.i] < 0}
         gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
+        gender = gender or _person_nouns().get(noun.lemma_.lower())
         seen = {m.entity for m in self.mentions if m.start < noun.idx}
         for m in self.mentions:
             if m.token < sentence_end or self._inside[m.token] >= 0:
@@ -1535,19 +1547,12 @@ class People:
             ent = self.entities[m.entity]
             if ent.kind != "person" or ent.anonymous:
                 continue
-            if m.entity in seen or not m.is_subject or self._sentence[m.token][0] != self._sentence_after(noun.i):
-                return None  # the next person met is someone known, or not the next sentence's subject
+            if m.entity in seen or not m.is_subject:
+                return None  # the next person met is someone known, or not what a sentence is about
             if gender is not None and ent.gender not in (None, gender):
                 return None
             return ent
         return None
-
-    def _sentence_after(self, i: int) -> int:
-        """The first token of the next sentence outside quotes after token `i`'s."""
-        j = self._sentence[i][1]
-        while j < len(self.tokens) and self._inside[j] >= 0:
-            j = self._sentence[j][1]
-        return j
 
     def _learn_gender(self) -> None:
         """Pronouns in a sentence whose only named person is the subject tell that person's gender."""

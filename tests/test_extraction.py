@@ -3409,3 +3409,19 @@ def test_a_person_titled_with_a_word_for_a_body_too_stays_a_person(nlp) -> None:
         "\"the best thing on an Accra stage since the nineties\"."
     )
     assert only(nlp, text).speaker == "Adwoa Nkansah-Boateng"
+
+
+def test_the_unnamed_one_is_the_person_named_just_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "9.45pm: The man who ran Labour's campaign has just walked past the media room. "
+        "\"Too early to say anything,\" he said, grinning. Campaign director Tom Achebe spent four years rebuilding the party."
+    )
+    assert only(nlp, text).speaker == "Tom Achebe"
+
+
+def test_an_unnamed_one_introduced_with_a_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man who had queued since dawn walked past the media room. "
+        "\"Too early to say anything,\" he said. Campaign director Tom Achebe spent four years rebuilding the party."
+    )
+    assert only(nlp, text).speaker is None
