@@ -345,6 +345,7 @@ class People:
         full = [r for r in runs if len(r.name_tokens) >= 2]
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
+        self._identified: dict[str, tuple[int, Entity]] | None = None  # filled on first use
         # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
         # the recogniser tagged the full name where it first appeared
         self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
@@ -1525,9 +1526,36 @@ class People:
             return None
         first = min((m for m in self.mentions if m.entity == ent.id), key=lambda m: m.start, default=None)
         noun = self.tokens[first.token] if first is not None else None
-        if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        if noun is None:
+            return None
+        identified = self._identified_as().get(noun.lemma_.lower())
+        if identified is not None and identified[0] > noun.idx:
+            return identified[1]  # “The official who spoke was later identified as Dr X”
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None  # (“a woman”, “one resident”: left unnamed on purpose)
         return self.introduced_next(noun)
+
+    def _identified_as(self) -> dict[str, tuple[int, Entity]]:
+        """Roles the article later names outright — “The official who spoke at the meeting was
+        later identified as Dr Claudette Ambersley”, “the driver, named as Tom Reid” — by the
+        role's noun: where it says so, and who."""
+        if self._identified is not None:
+            return self._identified
+        found: dict[str, tuple[int, Entity]] = {}
+        for verb in self.tokens:
+            if verb.lemma_ not in ("identify", "name") or verb.tag_ != "VBN" or self._inside[verb.i] >= 0:
+                continue
+            role = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+            if role is None and verb.dep_ in ("acl", "appos") and verb.head.pos_ == "NOUN":
+                role = verb.head  # (“the driver, named as Tom Reid,”)
+            person = next(
+                (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+                None,
+            )
+            if role is not None and person is not None:
+                found.setdefault(role.lemma_.lower(), (verb.idx, person))
+        self._identified = found
+        return found
 
     def introduced_next(self, noun: Token) -> Entity | None:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season

@@ -3425,3 +3425,13 @@ def test_an_unnamed_one_introduced_with_a_stays_unnamed(nlp) -> None:  # type: i
         "\"Too early to say anything,\" he said. Campaign director Tom Achebe spent four years rebuilding the party."
     )
     assert only(nlp, text).speaker is None
+
+
+def test_an_unnamed_role_later_identified_as_someone_is_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A senior board official, who addressed the meeting for an hour, defended the merger. "
+        "\"We cannot keep two half-empty schools open,\" she said.\n"
+        "Parents said they would keep their children at home in September.\n"
+        "The official who spoke at the meeting was later identified as Dr Claudette Ambersley, the board's director of planning."
+    )
+    assert only(nlp, text).speaker == "Claudette Ambersley"
