@@ -331,6 +331,9 @@ class Attributor:
             ):
                 return False
             verb = tok
+            habit = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" else verb.head
+            if verb.tag_ == "VBG" and habit.lemma_ in ("take", "start", "begin") and habit is not verb:
+                return True  # “members have taken to calling them “…””: a name that caught on
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
             if subject is None and verb.dep_ == "xcomp":  # “locals have taken to calling it …”
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -1597,10 +1600,13 @@ _SIDES = frozenset({
 })
 
 
+_COLLECTIVES = frozenset({"staff", "people", "police", "public", "crew", "personnel", "clergy", "folk"})
+
+
 def _a_whole_group(noun: Token) -> bool:
     """“locals”, “some residents”, “economists”: a bare plural, a community rather than anyone."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() in _SIDES:
-        return False
+    if (noun.tag_ != "NNS" and noun.lemma_.lower() not in _COLLECTIVES) or noun.lemma_.lower() in _SIDES:
+        return False  # (“what staff call “corridor care””: a collective noun is a plural)
     # (“senior figures in the Forward party”: people of one camp, giving its view)
     return all(
         c.dep_ not in ("det", "poss", "nummod", "compound", "prep") or c.lower_ in ("some", "many", "most", "all", "several")

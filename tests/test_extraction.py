@@ -3435,3 +3435,15 @@ def test_an_unnamed_role_later_identified_as_someone_is_them(nlp) -> None:  # ty
         "The official who spoke at the meeting was later identified as Dr Claudette Ambersley, the board's director of planning."
     )
     assert only(nlp, text).speaker == "Claudette Ambersley"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trust promised to end what staff call \"corridor care\" by September.",
+        "The cranes arrived in May. Union members on the picket line have taken to calling them \"pink slips on wheels.\"",
+    ],
+)
+def test_a_name_that_caught_on_is_a_term_not_anyones_words(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    quote = only(nlp, sentence)
+    assert (quote.kind, quote.speaker) == ("nonspeech", None)
