@@ -65,6 +65,17 @@ def parse_text(text: str) -> str:
     return _WORD_APOSTROPHE.sub("'", text)
 
 
+def _in_parallel(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """“described the play as “…” and its lead as “frightening””: a second fragment joined to the
+    first by “and”/“or”/“but” and set up by the same word, so even one word is the speaker's."""
+    between = text[first.mark_end : second.mark_start].split()
+    before = text[max(0, first.mark_start - 40) : first.mark_start].split()
+    return (
+        1 < len(between) <= 8 and between[0].lower() in ("and", "or", "but") and bool(before)
+        and before[-1].lower() == between[-1].lower()
+    )
+
+
 def _same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     """Two quotes a few words apart with no sentence end or line break between them."""
     between = text[first.mark_end : second.mark_start]
@@ -116,7 +127,8 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             # would be nonspeech even with a cue (a name, a title, a term)
             prev = attributions[n - 1]
             if (
-                quotes[-1].kind == "partial" and prev.speaker_entity is not None and len(content.split()) >= 2
+                quotes[-1].kind == "partial" and prev.speaker_entity is not None
+                and (len(content.split()) >= 2 or _in_parallel(text, spans[n - 1], span))
                 and classify(content, text[b0:b1], True, False, *context) == "partial"
             ):
                 kind, att = "partial", inherit(prev, "same-sentence")

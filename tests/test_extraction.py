@@ -3447,3 +3447,13 @@ def test_an_unnamed_role_later_identified_as_someone_is_them(nlp) -> None:  # ty
 def test_a_name_that_caught_on_is_a_term_not_anyones_words(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     quote = only(nlp, sentence)
     assert (quote.kind, quote.speaker) == ("nonspeech", None)
+
+
+def test_one_word_set_up_like_the_fragment_before_it_is_the_same_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The critic Ama Owusu described the production as \"the best thing on an Accra stage in years\" "
+        "and its lead performance as \"frightening\"."
+    )
+    first, second = quotes(nlp, text)
+    assert (second.kind, second.speaker) == ("partial", "Ama Owusu")
+
