@@ -2047,7 +2047,6 @@ class People:
         if self._inside[noun.i] >= 0 or not self.describes_a_person(lemma):
             return None
         here = self._paragraph[noun.i]
-        starts = {m.start: m for m in self.mentions}
         for t in self.tokens[noun.i + 1 :]:
             if self._paragraph[t.i] - here > 1 or t.i + 3 >= len(self.tokens):
                 break
@@ -2057,7 +2056,7 @@ class People:
             r = role.lemma_.lower()
             if role.pos_ != "NOUN" or comma.text != "," or not (r == lemma or {r, lemma} <= _LEADING_ROLES):
                 continue
-            m = starts.get(name.idx)
+            m = next((m for m in self.mentions if m.start == name.idx), None)  # (rare: only past the pattern)
             if m is not None and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous:
                 return self.entities[m.entity]
         return None
