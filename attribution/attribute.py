@@ -1553,6 +1553,23 @@ class Attributor:
                 return None, owner  # “His answer was immediate.” (not “Hale's comments were condemned by …”)
             if self._could_speak(subject) or self._described_by_age(subject):
                 return None, subject  # (“the 52-year-old gave an account”: an age describes a person)
+        return self._after_fronted_participle(sentence)
+
+    def _after_fronted_participle(self, sentence: list[Token]) -> tuple[None, Token] | None:
+        """“Asked whether she would run again, the 25-year-old smiled.”, parsed with “Asked” as
+        the root and the real clause hung inside it: the one named or described between the
+        participle clause's comma and the next verb."""
+        if len(sentence) < 4 or sentence[0].tag_ not in ("VBN", "VBG") or sentence[0].dep_ != "ROOT":
+            return None
+        comma = next((n for n, t in enumerate(sentence) if t.text == "," and self.inside[t.i] < 0), None)
+        if comma is None:
+            return None
+        verb = next((n for n in range(comma + 1, len(sentence)) if sentence[n].pos_ == "VERB"), None)
+        if verb is None or verb - comma > 8:
+            return None
+        for t in reversed(sentence[comma + 1 : verb]):
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and (self._could_speak(t) or self._described_by_age(t)):
+                return None, t
         return None
 
     def _dialogue_turn(self, previous: list[tuple[int, QuoteSpan]], done: list[Attribution]) -> Attribution | None:

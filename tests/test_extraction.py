@@ -3457,3 +3457,11 @@ def test_one_word_set_up_like_the_fragment_before_it_is_the_same_speakers(nlp) -
     first, second = quotes(nlp, text)
     assert (second.kind, second.speaker) == ("partial", "Ama Owusu")
 
+
+
+def test_after_a_fronted_participle_the_one_described_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sofia Brandt, 25, won silver in the 400m on Saturday.\n"
+        "Asked whether she would target the next Games, the 25-year-old smiled. \"Ask me in a month. Right now I want a pizza.\""
+    )
+    assert only(nlp, text).speaker == "Sofia Brandt"
