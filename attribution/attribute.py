@@ -1559,12 +1559,20 @@ class Attributor:
         """“Asked whether she would run again, the 25-year-old smiled.”, parsed with “Asked” as
         the root and the real clause hung inside it: the one named or described between the
         participle clause's comma and the next verb."""
-        if len(sentence) < 4 or sentence[0].tag_ not in ("VBN", "VBG") or sentence[0].dep_ != "ROOT":
+        if len(sentence) < 4 or sentence[0].tag_ not in ("VBN", "VBG", "VBD") or sentence[0].dep_ != "ROOT":
             return None
         comma = next((n for n, t in enumerate(sentence) if t.text == "," and self.inside[t.i] < 0), None)
         if comma is None:
             return None
-        verb = next((n for n in range(comma + 1, len(sentence)) if sentence[n].pos_ == "VERB"), None)
+        # (the verb, or a plural noun ending the sentence that is one: “Told this, the
+        # 63-year-old shrugs.”)
+        verb = next(
+            (
+                n for n in range(comma + 1, len(sentence))
+                if sentence[n].pos_ == "VERB" or (sentence[n].tag_ == "NNS" and n + 1 < len(sentence) and sentence[n + 1].text in _SENTENCE_END)
+            ),
+            None,
+        )
         if verb is None or verb - comma > 8:
             return None
         for t in reversed(sentence[comma + 1 : verb]):

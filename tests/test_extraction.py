@@ -3465,3 +3465,11 @@ def test_after_a_fronted_participle_the_one_described_is_the_subject(nlp) -> Non
         "Asked whether she would target the next Games, the 25-year-old smiled. \"Ask me in a month. Right now I want a pizza.\""
     )
     assert only(nlp, text).speaker == "Sofia Brandt"
+
+
+def test_after_a_fronted_participle_a_gesture_tagged_a_noun_still_makes_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Teresa Mbatha, 63, has made toast for night patients on Ward 9 for thirty years.\n"
+        "Told this, the 63-year-old shrugs. \"It is just toast. But at three in the morning, toast is medicine.\""
+    )
+    assert only(nlp, text).speaker == "Teresa Mbatha"
