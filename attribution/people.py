@@ -580,6 +580,8 @@ class People:
             organisation += 3  # “the Foxes”, “the Gulls”: a team, not a person
         if len(run.name_tokens) >= 2 and lexicon_gender(run.name_tokens[0]):
             person += 2
+            if any(w in _NAME_PARTICLES for w in run.name_tokens[1:-1]):
+                person += 1  # (a given name, then a surname with its particles: “Mateo de la Rosa”)
         role = head.head if head.dep_ == "appos" else head
         if role.dep_ in ("nsubj", "nsubjpass") and role.head.lemma_.lower() in lexicons.reporting_verbs():
             person += 1

@@ -3473,3 +3473,12 @@ def test_after_a_fronted_participle_a_gesture_tagged_a_noun_still_makes_a_subjec
         "Told this, the 63-year-old shrugs. \"It is just toast. But at three in the morning, toast is medicine.\""
     )
     assert only(nlp, text).speaker == "Teresa Mbatha"
+
+
+def test_a_given_name_then_a_surname_with_particles_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "De la Rosa holds his nerve at Clearwater\n"
+        "HONG KONG – Spain’s Mateo de la Rosa held off a final-round charge to win by one stroke on Sunday.\n"
+        "“I could hear the crowd from the 14th green,” de la Rosa said."
+    )
+    assert only(nlp, text).speaker == "Mateo de la Rosa"
