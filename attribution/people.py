@@ -571,6 +571,10 @@ class People:
             person += 3
         if run.name_tokens[-1] in self._aged:
             person += 3
+        if head.dep_ == "pobj" and head.head.lower_ == "as" and any(
+            c.dep_ == "dobj" and c.lemma_ == "name" for c in head.head.head.children
+        ):
+            person += 4  # “who gave his name only as Stuart”
         # what the name owns or qualifies: “Lumora’s chief executive”, “its shares”, “a Lumora
         # researcher” are said of organisations
         owned = head.head.lemma_.lower() if head.dep_ in ("poss", "compound") and head.head.i != head.i else ""
@@ -1531,7 +1535,7 @@ class People:
         if noun is None:
             return None
         identified = self._identified_as().get(noun.lemma_.lower())
-        if identified is not None and identified[0] > noun.idx:
+        if identified is not None and identified[0] >= noun.idx:
             return identified[1]  # “The official who spoke was later identified as Dr X”
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None  # (“a woman”, “one resident”: left unnamed on purpose)
@@ -1545,7 +1549,23 @@ class People:
             return self._identified
         found: dict[str, tuple[int, Entity]] = {}
         for verb in self.tokens:
-            if verb.lemma_ not in ("identify", "name") or verb.tag_ != "VBN" or self._inside[verb.i] >= 0:
+            if self._inside[verb.i] >= 0:
+                continue
+            if verb.lemma_ == "give" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+                c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children
+            ):
+                # “A man standing beside her, who gave his name only as Stuart,”
+                person = next(
+                    (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+                    None,
+                )
+                role = verb.head
+                while not self.describes_a_person(role.lemma_.lower()) and role.dep_ == "pobj" and role.head.head.pos_ == "NOUN":
+                    role = role.head.head  # (“A woman beside the ticket machines, who …”)
+                if person is not None:
+                    found.setdefault(role.lemma_.lower(), (role.idx, person))
+                continue
+            if verb.lemma_ not in ("identify", "name") or verb.tag_ != "VBN":
                 continue
             role = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
             if role is None and verb.dep_ in ("acl", "appos") and verb.head.pos_ == "NOUN":

@@ -3482,3 +3482,12 @@ def test_a_given_name_then_a_surname_with_particles_is_a_person(nlp) -> None:  #
         "“I could hear the crowd from the 14th green,” de la Rosa said."
     )
     assert only(nlp, text).speaker == "Mateo de la Rosa"
+
+
+def test_someone_who_gave_their_name_as_x_is_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Commuters queued at the station for an hour.\n"
+        "A woman beside the ticket machines, who gave her name only as Morag, was more sympathetic. "
+        "'The drivers have a point', she said."
+    )
+    assert only(nlp, text).speaker == "Morag"
