@@ -90,6 +90,11 @@ _WORDS_NOUNS = {
 _ANSWERS = {"reply", "response", "answer", "retort"}
 # verbs of answering someone else's words, alone or with “back” (“she shot back”)
 _REPLY_VERBS = {"reply", "retort", "counter", "respond", "answer", "rejoin"}
+# verbs whose passive agent gave the words (“The words were shouted by X”)
+_GIVING_WORDS = {
+    "say", "shout", "speak", "utter", "write", "read", "deliver", "post", "tweet", "yell", "scream",
+    "chant", "whisper", "pen", "issue", "voice", "sing", "cry", "call", "type", "scrawl", "send",
+}
 _BACK_VERBS = {"shoot", "fire", "hit", "snap", "bite", "talk", "push"}
 # verbs of taking words in or taking them on: “That was what Reid wanted to hear” names the listener
 _RECEIVING = {
@@ -332,8 +337,11 @@ class Attributor:
                 return False
             verb = tok
             habit = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "to" else verb.head
-            if verb.tag_ == "VBG" and habit.lemma_ in ("take", "start", "begin") and habit is not verb:
-                return True  # “members have taken to calling them “…””: a name that caught on
+            namers = next((c for c in habit.children if c.dep_ == "nsubj"), None)
+            if verb.tag_ == "VBG" and habit.lemma_ in ("take", "start", "begin") and habit is not verb and namers is not None and (
+                namers.tag_ in ("NNS", "NNPS") or namers.lemma_.lower() in _COLLECTIVES
+            ):
+                return True  # “members have taken to calling them “…””: a name that caught on among many
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
             if subject is None and verb.dep_ == "xcomp":  # “locals have taken to calling it …”
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -425,6 +433,8 @@ class Attributor:
         previous, span = self._done[k - 1], self.spans[k - 1]
         if previous.speaker_entity is None or self.spans[k].paragraph - span.paragraph > 1:
             return frozenset()
+        if "?" in self.text[span.mark_end : self.spans[k].mark_start]:
+            return frozenset()  # (“Was it a mistake? “Not for a moment,” she replied”: the asker's answerer)
         # (“Winterbourne glanced at the table. “Yes,” he answered”: named again since, he is
         # the one in view whatever came before)
         opened = self._paragraph_start(self.spans[k])
@@ -823,7 +833,10 @@ class Attributor:
         ) or (
             # (what the inner verb said is already there, in its own reported clause)
             verb.dep_ == "ccomp" and is_cue(verb.head)
-            and any(t.i != verb.i and any(c.dep_ == "nsubj" for c in t.children) for t in verb.subtree)
+            and any(
+                t.i != verb.i and t.i <= before[-1].i and self.inside[t.i] < 0 and any(c.dep_ == "nsubj" for c in t.children)
+                for t in verb.subtree
+            )
         )
         if not deep:
             return found
@@ -1459,13 +1472,13 @@ class Attributor:
         """“The words were shouted through a megaphone by Folasade Adeyemi-Cole”, “The remark
         came from the club's chairman”: the quote's words, named as such, and who gave them."""
         words = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if words is None or words.lemma_.lower() not in _SAYINGS | {"cry"}:
-            return None
+        if words is None or words.lemma_.lower() not in _SAYINGS | {"cry"} or words.lemma_.lower() in _ANSWERS:
+            return None  # (“The response came from X”: the answer to the quote, not the quote)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this") for c in words.children):
             return None
         verb = words.head
-        if _passive(verb) and words.dep_ == "nsubjpass":
-            source = self._subject_of(verb, ids)  # (the agent: “by X”)
+        if _passive(verb) and words.dep_ == "nsubjpass" and verb.lemma_.lower() in _GIVING_WORDS:
+            source = self._subject_of(verb, ids)  # (the agent: “by X” — not “condemned by X”)
         elif verb.lemma_ == "come":
             source = next(
                 (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None
@@ -1669,7 +1682,9 @@ def _glued_lemma(noun: Token) -> str:
     tokenizer splits and the lexicon knows whole."""
     doc, i = noun.doc, noun.i
     if i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
-        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+        glued = f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+        if People.is_person_word(glued):
+            return glued  # (not “co-spokeswoman”, “ex-spokesman”: a prefix leaves the noun what it was)
     return noun.lemma_.lower()
 
 

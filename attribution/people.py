@@ -346,6 +346,7 @@ class People:
         single = [r for r in runs if len(r.name_tokens) == 1]
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
         self._identified: dict[str, tuple[int, Entity]] | None = None  # filled on first use
+        self._withheld: set[int] | None = None  # … and so is this
         # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
         # the recogniser tagged the full name where it first appeared
         self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
@@ -1534,12 +1535,33 @@ class People:
         noun = self.tokens[first.token] if first is not None else None
         if noun is None:
             return None
+        if self._withheld_in_sentence(noun):
+            return None  # (“The woman who found it, who asked not to be named”)
         identified = self._identified_as().get(noun.lemma_.lower())
-        if identified is not None and identified[0] >= noun.idx:
+        if identified is not None and identified[0] >= noun.idx and (
+            ent.gender is None or identified[1].gender in (None, ent.gender)
+        ):
             return identified[1]  # “The official who spoke was later identified as Dr X”
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None  # (“a woman”, “one resident”: left unnamed on purpose)
         return self.introduced_next(noun)
+
+    def _withheld_in_sentence(self, noun: Token) -> bool:
+        """Whether the sentence of `noun` says someone in it is not to be named (“who asked not
+        to be named”, “on condition of anonymity”: whom it is said of is often misread, so the
+        whole sentence counts)."""
+        if self._withheld is None:
+            self._withheld = {
+                tok.i for tok in self.tokens
+                if self._inside[tok.i] < 0 and (
+                    tok.lower_ == "anonymity" or (
+                        tok.lemma_.lower() in ("name", "identify") and tok.tag_ == "VBN"
+                        and any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i])
+                    )
+                )
+            }
+        start, end = self._sentence[noun.i]
+        return any(start <= i < end for i in self._withheld)
 
     def _identified_as(self) -> dict[str, tuple[int, Entity]]:
         """Roles the article later names outright — “The official who spoke at the meeting was
@@ -1570,6 +1592,8 @@ class People:
             role = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
             if role is None and verb.dep_ in ("acl", "appos") and verb.head.pos_ == "NOUN":
                 role = verb.head  # (“the driver, named as Tom Reid,”)
+            if role is not None and any(c.lower_ in ("other", "another", "second") for c in role.children):
+                continue  # (“The other driver, named as Tom Reid,”: not the one met before)
             person = next(
                 (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
                 None,
@@ -1583,6 +1607,8 @@ class People:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
         …”: a described speaker nobody before fits is the person named next, as the subject of
         the following sentence, in this paragraph or the next, met there for the first time."""
+        if self._withheld_in_sentence(noun):
+            return None  # (“The woman who found it, who asked not to be named, said”)
         here = self._paragraph[noun.i]
         sentence_end = self._sentence[noun.i][1]
         pronouns = {t.lower_ for t in self.tokens[noun.i : sentence_end] if self._inside[t.i] < 0}
@@ -2479,10 +2505,8 @@ def _initials(name: str) -> str:
 def _spelled_out(text: str, acronym: str) -> str | None:
     """The one run of capitalised words in `text` whose initials are `acronym` (small joining
     words allowed between them: “Crown Prosecution Service” for CPS, “Bank of England” for BE)."""
-    found = {
-        m.group(0) for m in _CAPITALISED_RUN.finditer(text)
-        if _initials(m.group(0)) == acronym and len(m.group(0).split()) >= 2
-    }
+    runs = (re.sub(r"^The\s+", "", m.group(0)) for m in _CAPITALISED_RUN.finditer(text))
+    found = {run for run in runs if _initials(run) == acronym and len(run.split()) >= 2}
     return found.pop() if len(found) == 1 else None
 
 

@@ -3491,3 +3491,55 @@ def test_someone_who_gave_their_name_as_x_is_x(nlp) -> None:  # type: ignore[no-
         "'The drivers have a point', she said."
     )
     assert only(nlp, text).speaker == "Morag"
+
+
+def test_a_colon_right_after_an_inner_teller_on_the_same_line_gives_the_tellers_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jane Ruiz chairs the tenants' association.\n"
+        "Ms Ruiz said the inspector told the tenants at the meeting on Friday night: \"You have to leave by Monday.\""
+    )
+    assert only(nlp, text).speaker != "Jane Ruiz"
+
+
+def test_words_condemned_by_someone_are_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Councillor Jane Doe spoke first.\n"
+        "\"This budget is a disgrace.\"\n"
+        "The remarks were condemned by John Smith, the opposition leader."
+    )
+    assert only(nlp, text).speaker != "John Smith"
+
+
+def test_one_person_who_started_calling_a_thing_something_gives_an_opinion(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = only(nlp, "Jane Doe, the mayor, has started calling the budget \"a reckless sham\".")
+    assert (quote.kind, quote.speaker) == ("partial", "Jane Doe")
+
+
+def test_the_other_one_named_later_is_not_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A driver who stopped to help said the road was icy. \"I could barely stand up,\" she said.\n"
+        "The other driver, named as Tom Reid, died at the scene."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_someone_who_asked_not_to_be_named_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The woman who found the dog, who asked not to be named, said it had been tied to a fence. \"It was freezing,\" she said.\n"
+        "Jane Doe, a vet at the Harbour clinic, said the dog would recover."
+    )
+    assert only(nlp, text).speaker is None
+
+
+def test_an_answer_to_a_question_in_between_may_be_the_last_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Jane Doe and Mary Roe run the shelter together.\n"
+        "\"We had no choice,\" Doe said.\n"
+        "Was the decision a mistake? \"Not for a moment,\" she replied."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Jane Doe"
+
+
+def test_a_prefixed_spokesperson_still_speaks_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour Water apologised on Monday.\n\"We regret the error,\" the company's co-spokeswoman said."
+    assert only(nlp, text).speaker == "Harbour Water"
