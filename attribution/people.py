@@ -399,6 +399,8 @@ class People:
                     or (tokens and _name_tail(t, doc))
                     # a capitalised word right after a connector inside a name, whatever its tag
                     or (tokens and tokens[-1].lower_ in ("and", "&", "of", "for") and t.text[:1].isupper() and t.is_alpha)
+                    # … or after a particle (“du Plessis-Khumalo”, Plessis tagged a noun)
+                    or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -2520,7 +2522,12 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
         k += 1
         if k < len(tokens) and tokens[k].text in ("-", "‑") and not tokens[k - 1].whitespace_:
             k += 1  # al-Harthy, el-Sayed
-    return k > j and k < len(tokens) and _name_token(tokens[k])
+    if k <= j or k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    # (or a capitalised word the tagger called a noun, with a name hyphened on: “du Plessis-Khumalo”)
+    glued = k + 2 < len(tokens) and tokens[k + 1].text in ("-", "‑") and not nxt.whitespace_ and _name_token(tokens[k + 2])
+    return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and glued)
 
 
 def _age_after(tokens: list[Token], head: Token) -> int | None:

@@ -3543,3 +3543,11 @@ def test_an_answer_to_a_question_in_between_may_be_the_last_speakers(nlp) -> Non
 def test_a_prefixed_spokesperson_still_speaks_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Harbour Water apologised on Monday.\n\"We regret the error,\" the company's co-spokeswoman said."
     assert only(nlp, text).speaker == "Harbour Water"
+
+
+def test_a_particle_before_a_double_barrelled_surname_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to Professor Johannes du Plessis-Khumalo, who co-authored 30 papers with her, she was stubborn.\n"
+        "\"She once made a minister wait for an hour,\" he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Johannes du Plessis-Khumalo"
