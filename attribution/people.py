@@ -620,7 +620,8 @@ class People:
         ]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
             fronting.append(head.head)
-        just_before = self.tokens[self._token_index_at(run.start) - 1] if self._token_index_at(run.start) > 0 else None
+        first_i = self._token_index_at(run.start)
+        just_before = self.tokens[first_i - 1] if first_i > 0 else None
         if (
             just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
             and just_before.lower_ == just_before.text and self.is_person_noun(just_before.lemma_)
@@ -633,8 +634,7 @@ class People:
                 person += 1  # (a noun for what a person does: “dairy farmer Tama Rewiti”)
         # “the campaign group Restitution Now”, “the charity Safe Harbour”: the sort of body named
         # just before the name, with its article
-        first_i = self._token_index_at(run.start)
-        sort = self.tokens[first_i - 1] if first_i >= 2 else None
+        sort = just_before if first_i >= 2 else None
         if sort is not None and sort.pos_ == "NOUN" and self._inside[sort.i] < 0 and (
             sort.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO) or sort.lemma_.lower() in lexicons.organisation_words()
         ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 4) : first_i - 1]) and not (
@@ -993,8 +993,7 @@ class People:
             )
             or (_who_clause(head) and self.entities[entity].kind == "person" and self.entities[entity].first is not None),
             paragraph=self._paragraph[run.head],
-            # (“Her mother, Mariam Haddad, watched”: the name in apposition to the main subject)
-            main=_main_subject(title_slip or (head.head if head.dep_ == "appos" else head)) or fronted,
+            main=_main_subject(title_slip or head) or fronted,
         )
         self.mentions.append(mention)
 
@@ -1383,15 +1382,19 @@ class People:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
 
+    def _not_to_be_named(self, tok: Token) -> bool:
+        """“(asked) not to be named”, “cannot be identified”: a name withheld on purpose."""
+        return tok.lemma_.lower() in ("name", "identify") and tok.tag_ == "VBN" and any(
+            t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i]
+        )
+
     def _unnamed_on_purpose(self) -> list[Token]:
         """Heads of phrases the article says it will not name: “one regular, who asks not to be
         named”, “a tenant who cannot be identified” — whatever noun, and whatever the parse made
         of the sentence, the person is there, and a he/she after may be theirs."""
         heads = []
         for tok in self.tokens:
-            if self._inside[tok.i] >= 0 or tok.lemma_.lower() not in ("name", "identify") or tok.tag_ != "VBN":
-                continue
-            if not any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i]):
+            if self._inside[tok.i] >= 0 or not self._not_to_be_named(tok):
                 continue
             # the noun the “who …” clause hangs on, read from the words (the parse of such long
             # subjects is often astray)
@@ -1555,12 +1558,7 @@ class People:
         if self._withheld is None:
             self._withheld = {
                 tok.i for tok in self.tokens
-                if self._inside[tok.i] < 0 and (
-                    tok.lower_ == "anonymity" or (
-                        tok.lemma_.lower() in ("name", "identify") and tok.tag_ == "VBN"
-                        and any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i])
-                    )
-                )
+                if self._inside[tok.i] < 0 and (tok.lower_ == "anonymity" or self._not_to_be_named(tok))
             }
         start, end = self._sentence[noun.i]
         return any(start <= i < end for i in self._withheld)
@@ -1579,10 +1577,7 @@ class People:
                 c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children
             ):
                 # “A man standing beside her, who gave his name only as Stuart,”
-                person = next(
-                    (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
-                    None,
-                )
+                person = self._person_named_as(verb)
                 role = verb.head
                 while not self.describes_a_person(role.lemma_.lower()) and role.dep_ == "pobj" and role.head.head.pos_ == "NOUN":
                     role = role.head.head  # (“A woman beside the ticket machines, who …”)
@@ -1596,14 +1591,25 @@ class People:
                 role = verb.head  # (“the driver, named as Tom Reid,”)
             if role is not None and any(c.lower_ in ("other", "another", "second") for c in role.children):
                 continue  # (“The other driver, named as Tom Reid,”: not the one met before)
-            person = next(
-                (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
-                None,
-            )
+            person = self._person_named_as(verb)
             if role is not None and person is not None:
                 found.setdefault(role.lemma_.lower(), (verb.idx, person))
         self._identified = found
         return found
+
+    def _person_named_as(self, verb: Token) -> Entity | None:
+        """The person after the verb's “as” (“identified as Dr X”, “gave his name as Stuart”)."""
+        return next(
+            (self._person_at(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+
+    def _pronoun_gender_after(self, noun: Token) -> Gender | None:
+        """The gender a he/his/him or she/her after `noun` in its sentence (outside quotes) gives
+        the one it describes (“A Co Clare publican has told a court he …”)."""
+        end = self._sentence[noun.i][1]
+        pronouns = {t.lower_ for t in self.tokens[noun.i + 1 : end] if self._inside[t.i] < 0}
+        return "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
 
     def introduced_next(self, noun: Token) -> Entity | None:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
@@ -1613,9 +1619,7 @@ class People:
             return None  # (“The woman who found it, who asked not to be named, said”)
         here = self._paragraph[noun.i]
         sentence_end = self._sentence[noun.i][1]
-        pronouns = {t.lower_ for t in self.tokens[noun.i : sentence_end] if self._inside[t.i] < 0}
-        gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
-        gender = gender or _person_nouns().get(noun.lemma_.lower())
+        gender = self._pronoun_gender_after(noun) or _person_nouns().get(noun.lemma_.lower())
         seen = {m.entity for m in self.mentions if m.start < noun.idx}
         for m in self.mentions:
             if m.token < sentence_end or self._inside[m.token] >= 0:
@@ -2161,9 +2165,7 @@ class People:
                 return ent
         if para == 0 or lemma in _NAMED_WITH_TITLE:
             return None  # (“a judge said his decision …”: a judge is named with the title, not as the next person)
-        sentence = self.sentence_tokens(noun.i)
-        pronouns = {t.lower_ for t in sentence if t.i > noun.i and self._inside[t.i] < 0}
-        gender = "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
+        gender = self._pronoun_gender_after(noun)
         fitting = []
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
