@@ -21,7 +21,8 @@ itself in `method` (confidences in `BASE_CONFIDENCE`):
                    `sentence-subject` (the sentence or paragraph just before is about one person:
                    “Pruitt was unmoved. “…””), `multi-paragraph`, `dialogue-turn`,
                    `interview-question` (an uncued question answered in the next paragraph: the
-                   unnamed interviewer), `previous-paragraph` (a quote-only paragraph after one by
+                   unnamed interviewer), `addressed` (the uncued answer to a question that named
+                   whom it asked: “…, Mr Lockhart?” she asked. ¶ “…” → Lockhart), `previous-paragraph` (a quote-only paragraph after one by
                    the same speaker, nobody else speaking in between) and `previous-speaker` (the
                    previous paragraph reported someone's words without quoting them).
 6. `repeated-words` — a headline quote nobody was found saying, whose words the body quotes
@@ -55,6 +56,10 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SENTENCE_END = ".!?"
 _HYPHENS = ("-", "‑")
 _NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
+# a name addressed in a question, at its end or its start: “…, Mr Lockhart?”, “Ms Roe, did you …?”
+_VOCATIVE_END = re.compile(r",\s+((?:[A-Z][a-z]{0,9}\.?\s+)?[A-Z][\w’'\-]+)\s*\?\W*$")
+_VOCATIVE_START = re.compile(r"((?:[A-Z][a-z]{0,9}\.?\s+)?[A-Z][\w’'\-]+),\s")
+_CLOSING_TRAIL = " \t’'”\".,"
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
@@ -148,6 +153,7 @@ BASE_CONFIDENCE = {
     "cue-after-stop": 0.8,
     "cue-next-paragraph": 0.75,
     "interview-question": 0.5,
+    "addressed": 0.65,
     "repeated-words": 0.6,
     "same-sentence": 0.7,
 }
@@ -1372,6 +1378,12 @@ class Attributor:
                 if last.method == "interview-question" and j > 0 and done[j - 1].speaker_entity is not None:
                     # the answer to a question put in between: whoever spoke before it
                     return inherit(done[j - 1], "dialogue-turn")
+                if last.method == "addressed" and j > 0 and done[j - 1].speaker_entity is not None and self._asks(span):
+                    # the next question after the answer: the asker's turn again
+                    return inherit(done[j - 1], "dialogue-turn")
+                addressed = self._addressee(s, last)
+                if addressed is not None:
+                    return addressed
                 turn = self._dialogue_turn(quotes_there, done)
                 if turn is not None:
                     return inherit(turn, "dialogue-turn")
@@ -1512,6 +1524,41 @@ class Attributor:
             ):
                 return verb, subject
         return self._cue_in(tokens, prefer="last")
+
+    def _asks(self, span: QuoteSpan) -> bool:
+        return self.text[span.start : span.end].rstrip(_CLOSING_TRAIL).endswith("?")
+
+    def _addressee(self, question: QuoteSpan, asked: Attribution) -> Attribution | None:
+        """“‘Who signed off your bonus, Mr Lockhart?’ she asked.” ¶ “‘The remuneration
+        committee.’”: an uncued answer is the person the question named, not its asker — when
+        the name is one person's of the article and the question was someone else's."""
+        if not self._asks(question):
+            return None
+        content = self.text[question.start : question.end]
+        found = _VOCATIVE_END.search(content) or _VOCATIVE_START.match(content)
+        if found is None:
+            return None
+        words = found.group(1).split()
+        title = words[0].strip(".").lower() if len(words) == 2 else None
+        if len(words) == 2 and title not in lexicons.titles():
+            candidates = [e for e in self.people.entities if e.kind == "person" and e.name == found.group(1)]
+        else:
+            word = words[-1]
+            candidates = [e for e in self.people.entities if e.kind == "person" and not e.anonymous and word in (e.last, e.first)]
+        if len(candidates) != 1 or candidates[0].id == asked.speaker_entity:
+            return None
+        entity = candidates[0]
+        start = question.start + found.start(1)
+        return Attribution(
+            method="addressed",
+            confidence=BASE_CONFIDENCE["addressed"],
+            mention=found.group(1),
+            mention_start=start,
+            mention_end=start + len(found.group(1)),
+            speaker=entity.name,
+            speaker_entity=entity.id,
+            evidence=f"addressed: answers the question put to “{found.group(1)}” → {entity.name}",
+        )
 
     def _interview_question(self, k: int) -> bool:
         """“Do you read your reviews?” alone in its paragraph, uncued, answered by a quote

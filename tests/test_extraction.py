@@ -3551,3 +3551,26 @@ def test_a_particle_before_a_double_barrelled_surname_stays_in_the_name(nlp) -> 
         "\"She once made a minister wait for an hour,\" he said."
     )
     assert quotes(nlp, text)[-1].speaker == "Johannes du Plessis-Khumalo"
+
+
+def test_an_uncued_answer_belongs_to_whom_the_question_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Brandt, the depot manager, faced the inspectors on Tuesday.\n"
+        "Julia Marsh, the lead inspector, pressed him on staffing. \"How many drivers were on duty, Mr Brandt?\" she asked.\n"
+        "\"Fewer than we needed.\"\n"
+        "\"And who decided that?\"\n"
+        "\"Head office,\" Brandt said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Julia Marsh", "Tom Brandt", "Julia Marsh", "Tom Brandt"]
+    answer = found[1]
+    assert answer.method == "addressed"
+    assert text[answer.speaker_start : answer.speaker_end] == "Mr Brandt"
+
+
+def test_a_question_naming_no_one_keeps_the_answer_with_the_next_speaker_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Julia Marsh, the lead inspector, pressed the manager. \"How many drivers were on duty, then?\" she asked.\n"
+        "\"Fewer than we needed.\""
+    )
+    assert quotes(nlp, text)[-1].method != "addressed"
