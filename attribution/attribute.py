@@ -659,6 +659,22 @@ class Attributor:
                     entity = None  # (“Casey was the light of our lives,” they said: the family)
             if entity is not None and entity.anonymous:
                 entity = self.people.named_later(entity) or entity
+            gender = "male" if subject.lower_ in MALE_PRONOUNS else "female"
+            described = self._described_before(subject, entity, gender)
+            if described is not None:
+                # “The commission's chief investigator, who led the inquiry, did not soften the
+                # findings. “…,” she said.”: the pronoun stands for the description — whoever it
+                # describes, else the person named next (“Dr Aroha Te Rangi-Pauling, a former
+                # navigator, said …”), else nobody named
+                start, end, _ = self._mention_extent(described)
+                meant, _, _ = self._resolve_subject(described, start, end)
+                if meant is None or meant.kind != "person" or (
+                    meant is not entity and meant.gender not in (None, gender) and meant.gender_certain
+                ):
+                    meant = self.people.introduced_next(described, since=subject, gender=gender)
+                    if meant is None and entity is not None and described.lemma_.lower() in entity.descriptors():
+                        meant = entity  # (“the mayor” no rule could pin down, and the pronoun's mayor)
+                return meant, ("description" if meant is not None else "unresolved"), 2
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
@@ -717,7 +733,8 @@ class Attributor:
             start = max(start, max(self.tokens[i].idx + len(self.tokens[i]) for i in possessor))
         age = _AGE.search(self.text[start:end])
         if age is not None:
-            entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i])
+            # (“‘…?’ the coroner asked. ¶ ‘…,’ the 52-year-old replied”: not the one who asked)
+            entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i], exclude=self._replied_to(subject))
             if entity is not None:
                 return entity, "description", 0
         later = self.people.identified_later(subject)
@@ -766,6 +783,37 @@ class Attributor:
         if entity is not None:
             return entity, "description", 2
         return None, "unresolved", 0
+
+    def _described_before(self, pronoun: Token, resolved: Entity | None, gender: str) -> Token | None:
+        """A person described but not named (“The council's chairman, who travelled …”) as the
+        main subject of a sentence between a he or she and whoever it would otherwise mean: the
+        pronoun's nearer antecedent (not a relative — “her husband” — nor of the other sex)."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        here = self.paragraph_of[pronoun.i]
+        last = max((m.end for m in self.people.mentions if resolved is not None and m.entity == resolved.id and m.end <= pronoun.idx), default=-1)
+        for t in reversed(self.tokens[: self.people.sentence_tokens(pronoun.i)[0].i]):
+            if here - self.paragraph_of[t.i] > 1 or t.idx < last:
+                break
+            if (
+                t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.inside[t.i] >= 0 or t.head.dep_ != "ROOT"
+                or not People.describes_a_person(t.lemma_.lower()) or self.people.mention_at(t.i) is not None
+            ):
+                continue
+            noun_gender = People.noun_gender(t.lemma_.lower())
+            if noun_gender not in (None, gender):
+                continue
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            owner_entity = self.people.entity_at(owner.i) if owner is not None else None
+            if owner is not None and (
+                owner.pos_ == "PRON" or People.describes_a_person(owner.lemma_.lower())
+                or (owner_entity is not None and owner_entity.kind == "person")
+            ):
+                return None  # (“His parents, a postman and a cook, …”: someone's kin, not a role)
+            if owner is not None or any(c.lower_ == "the" for c in t.children):
+                return t
+            return None
+        return None
 
     def _speaks_of(self, entity: Entity) -> bool:
         """The quote being attributed calls `entity` he or she (“She was always smiling,” the

@@ -1611,15 +1611,16 @@ class People:
         pronouns = {t.lower_ for t in self.tokens[noun.i + 1 : end] if self._inside[t.i] < 0}
         return "male" if pronouns & {"he", "his", "him"} else "female" if pronouns & {"she", "her"} else None
 
-    def introduced_next(self, noun: Token) -> Entity | None:
+    def introduced_next(self, noun: Token, since: Token | None = None, gender: Gender | None = None) -> Entity | None:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
         …”: a described speaker nobody before fits is the person named next, as the subject of
-        the following sentence, in this paragraph or the next, met there for the first time."""
+        the following sentence, in this paragraph or the next, met there for the first time
+        (counted from `since`, the pronoun that stood for the description, if given)."""
         if self._withheld_in_sentence(noun):
             return None  # (“The woman who found it, who asked not to be named, said”)
-        here = self._paragraph[noun.i]
-        sentence_end = self._sentence[noun.i][1]
-        gender = self._pronoun_gender_after(noun) or _person_nouns().get(noun.lemma_.lower())
+        here = self._paragraph[(since or noun).i]
+        sentence_end = self._sentence[(since or noun).i][1]
+        gender = gender or self._pronoun_gender_after(noun) or _person_nouns().get(noun.lemma_.lower())
         seen = {m.entity for m in self.mentions if m.start < noun.idx}
         for m in self.mentions:
             if m.token < sentence_end or self._inside[m.token] >= 0:
@@ -1935,6 +1936,11 @@ class People:
         """A noun for one person: plain (woman, mother), by what they do (dealer, economist) or a
         title (judge, minister)."""
         return People.is_person_word(lemma) or People.is_person_noun(lemma) or lemma in lexicons.titles()
+
+    @staticmethod
+    def noun_gender(lemma: str) -> Gender | None:
+        """The sex a noun for a person gives (mother, chairman), if any."""
+        return _person_nouns().get(lemma)
 
     @staticmethod
     def is_person_word(lemma: str) -> bool:
@@ -2273,10 +2279,10 @@ class People:
         )
         return self.entities[chosen.entity] if chosen is not None else None
 
-    def resolve_age(self, age: int, before: int, paragraph: int) -> Entity | None:
+    def resolve_age(self, age: int, before: int, paragraph: int, exclude: frozenset[int] = frozenset()) -> Entity | None:
         """“the 34-year-old”: the person given that age (“Achterberg, 34,”), else the person the
-        last sentences were about."""
-        aged = [e for e in self.entities if e.age == age and not e.anonymous]
+        last sentences were about (never one in `exclude`: whom a reply answers)."""
+        aged = [e for e in self.entities if e.age == age and not e.anonymous and e.id not in exclude]
         if len(aged) == 1:
             return aged[0]
         # the person the last sentences were about — a subject first, else anyone named (“For
@@ -2285,9 +2291,10 @@ class People:
         for rank in (0, 1, 2):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
-                in_view = m.start < before and paragraph - m.paragraph <= 1
+                # (a reply looks one paragraph further back: past the question it answers)
+                in_view = m.start < before and paragraph - m.paragraph <= (2 if exclude else 1)
                 fits = (m.is_subject and m.main, m.is_subject, True)[rank]
-                if in_view and fits and ent.kind == "person" and not ent.anonymous:
+                if in_view and fits and ent.kind == "person" and not ent.anonymous and ent.id not in exclude:
                     if ent.age is not None and ent.age != age:
                         continue  # “the 33-year-old” is not the player the article said was 21
                     return ent
@@ -2778,6 +2785,11 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     ):
         return None  # “husband and wife Graham and Alison Pettifer”: a pair's roles, not one name's
     words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in "-‑") and t.dep_ != "det"]
+    # (“two-term Mayor Grant Haskell”, “three-time champion”: a count, not a role)
+    counted = {t.i for t in words if t.i >= 2 and doc[t.i - 1].text in "-‑" and doc[t.i - 2].like_num}
+    words = [t for t in words if t.i not in counted and not (t.text in "-‑" and t.i + 1 in counted)]
+    while words and words[0].text in "-‑":
+        words.pop(0)
     return _as_written(words)
 
 

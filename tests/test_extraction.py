@@ -3574,3 +3574,45 @@ def test_a_question_naming_no_one_keeps_the_answer_with_the_next_speaker_rules(n
         "\"Fewer than we needed.\""
     )
     assert quotes(nlp, text)[-1].method != "addressed"
+
+
+def test_an_aged_reply_to_a_question_is_not_the_askers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foreman Peter Lwazi told the inquest the pumps had failed twice that week.\n"
+        "Under questioning by coroner Ruth Banda, Lwazi said he had not checked the gauges.\n"
+        "\"Why not?\" the coroner asked.\n"
+        "\"There was nobody to send,\" the 48-year-old replied."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Peter Lwazi"
+
+
+def test_a_pronoun_after_an_unnamed_role_means_whoever_is_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mark Dwyer, the harbour master, said the buoys had been moved.\n"
+        "The board's chief inspector, who led the review, was blunter. \"The crew were exhausted,\" she said.\n"
+        "Dr Lena Ortiz, a former pilot, said the roster had been ignored for months."
+    )
+    assert quotes(nlp, text)[0].speaker == "Lena Ortiz"
+
+
+def test_a_pronoun_after_an_unnamed_role_named_nowhere_is_nobody_known(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mark Dwyer, the harbour master, said the buoys had been moved.\n"
+        "The board's chief inspector, who led the review, was blunter. \"The crew were exhausted,\" he said.\n"
+        "The report is due in March."
+    )
+    assert quotes(nlp, text)[0].speaker is None
+
+
+def test_a_pronoun_after_someones_relative_still_means_the_person_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sara Quinn has run the bakery for a decade. Her husband, a bus driver, works days.\n"
+        "\"Nights suit me,\" she said."
+    )
+    assert quotes(nlp, text)[0].speaker == "Sara Quinn"
+
+
+def test_a_count_hyphened_before_a_title_is_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Voters on Tuesday ousted two-term Mayor Grant Pell, ending 16 years of control.\n“I respect the result,” Pell said."
+    (grant,) = [e for e in people_of(parsed(nlp, text)).entities if e.name == "Grant Pell"]
+    assert grant.title == "Mayor"
