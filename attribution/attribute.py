@@ -351,7 +351,7 @@ class Attributor:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
             if subject is None and verb.dep_ == "xcomp":  # “locals have taken to calling it …”
                 subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if subject is None and verb.dep_ == "acl" and People.stands_for_someone(verb.head.lemma_.lower()):
+            if subject is None and verb.dep_ == "acl" and People.describes_a_person(verb.head.lemma_.lower()):
                 subject = verb.head  # “what one meteorologist called …” read as a modifier of the noun
             if subject is None:
                 # passive, “a method sometimes called “twin swapping”” (its namers unsaid) — not
@@ -1741,8 +1741,10 @@ def _a_whole_group(noun: Token) -> bool:
     if (noun.tag_ != "NNS" and noun.lemma_.lower() not in _COLLECTIVES) or noun.lemma_.lower() in _SIDES:
         return False  # (“what staff call “corridor care””: a collective noun is a plural)
     # (“senior figures in the Forward party”: people of one camp, giving its view)
+    # (but “older growers in Mathira”: people of a place, a community)
     return all(
         c.dep_ not in ("det", "poss", "nummod", "compound", "prep") or c.lower_ in ("some", "many", "most", "all", "several")
+        or (c.dep_ == "prep" and c.lower_ in ("in", "across", "around") and any(o.ent_type_ in ("GPE", "LOC") for o in c.children))
         for c in noun.children
     )
 

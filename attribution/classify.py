@@ -34,10 +34,12 @@ _NAMING = re.compile(
 # where “what she called “a betrayal”” is as often an opinion as a name
 # (“dubbed” gives opinions too — “dubbed the inquiry “a witch hunt”” — so only with “the”
 # right before the quote, which makes what follows a name: “dubbed the “milk wars””)
+# (and a label a list or register gives: “the catalogue listed them simply as “fetish dolls””,
+# “a process known inside the department as a “desk review””)
 _ONLY_NAMING = re.compile(
     r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
     r"|(?:dub|dubs|dubbed|dubbing)\s+the"
-    r"|known(?:\s+\S+){0,3}?\s+as)\s*$",
+    r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+\S+){0,3}?\s+as(?:\s+(?:a|an|the))?)\s*$",
     re.IGNORECASE,
 )
 

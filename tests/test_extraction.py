@@ -3616,3 +3616,17 @@ def test_a_count_hyphened_before_a_title_is_no_role(nlp) -> None:  # type: ignor
     text = "Voters on Tuesday ousted two-term Mayor Grant Pell, ending 16 years of control.\n“I respect the result,” Pell said."
     (grant,) = [e for e in people_of(parsed(nlp, text)).entities if e.name == "Grant Pell"]
     assert grant.title == "Mayor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz said fishers in Kaikoura call such squalls “grey wolves”, for how fast they arrive.",
+        "Ruiz said the grant is paid under a programme called “Tana ki Uta” and runs for five years.",
+        "Ruiz said the claims were settled by a shortcut known inside the firm as a “quick close.”",
+        "Ruiz said that until 2020 the archive listed the masks simply as “ritual objects”.",
+    ],
+)
+def test_a_label_a_place_or_a_register_gives_is_no_ones_words(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Marta Ruiz, the archive's director, spoke on Monday. {sentence}"
+    assert only(nlp, text).kind == "nonspeech"
