@@ -106,6 +106,11 @@ _RECEIVING = {
     "hear", "want", "expect", "need", "see", "read", "watch", "get", "receive", "like", "wait", "fear",
     "learn", "find", "hope", "dispute", "deny", "reject", "doubt", "question", "dread", "refuse", "face",
 }
+# … and what words given as a pledge or a rebuke are called (“That assurance came from X”)
+_MORE_SAYINGS = {
+    "assurance", "pledge", "appeal", "rebuke", "threat", "criticism", "praise", "reminder", "defence", "defense",
+    "challenge", "call", "demand", "apology", "tribute", "suggestion", "insistence", "confession",
+}
 # verbs that make words a subject's own in “It is a line X repeats” (besides reporting verbs)
 _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "have", "favour", "favor", "love"}
 # words that make “the view of X” someone else's view of the quote: also, not, too, shared
@@ -1478,6 +1483,27 @@ class Attributor:
         tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
         return self._pointing_back(_first_sentence(tokens))
 
+    def _words_came_from(self, sentence: list[Token]) -> tuple[Token, Token] | None:
+        """“That assurance came from Audley Prendergast”, “The warning came not from an aid worker
+        but from Senator X”, “The speaker is Kemi Fashola”: the sentence names the source of the
+        words just quoted."""
+        root = _root_of(sentence)
+        if root is None or sentence[0].lower_ not in ("the", "that", "this", "those", "these"):
+            return None
+        words = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if words is None or words.i - sentence[0].i > 2 or self.inside[words.i] >= 0:
+            return None
+        if root.lemma_ == "come" and words.lemma_.lower() in _SAYINGS | _MORE_SAYINGS:
+            froms = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "from"]
+            froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
+            froms = [p for p in froms if not any(c.dep_ == "neg" for c in p.children)]
+            source = next((o for o in froms[-1].children if o.dep_ == "pobj"), None) if froms else None
+            return (root, source) if source is not None and self._could_speak(source) else None
+        if root.lemma_ == "be" and words.lemma_.lower() in ("speaker", "author", "voice"):
+            source = next((c for c in root.children if c.dep_ == "attr"), None)
+            return (root, source) if source is not None and source.pos_ == "PROPN" and self._could_speak(source) else None
+        return None
+
     def _pointing_back(self, sentence: list[Token]) -> tuple[Token, Token] | None:
         """A sentence right after a quote that points back at it and names who said it: “So said
         Ms Iqbal.”, “That was how Irene Castellano described …”, “Those were Cllr Sandhu’s parting
@@ -1492,6 +1518,9 @@ class Attributor:
         said_by = self._words_said_by(sentence, ids)
         if said_by is not None:
             return said_by
+        sourced = self._words_came_from(sentence)
+        if sourced is not None:
+            return sourced
         if first not in ("it", "that", "this", "those", "these") or sentence[1].lemma_ != "be":
             return None
         if first != "it" and sentence[2].lower_ in ("how", "what"):

@@ -607,8 +607,8 @@ class People:
                     noun = f"{self.tokens[c.i - 2].lower_}-{noun}"  # “the payments start-up”
                 if (noun in _COMPANY_NOUNS and noun not in _PEOPLE_TOO) or noun in lexicons.organisation_words():
                     organisation += 4  # (outweighs the model's PERSON for a one-word brand that speaks)
-                if noun in _person_nouns():
-                    person += 3
+                if noun in _person_nouns() or (noun in lexicons.titles() and noun not in lexicons.organisation_words()):
+                    person += 3  # (“Audley Prendergast, the ministry’s permanent secretary”, tagged a place)
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
                     organisation += 4  # (“which” is never said of a person, whatever the name looks like)

@@ -3630,3 +3630,27 @@ def test_a_count_hyphened_before_a_title_is_no_role(nlp) -> None:  # type: ignor
 def test_a_label_a_place_or_a_register_gives_is_no_ones_words(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     text = f"Marta Ruiz, the archive's director, spoke on Monday. {sentence}"
     assert only(nlp, text).kind == "nonspeech"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "That pledge came from Dorcas Wembley, the council's deputy leader, who chairs the panel.",
+        "The warning came not from a rival but from Dorcas Wembley, the council's deputy leader.",
+        "The speaker is Dorcas Wembley, 61, who has lived on the estate since 1990.",
+    ],
+)
+def test_a_sentence_naming_where_the_words_came_from_gives_their_speaker(nlp, after: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ivan Reyes, the housing chief, said repairs would start in May.\n"
+        f"“Nobody on this estate will be moved without a home to go to.” {after}"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dorcas Wembley"
+
+
+def test_a_name_tagged_a_place_with_a_title_in_apposition_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The talks resumed on Monday.\n"
+        "Audley Prendergast, the ministry’s permanent secretary, said the offer stood. “We are not moving,” he said."
+    )
+    assert only(nlp, text).speaker == "Audley Prendergast"
