@@ -796,7 +796,15 @@ class Attributor:
         if pronoun.lower_ not in ("he", "she"):
             return None
         here = self.paragraph_of[pronoun.i]
-        last = max((m.end for m in self.people.mentions if resolved is not None and m.entity == resolved.id and m.end <= pronoun.idx), default=-1)
+        # (from the pronoun's candidate named or described last: a he or she in between — “paused
+        # before he spoke” — may have been given the wrong one)
+        last = max(
+            (
+                m.end for m in self.people.mentions
+                if resolved is not None and m.entity == resolved.id and m.end <= pronoun.idx and m.text.lower() not in _PRONOUNS
+            ),
+            default=-1,
+        )
         for t in reversed(self.tokens[: self.people.sentence_tokens(pronoun.i)[0].i]):
             if here - self.paragraph_of[t.i] > 1 or t.idx < last:
                 break

@@ -2104,8 +2104,8 @@ class People:
         the next as “The director, X,” (or by a word for the same rank: “The executive, X,” after
         “the finance chief”)."""
         lemma = noun.lemma_.lower()
-        if self._inside[noun.i] >= 0 or not self.describes_a_person(lemma):
-            return None
+        if self._inside[noun.i] >= 0 or not (self.describes_a_person(lemma) or lemma in _LEADING_ROLES):
+            return None  # (“the company's head of mission operations” … “The official, X,”)
         here = self._paragraph[noun.i]
         for t in self.tokens[noun.i + 1 :]:
             if self._paragraph[t.i] - here > 1 or t.i + 3 >= len(self.tokens):

@@ -3654,3 +3654,22 @@ def test_a_name_tagged_a_place_with_a_title_in_apposition_is_a_person(nlp) -> No
         "Audley Prendergast, the ministry’s permanent secretary, said the offer stood. “We are not moving,” he said."
     )
     assert only(nlp, text).speaker == "Audley Prendergast"
+
+
+def test_a_pronoun_given_early_to_someone_else_does_not_hide_the_described_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Curator Paul Ferris opened the ceremony.\n"
+        "The council's chairman, who flew in for the day, waited a long time before he spoke.\n"
+        "“They are our grandparents,” he said.\n"
+        "Mr Tomas Riek, 72, said the figures had left the village in 1921."
+    )
+    assert quotes(nlp, text)[0].speaker == "Tomas Riek"
+
+
+def test_the_official_named_next_is_the_head_of_something_just_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rocket lifted off at dawn.\n"
+        "“We have signal,” the company's head of mission operations said.\n"
+        "The official, Ramon Cruz, said the panels had opened on schedule."
+    )
+    assert quotes(nlp, text)[0].speaker == "Ramon Cruz"
