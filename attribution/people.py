@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 Gender = Literal["male", "female"]
 
-_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua"}
+_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "ap", "ab"}
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
-_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC
+_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "ap", "ab"} | _PATRONYMIC
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}

@@ -3673,3 +3673,11 @@ def test_the_official_named_next_is_the_head_of_something_just_quoted(nlp) -> No
         "The official, Ramon Cruz, said the panels had opened on schedule."
     )
     assert quotes(nlp, text)[0].speaker == "Ramon Cruz"
+
+
+def test_a_welsh_patronymic_particle_stays_with_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The player's agent, Gruffydd ab Owain, spoke after Rhodri Owain, the coach.\n"
+        "‘He has behaved impeccably,’ Mr ab Owain said."
+    )
+    assert only(nlp, text).speaker == "Gruffydd ab Owain"
