@@ -1341,8 +1341,11 @@ class People:
             body = self._body_spoken_for(tok) if lemma in SPOKESPEOPLE and nouns.get(lemma) else None
             if body is None and lemma in SPOKESPEOPLE and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
-            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.subtree if c.i - tok.i <= 14):
-                continue  # “Another resident, Paula Grant, said”: she has a name
+            if any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" and (c.head.dep_ != "pobj" or self._named_person_at(c))
+                for c in tok.subtree if c.i - tok.i <= 14
+            ):
+                continue  # “Another resident, Paula Grant, said”: she has a name (not “for the Board (NCSB)”)
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "poss")]
             if not dets:
                 continue
@@ -1381,6 +1384,10 @@ class People:
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
+
+    def _named_person_at(self, tok: Token) -> bool:
+        """Whether a person's name covers `tok` (while the timeline is still being built)."""
+        return any(m.start <= tok.idx < m.end and self.entities[m.entity].kind == "person" for m in self.mentions)
 
     def _not_to_be_named(self, tok: Token) -> bool:
         """“(asked) not to be named”, “cannot be identified”: a name withheld on purpose."""

@@ -3681,3 +3681,11 @@ def test_a_welsh_patronymic_particle_stays_with_the_surname(nlp) -> None:  # typ
         "‘He has behaved impeccably,’ Mr ab Owain said."
     )
     assert only(nlp, text).speaker == "Gruffydd ab Owain"
+
+
+def test_a_spokeswoman_for_a_body_with_an_acronym_is_the_she_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Grace Muthoni, the union's manager, spoke first. “It was hail,” she said.\n"
+        "A spokeswoman for the Coastal Fisheries Authority (CFA) said inspectors had been sent. “It is too early to give a figure,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Coastal Fisheries Authority"
