@@ -1759,7 +1759,13 @@ class People:
             for t in a.subtree
             if not (t.head == a and t.dep_ in ("dobj", "dative")) and (m := self.mention_at(t.i)) is not None
         }
-        exclude = exclude | self._own_clause_subjects(token)
+        # “In a statement read by his lawyer, he said”: whoever reads or delivers someone's words
+        # in the pronoun's sentence is not the one they belong to
+        readers = {
+            m.entity for v in self.sentence_tokens(token.i) if v.lemma_ in _PASSING_ON and v.dep_ == "acl" and v.i < token.i
+            for a in v.children if a.dep_ == "agent" for t in a.subtree if (m := self.mention_at(t.i)) is not None
+        }
+        exclude = exclude | self._own_clause_subjects(token) | readers
         before = [
             m for m in self.mentions
             if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
@@ -2341,6 +2347,8 @@ _ORGANISATION_POSSESSIONS = {
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
 # roles a lede describes that the body names by another word (“a federal prosecutor” …
 # “Assistant U.S. Attorney Danielle Ferreira”)
+# verbs of passing on someone else's words (“a statement read by his lawyer”)
+_PASSING_ON = {"read", "deliver", "relay", "release", "issue", "present"}
 _ROLE_SYNONYMS = {
     "prosecutor": {"attorney", "prosecuting", "prosecution", "depute", "fiscal"},
     "publican": {"landlord", "landlady", "bar"},

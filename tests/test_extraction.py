@@ -3689,3 +3689,11 @@ def test_a_spokeswoman_for_a_body_with_an_acronym_is_the_she_that_follows(nlp) -
         "A spokeswoman for the Coastal Fisheries Authority (CFA) said inspectors had been sent. “It is too early to give a figure,” she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Coastal Fisheries Authority"
+
+
+def test_whoever_reads_out_a_statement_is_not_its_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Hale was not at the hearing. His lawyer, Pete Marsh, spoke for him.\n"
+        "In a short statement read by Marsh, he said: “I did nothing wrong that night.”"
+    )
+    assert only(nlp, text).speaker == "Tom Hale"
