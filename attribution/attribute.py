@@ -208,6 +208,10 @@ def is_cue(tok: Token) -> bool:
         and tok.nbor(1).lower_ == _PHRASAL_CUES[tok.lemma_.lower()]
     ):
         return True  # (the particle right after the verb, whatever the parse made of it)
+    if tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children
+    ):
+        return True  # “as she put it, she “never stops buzzing around””
     if _after_an_age(tok):
         low = tok.lower_
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
@@ -1228,6 +1232,16 @@ class Attributor:
         """The nearest reporting verb governing the quote from outside it, and its subject."""
         toks = self.tokens[self._token_at(span.start) : self._token_at(max(span.end - 1, span.start)) + 1]
         own = {self.inside[t.i] for t in toks}
+        for t in toks:
+            for c in t.children:
+                # “as she put it, she “never stops buzzing around””: an as-clause set on the
+                # quote's own words says whose they are, whatever governs them
+                if self.inside[c.i] < 0 and c.dep_ == "advcl" and is_cue(c) and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children
+                ):
+                    subject = self._subject_of(c, None)
+                    if subject is not None:
+                        return c, subject
         exits = []
         for t in toks:
             h = t.head

@@ -3697,3 +3697,16 @@ def test_whoever_reads_out_a_statement_is_not_its_he(nlp) -> None:  # type: igno
         "In a short statement read by Marsh, he said: “I did nothing wrong that night.”"
     )
     assert only(nlp, text).speaker == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As he put it, the final was “a bit of a blur”.",
+        "Teammates call him Pip because, as he puts it, he “never stops chattering”.",
+    ],
+)
+def test_as_someone_put_it_attributes_the_words(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Liam Okafor won the final in three sets. {sentence}"
+    quote = only(nlp, text)
+    assert (quote.kind, quote.speaker) == ("partial", "Liam Okafor")
