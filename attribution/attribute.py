@@ -995,9 +995,13 @@ class Attributor:
                         ent = self.people.entity_of_phrase(up)
                         if up is not s and ent is not None and ent.kind == "person":
                             s = up
-                if v is not verb and v.dep_ == "ccomp" and is_cue(v.head) and not self._could_speak(s):
+                if v is not verb and v.dep_ == "ccomp" and is_cue(v.head) and (
+                    not self._could_speak(s) or _tense_breaks_coordination(verb, v)
+                ):
                     # “X said a warning had been issued and described it as …”: the cue was
-                    # coordinated inside X's reported clause, whose subject cannot speak
+                    # coordinated inside X's reported clause, whose subject cannot speak — or
+                    # whose modal the past tense cannot share (“Tan said the company would
+                    # need …, and described its book as …”)
                     v = v.head
                     continue
                 if frame is None or s.i in frame or self._near(s, verb):
@@ -1785,6 +1789,15 @@ _SIDES = frozenset({
 
 
 _COLLECTIVES = frozenset({"staff", "people", "police", "public", "crew", "personnel", "clergy", "folk"})
+
+
+def _tense_breaks_coordination(verb: Token, clause: Token) -> bool:
+    """A plain past tense (“described”) cannot be coordinated with a modal verb (“would need”):
+    the parse hung it on the wrong verb."""
+    return (
+        verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.tag_ == "MD" for c in clause.children)
+    )
 
 
 def _a_whole_group(noun: Token) -> bool:

@@ -3710,3 +3710,11 @@ def test_as_someone_put_it_attributes_the_words(nlp, sentence: str) -> None:  # 
     text = f"Liam Okafor won the final in three sets. {sentence}"
     quote = only(nlp, text)
     assert (quote.kind, quote.speaker) == ("partial", "Liam Okafor")
+
+
+def test_a_past_tense_is_not_coordinated_with_a_modal_in_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mia Lund is an analyst at Fenwick Capital. Lund said the airline would need two more routes to break even, "
+        "and described its current plan as \"thin but workable.\""
+    )
+    assert only(nlp, text).speaker == "Mia Lund"
