@@ -779,7 +779,7 @@ class Attributor:
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
-            if entity is not None and not (detail_only and self._speaks_of(entity)):
+            if entity is not None and not (detail_only and self._speaks_of(entity)) and entity is not self._teller_of(subject):
                 return entity, "description", 1
         hyphenated = _PARENT_OF.search(self.text[start:end])
         if hyphenated is not None and self.people.is_person_word(hyphenated.group(1).lower()):
@@ -831,6 +831,19 @@ class Attributor:
                 return t
             return None
         return None
+
+    def _teller_of(self, subject: Token) -> Entity | None:
+        """Who reports the clause `subject` is the subject of (“She added that the architect …
+        called them …”: she) — never the one a description there stands for."""
+        verb = subject.head
+        if subject.dep_ not in _SUBJECT_DEPS or verb.dep_ != "ccomp" or not is_cue(verb.head):
+            return None
+        teller = next((c for c in verb.head.children if c.dep_ == "nsubj" and self.inside[c.i] < 0), None)
+        if teller is None:
+            return None
+        if teller.lower_ in _PRONOUNS:
+            return self.people.entity_at(teller.i) or self.people.resolve_pronoun(teller)[0]
+        return self.people.entity_of_phrase(teller)
 
     def _speaks_of(self, entity: Entity) -> bool:
         """The quote being attributed calls `entity` he or she (“She was always smiling,” the

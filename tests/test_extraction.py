@@ -3718,3 +3718,11 @@ def test_a_past_tense_is_not_coordinated_with_a_modal_in_the_reported_clause(nlp
         "and described its current plan as \"thin but workable.\""
     )
     assert only(nlp, text).speaker == "Mia Lund"
+
+
+def test_a_description_inside_a_reported_clause_is_not_its_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Helen Briggs, the planner, led the tour. She added that the engineer who built the bridge "
+        "later called it ‘my proudest mistake’."
+    )
+    assert only(nlp, text).speaker is None
