@@ -16,7 +16,9 @@ itself in `method` (confidences in `BASE_CONFIDENCE`):
                    sentence; `cue-after-stop` for a verb of uttering after a full-stop-closed quote
                    (“… Finally.” Dana Okwuosa wrote on X.); `cue-next-paragraph` for a quote-only
                    paragraph whose next paragraph points back and names its speaker (“That was how
-                   Irene Castellano described …”);
+                   Irene Castellano described …”); `introduced-after` for a paragraph that
+                   opens with a whole quote and then introduces someone by name for the first
+                   time (“‘…’ Passenger Rawiri Tane was in the lounge …”);
 5. no cue: `continuation` (the previous quote in the paragraph, past a short slogan),
                    `sentence-subject` (the sentence or paragraph just before is about one person:
                    “Pruitt was unmoved. “…””), `multi-paragraph`, `dialogue-turn`,
@@ -158,6 +160,7 @@ BASE_CONFIDENCE = {
     "cue-after-stop": 0.8,
     "cue-next-paragraph": 0.75,
     "interview-question": 0.5,
+    "introduced-after": 0.6,
     "addressed": 0.65,
     "repeated-words": 0.6,
     "same-sentence": 0.7,
@@ -518,7 +521,35 @@ class Attributor:
         found = self._bare_cue_after(k)
         if found:
             return self._make("cue-after-stop", *found)
+        found = self._introduced_after(k)
+        if found:
+            return self._make("introduced-after", *found)
         return self._continuation(k, done)
+
+    def _introduced_after(self, k: int) -> tuple[Token, Token] | None:
+        """“‘I remember the noise more than anything.’ Passenger Rawiri Tane was in the forward
+        lounge …”: a paragraph that opens with a whole quote and goes on to introduce someone,
+        named there for the first time as the subject of the next sentence, opens with their
+        words (not when the quote speaks of a he or she: a family's words about the one named)."""
+        span = self.spans[k]
+        content = self.text[span.start : span.end].rstrip(" \t’'”\"")
+        if span.mark_start != self._paragraph_start(span) or not content.endswith((".", "!", "?")):
+            return None
+        if self._quote_words(span) & {"he", "she", "him", "her", "his", "hers"}:
+            return None
+        sentence = _first_sentence(self._tokens_between(span.mark_end, self._room_after(k)))
+        root = _root_of(sentence)
+        if root is None or _passive(root) or is_cue(root):
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and self.inside[c.i] < 0), None)
+        mention = self.people.mention_at(subject.i) if subject is not None else None
+        if mention is None:
+            return None
+        entity = self.people.entities[mention.entity]
+        first = min(m.start for m in self.people.mentions if m.entity == entity.id)
+        if entity.kind != "person" or entity.anonymous or first != mention.start:
+            return None
+        return root, subject
 
     def _message_written_by(self, before: list[Token], found: tuple[Token, Token]) -> tuple[Token, Token]:
         """“She reminded jurors of a message Ms Petrie had sent to a friend: “…””: a colon after a

@@ -3726,3 +3726,20 @@ def test_a_description_inside_a_reported_clause_is_not_its_teller(nlp) -> None: 
         "later called it ‘my proudest mistake’."
     )
     assert only(nlp, text).speaker is None
+
+
+def test_a_quote_opening_a_paragraph_that_then_introduces_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The inquiry heard from the crew on Monday.\n"
+        "\"The whole deck shook like a drum.\" Commuter Hana Pokai was in the café when the ship struck. She said nobody came for an hour."
+    )
+    quote = only(nlp, text)
+    assert (quote.speaker, quote.method) == ("Hana Pokai", "introduced-after")
+
+
+def test_a_quote_about_a_she_before_her_introduction_is_not_hers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The town gathered on Sunday.\n"
+        "\"She was the kindest person we knew.\" Teacher Hana Pokai died in the crash last week."
+    )
+    assert only(nlp, text).method != "introduced-after"
