@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
-from attribution.people import ASKING, FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
+from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -95,8 +95,6 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
-# verbs of answering someone else's words, alone or with “back” (“she shot back”)
-_REPLY_VERBS = {"reply", "retort", "counter", "respond", "answer", "rejoin"}
 # verbs whose passive agent gave the words (“The words were shouted by X”)
 _GIVING_WORDS = {
     "say", "shout", "speak", "utter", "write", "read", "deliver", "post", "tweet", "yell", "scream",
@@ -440,7 +438,7 @@ class Attributor:
         Only when that quote sits in this paragraph or the one before and nothing asked a question
         in between (“Asked …, he replied” answers the asker, often after the same man's words)."""
         verb = subject.head
-        replies = verb.lemma_ in _REPLY_VERBS or (
+        replies = verb.lemma_ in REPLY_VERBS or (
             verb.lemma_ in _BACK_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
         )
         k = self._current
@@ -843,9 +841,13 @@ class Attributor:
         for t in reversed(self.tokens[: self.people.sentence_tokens(pronoun.i)[0].i]):
             if here - self.paragraph_of[t.i] > 1 or t.idx < last:
                 break
+            # (a role, a nationality — “the Swede smiled” — or an age: “The 29-year-old admitted”)
+            describes = (t.pos_ == "NOUN" and People.describes_a_person(t.lemma_.lower())) or (
+                t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.lower_ in lexicons.nationalities())
+            ) or (t.lower_ == "old" and self._described_by_age(t))
             if (
-                t.dep_ != "nsubj" or t.pos_ != "NOUN" or self.inside[t.i] >= 0 or t.head.dep_ != "ROOT"
-                or not People.describes_a_person(t.lemma_.lower()) or self.people.mention_at(t.i) is not None
+                t.dep_ != "nsubj" or not describes or self.inside[t.i] >= 0 or t.head.dep_ != "ROOT"
+                or self.people.mention_at(t.i) is not None
             ):
                 continue
             noun_gender = People.noun_gender(t.lemma_.lower())

@@ -1262,14 +1262,29 @@ class People:
     def _add_descriptions(self) -> None:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
         so that a later pronoun can find the person they describe."""
-        found = []
+        found: list[EntityMention] = []
+
+        def add(mention: EntityMention) -> None:
+            # (on the timeline at once: “His captain was blunter. “…,” the 27-year-old flanker
+            # said” finds the captain)
+            found.append(mention)
+            insort(self.mentions, mention, key=lambda m: m.start)
+
         for tok in self.tokens:
-            age = _age_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            # (the subject of a reply is resolved with its quote, which knows who asked: “the
+            # 52-year-old replied” is not the one who asked)
+            replying = tok.head.lemma_.lower() in REPLY_VERBS
+            age = _age_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") and not replying else None
+            if age is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not replying:
+                # “The 26-year-old Swede, nicknamed …”: an age before the noun
+                age = next((_age_of(c) for c in tok.children if c.dep_ == "amod" and _age_of(c) is not None), None)
             if age is not None and self._inside[tok.i] < 0:
                 # “The 29-year-old admitted he had …”: the person of that age
                 ent = self.resolve_age(age, tok.idx, self._paragraph[tok.i])
                 if ent is not None and ent.kind == "person" and not self._within_a_mention(tok.idx):
-                    found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
+                    add(self._subject_mention(tok, ent, tok.left_edge.idx))
+                    if tok.text[:1].isupper() and (tok.ent_type_ == "NORP" or tok.lower_ in lexicons.nationalities()):
+                        ent.roles.add(tok.text)  # “The 26-year-old Swede, nicknamed …”: later “the Swede”
                 continue
             if (
                 tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and self._inside[tok.i] < 0
@@ -1285,7 +1300,7 @@ class People:
                     held = [e for e in self.entities if e.kind == "person" and tok.lemma_.lower() in _role_heads(e)]
                     ent = held[0] if len(held) == 1 else None
                 if ent is not None:
-                    found.append(self._subject_mention(tok, ent, tok.left_edge.idx))
+                    add(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
@@ -1304,10 +1319,7 @@ class People:
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
                     continue  # “the replacements” are several people, not the replacement hooker
                 if ent is not None:
-                    found.append(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
-        if found:
-            self.mentions.extend(found)
-            self.mentions.sort(key=lambda m: m.start)
+                    add(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
 
     def _within_a_mention(self, char: int) -> bool:
         """Whether a mention already on the timeline covers this character."""
@@ -2334,6 +2346,8 @@ _UNNAMED_NOUNS = {
     "employee", "worker", "student", "parent", "mother", "father", "fan", "supporter", "protester",
 }
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}  # people who speak for a body
+# verbs of answering someone else's words, alone or with “back” (“she shot back”)
+REPLY_VERBS = {"reply", "retort", "counter", "respond", "answer", "rejoin"}
 _INDEFINITE = ("a", "an", "one", "another")  # “a resident”, “one regular”: someone left unnamed
 # … and some of several (“two Hollis engineers”, “several Renmark residents”)
 _SOME = frozenset(_INDEFINITE) | {"two", "three", "four", "several", "some", "many", "other"}

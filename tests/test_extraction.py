@@ -3743,3 +3743,22 @@ def test_a_quote_about_a_she_before_her_introduction_is_not_hers(nlp) -> None:  
         "\"She was the kindest person we knew.\" Teacher Hana Pokai died in the crash last week."
     )
     assert only(nlp, text).method != "introduced-after"
+
+
+def test_an_aged_nationality_after_a_name_describes_that_person_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lars Nyberg won the stage on Thursday.\n"
+        "The 26-year-old Swede launched his sprint with 200 metres to go and held on.\n"
+        "Overall leader Paul Renard of Team Lumen kept the jersey.\n"
+        "Asked how he would celebrate, the Swede smiled. \"A small beer,\" he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Lars Nyberg"
+
+
+def test_a_role_described_just_before_is_in_view_for_an_aged_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour captain Ross Kemp was sent off in the second half.\n"
+        "Coach Euan Blair said the decision was wrong. \"We will ask for an explanation,\" Blair said.\n"
+        "His captain was blunter. \"He made his mind up early,\" the 27-year-old flanker said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ross Kemp"
