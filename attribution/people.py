@@ -628,7 +628,10 @@ class People:
         ):
             # (however the parse attached it: “Across the road, dairy farmer Tama Rewiti spent …”)
             fronting.append(just_before)
-        if fronting:
+        bodies = [c for c in fronting if c.lemma_.lower() in _PUBLICATIONS or c.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO)]
+        if bodies:
+            organisation += 4  # “the student newspaper, the Whitfield Lantern”: the sort of body it is
+        elif fronting:
             person += 2
             if any(self.is_person_noun(c.lemma_.lower()) for c in fronting):
                 person += 1  # (a noun for what a person does: “dairy farmer Tama Rewiti”)
@@ -2433,6 +2436,8 @@ _COMPANY_NOUNS = {
     "conglomerate", "subsidiary",
 }
 _PEOPLE_TOO = {"developer", "provider"}
+# what a publication is called (“the student newspaper, the Whitfield Lantern”)
+_PUBLICATIONS = {"newspaper", "paper", "magazine", "tabloid", "journal", "newsletter", "weekly", "daily", "outlet", "website"}
 # what comes before “District” in the name of a body that governs or serves one
 _DISTRICT_BODIES = {
     "regional", "school", "water", "fire", "health", "hospital", "irrigation", "transit", "library", "sanitation",

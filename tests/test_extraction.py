@@ -3762,3 +3762,15 @@ def test_a_role_described_just_before_is_in_view_for_an_aged_description(nlp) ->
         "His captain was blunter. \"He made his mind up early,\" the 27-year-old flanker said."
     )
     assert quotes(nlp, text)[-1].speaker == "Ross Kemp"
+
+
+@pytest.mark.parametrize("sort", ["student newspaper", "trade magazine", "software company"])
+def test_a_name_set_after_the_sort_of_body_it_is_is_an_organisation(nlp, sort: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"The story first ran in the {sort}, the Harrow Beacon, last month.\n"
+        "The Beacon's editor says the checks took months. \"We thought it was a joke at first,\" she says.\n"
+        "Nadia Perez, a history student, says the team found three sources."
+    )
+    roster = people_of(parsed(nlp, text))
+    assert next(e for e in roster.entities if e.name == "Harrow Beacon").kind == "organisation"
+    assert quotes(nlp, text)[0].speaker == "Nadia Perez"
