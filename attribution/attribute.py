@@ -818,6 +818,10 @@ class Attributor:
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
         entity = self.people.named_next(subject)  # “the finance chief said” ¶ “The executive, X, …”
+        if entity is None and self.people.leads_a_body(subject):
+            # “Corvane's chief executive described the launch as …” ¶ “…,” said Anneliese
+            # Vos-Tanaka, who took over as CEO: the body's head is the person met next
+            entity = self.people.introduced_next(subject)
         if entity is not None:
             return entity, "description", 2
         return None, "unresolved", 0

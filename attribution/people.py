@@ -1540,6 +1540,13 @@ class People:
                         return named
         return ent
 
+    def leads_a_body(self, noun: Token) -> bool:
+        """“Corvane's chief executive”, “the council's chairman”: the head of an organisation
+        the article named, as its owner."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        body = self.entity_at(owner.i) if owner is not None else None
+        return noun.lemma_.lower() in _LEADING_ROLES and body is not None and body.kind == "organisation"
+
     def member_of(self, noun: Token) -> Entity | None:
         """The organisation compounded onto a noun for a person who is not its voice (“the
         Wanderers head coach”, “an SCVESA data analyst”): someone of it, never the body itself."""

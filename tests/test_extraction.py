@@ -3774,3 +3774,22 @@ def test_a_name_set_after_the_sort_of_body_it_is_is_an_organisation(nlp, sort: s
     roster = people_of(parsed(nlp, text))
     assert next(e for e in roster.entities if e.name == "Harrow Beacon").kind == "organisation"
     assert quotes(nlp, text)[0].speaker == "Nadia Perez"
+
+
+def test_a_bodys_head_described_before_being_named_is_the_person_met_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightfold Labs unveiled its first headset on Tuesday.\n"
+        "Speaking to developers, Brightfold's chief executive described the launch as \"the start of a long road.\"\n"
+        "\"Phones had their time,\" said Ines Marlow, who took over as CEO in 2021."
+    )
+    assert quotes(nlp, text)[0].speaker == "Ines Marlow"
+
+
+def test_a_role_nobody_names_is_not_given_to_the_next_person_met(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The storm flattened the harbour wall on Tuesday.\n"
+        "Boats were thrown onto the quay and two sheds were lost.\n"
+        "\"It came round the corner like a wall,\" the village's harbourmaster said.\n"
+        "Coroner Rhodri Vane opened an inquest into the death of a fisherman on Friday."
+    )
+    assert quotes(nlp, text)[0].speaker is None
