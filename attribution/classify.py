@@ -43,6 +43,9 @@ _ONLY_NAMING = re.compile(
     re.IGNORECASE,
 )
 
+# a definite article right before the opening mark (“the “gross-to-net bubble””)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
 _SENTENCE_OPENERS = {"i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "yes", "no"}
 
 
@@ -173,6 +176,14 @@ def classify(
         return "nonspeech"  # a name given to something, not words said
     if noun_modifier and len(words) <= 4 and not introduced:
         return "nonspeech"  # a term used as a modifier, not anyone's words
+    if (
+        len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
+        and not {w.lower() for w in words} & {"and", "or", "but", "not"}
+    ):
+        # “the “soft landing” the bank has promised”, “the “gross-to-net bubble””: a phrase the
+        # writer picks out as a thing — a term, not a fragment of what someone said (but “the
+        # “fair and honest” choice” weighs it: an opinion quoted)
+        return "nonspeech"
     if named_by_a_group and len(words) <= 5 and not introduced:
         return "nonspeech"  # “what firefighters call “crossover””: a term, not anyone's words
     if _TITLING.search(stripped):

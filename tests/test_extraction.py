@@ -3793,3 +3793,17 @@ def test_a_role_nobody_names_is_not_given_to_the_next_person_met(nlp) -> None:  
         "Coroner Rhodri Vane opened an inquest into the death of a fisherman on Friday."
     )
     assert quotes(nlp, text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Okoro said lenders still expected the “soft landing” the bank had promised.", "nonspeech"),
+        ("Okoro said firms must limit the “blast radius” of any change.", "nonspeech"),
+        ("Okoro said the plan was the “fair and honest” choice.", "partial"),
+        ("Okoro said the plan was “reckless”.", "partial"),
+    ],
+)
+def test_a_short_phrase_the_writer_picks_out_with_the_is_a_term(nlp, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Ada Okoro is an economist at Fenwick Capital. {sentence}"
+    assert only(nlp, text).kind == kind
