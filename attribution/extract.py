@@ -121,6 +121,14 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, *context)
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
+        if (
+            kind == "nonspeech" and att.method == "continuation" and quotes and quotes[-1].kind == "speech"
+            and content.rstrip(" ’”\"'").endswith((".", "!", "?")) and not text[b0:b1].strip()
+            and not text[slice(*attributor.after_frame(n))].strip()
+        ):
+            # “…,” he said. “Ask Jake.”: a sentence of its own after someone's words goes on
+            # with them, however it is capitalised
+            kind = "speech"
         if kind == "nonspeech" and not att.cue_found and quotes and _same_sentence(text, spans[n - 1], span):
             # “Brennan said he was ‘honoured’ to serve at a time of ‘real uncertainty’”: a fragment
             # no cue reaches, in the sentence of a cued fragment, is that speaker's — unless it

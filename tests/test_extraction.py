@@ -3807,3 +3807,15 @@ def test_a_role_nobody_names_is_not_given_to_the_next_person_met(nlp) -> None:  
 def test_a_short_phrase_the_writer_picks_out_with_the_is_a_term(nlp, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     text = f"Ada Okoro is an economist at Fenwick Capital. {sentence}"
     assert only(nlp, text).kind == kind
+
+
+@pytest.mark.parametrize("tail", ["Ask Jake.", "Not Today.", "Open Up!"])
+def test_a_capitalised_sentence_after_someones_words_goes_on_with_them(nlp, tail: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Asked about the slogan, coach Ray Dunn smiled.\n“Every inch counted tonight,” he said. “{tail}”"
+    quote = quotes(nlp, text)[-1]
+    assert (quote.kind, quote.speaker) == ("speech", "Ray Dunn")
+
+
+def test_a_title_named_after_someones_words_stays_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Coach Ray Dunn smiled.\n“Every inch counted tonight,” he said. “Salt Lamplight” opens at the Lyric on Friday."
+    assert quotes(nlp, text)[-1].kind == "nonspeech"
