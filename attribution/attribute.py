@@ -463,7 +463,8 @@ class Attributor:
         a0, a1 = self.after_frame(k)
         after = self._tokens_between(a0, a1)
         fronted = self._in_fronted_clause(span)
-        found = None if fronted else self._cue_in(after, prefer="first")
+        found = self._headline_cue(k) if span.paragraph == 0 else None
+        found = found or (None if fronted else self._cue_in(after, prefer="first"))
         if found:
             return self._make("cue-after", *found)
         found = None if fronted else self._any_verb_after(span, after)
@@ -523,6 +524,31 @@ class Attributor:
         if found:
             return self._make("introduced-after", *found)
         return self._continuation(k, done)
+
+    def _headline_cue(self, k: int) -> tuple[Token, Token] | None:
+        """“Bevan ‘not for sale’, insists Kites chairman”, “Death was ‘avoidable’, coroner rules”:
+        a headline ends on its cue and speaker, whatever the parse made of a sentence with no
+        full stop and a verb the tagger may take for a plural noun."""
+        span = self.spans[k]
+        end = self._paragraph_end(span)
+        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
+            return None  # (more quotes to come: the words after this one are not the last)
+        tail = [t for t in self._tokens_between(span.mark_end, end) if not t.is_space]
+        if not tail or tail[0].text not in (",", ":", "—", "–") or not 2 <= len(tail) - 1 <= 6:
+            return None
+        words = tail[1:]
+        if not all(t.is_alpha or t.text in ("’s", "'s", "-") for t in words):
+            return None
+
+        def reports(t: Token) -> bool:
+            low = t.lower_
+            return t.text.islower() and any(f in lexicons.reporting_verbs() for f in (low, low[:-1], low[:-2], low[:-2] + "y"))
+
+        if reports(words[0]) and not reports(words[-1]):
+            return words[0], words[-1]  # “…, insists Kites chairman”
+        if reports(words[-1]) and len(words) >= 2:
+            return words[-1], words[-2]  # “…, coroner rules”
+        return None
 
     def _introduced_after(self, k: int) -> tuple[Token, Token] | None:
         """“‘I remember the noise more than anything.’ Passenger Rawiri Tane was in the forward

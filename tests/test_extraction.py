@@ -3819,3 +3819,16 @@ def test_a_capitalised_sentence_after_someones_words_goes_on_with_them(nlp, tail
 def test_a_title_named_after_someones_words_stays_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Coach Ray Dunn smiled.\n“Every inch counted tonight,” he said. “Salt Lamplight” opens at the Lyric on Friday."
     assert quotes(nlp, text)[-1].kind == "nonspeech"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Fall at care home was ‘avoidable’, coroner rules",
+        "Care home ‘failed her at every turn’, insists coroner",
+    ],
+)
+def test_a_headline_ends_on_its_cue_and_speaker(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{headline}\nA coroner has criticised a care home. Coroner Helena Birch said staff had failed a resident."
+    quote = quotes(nlp, text)[0]
+    assert (quote.kind, quote.speaker) == ("partial", "Helena Birch")
