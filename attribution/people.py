@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 Gender = Literal["male", "female"]
 
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "ap", "ab"}
+_PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "ap", "ab"} | _PATRONYMIC
 # kin words that make someone the younger or the elder of two relatives
@@ -428,6 +429,11 @@ class People:
                 and not doc[tokens[0].i - 2].whitespace_ and doc[tokens[0].i - 2].text[:1].isupper() and doc[tokens[0].i - 2].is_alpha
             ) and not (runs and runs[-1].end > doc[tokens[0].i - 2].idx):
                 tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]
+            # “Pune-based Sarangdhar Aerosystems”, “the Bristol-based Avon Corsairs”: where a body
+            # is based is no part of its name
+            cut = next((n for n, t in enumerate(tokens) if n >= 2 and t.lower_ in _PLACED and tokens[n - 1].text in ("-", "‑")), None)
+            if cut is not None and cut + 1 < len(tokens):
+                tokens = tokens[cut + 1 :]
             # “Former Ironleaf Games staff say …”: a word that only opens the sentence is no part
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):

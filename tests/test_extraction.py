@@ -3832,3 +3832,12 @@ def test_a_headline_ends_on_its_cue_and_speaker(nlp, headline: str) -> None:  # 
     text = f"{headline}\nA coroner has criticised a care home. Coroner Helena Birch said staff had failed a resident."
     quote = quotes(nlp, text)[0]
     assert (quote.kind, quote.speaker) == ("partial", "Helena Birch")
+
+
+@pytest.mark.parametrize("placed", ["Leeds-based", "Oslo-headquartered", "Toronto-listed"])
+def test_where_a_body_is_based_is_no_part_of_its_name(nlp, placed: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The order went to {placed} Harrowgate Freight Ltd last week.\n\"We are delighted,\" Harrowgate Freight Ltd said."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Harrowgate Freight Ltd"
+    roster = people_of(parsed(nlp, text))
+    assert not any(placed in e.name for e in roster.entities)
