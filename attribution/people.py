@@ -922,6 +922,19 @@ class People:
             ):
                 ent.title = sort.lemma_.lower()
         ent.roles.update(r for r in (appos_title, role_words) if r)
+        # “His coach, the former circuit player Leung Tsz-hin,”: the noun the name (or its role)
+        # stands beside is a role too (“said the coach”) — not one news keeps for the unnamed
+        # (“Another former employee, content writer X”)
+        outer, steps = head, 0
+        while outer.dep_ in ("appos", "compound") and outer.head.i < outer.i and steps < 3:
+            outer, steps = outer.head, steps + 1
+            noun = outer.lemma_.lower()
+            if (
+                role_words and outer.pos_ == "NOUN" and self._inside[outer.i] < 0 and self.describes_a_person(noun)
+                and noun not in role_words.lower() and noun not in _UNNAMED_NOUNS
+            ):
+                ent.roles.add(noun)
+                break
         for role in (appos_title, role_words):
             # “His wife, Ruth,”, “a mother of two”: the role says the gender as a title does
             sex = _person_nouns().get(role_head(role)) if role else None

@@ -3841,3 +3841,12 @@ def test_where_a_body_is_based_is_no_part_of_its_name(nlp, placed: str) -> None:
     assert quote.speaker == "Harrowgate Freight Ltd"
     roster = people_of(parsed(nlp, text))
     assert not any(placed in e.name for e in roster.entities)
+
+
+def test_the_noun_a_name_stands_beside_is_one_of_its_roles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kim Seo-jun finished one shot behind the winner.\n"
+        "His coach, the former tour player Martin Oduya, said the week would change how he was seen.\n"
+        "“People said he could not do it when it mattered,” said the coach."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Martin Oduya"
