@@ -3850,3 +3850,12 @@ def test_the_noun_a_name_stands_beside_is_one_of_its_roles(nlp) -> None:  # type
         "“People said he could not do it when it mattered,” said the coach."
     )
     assert quotes(nlp, text)[-1].speaker == "Martin Oduya"
+
+
+@pytest.mark.parametrize("job", ["vet", "cook", "medic", "academic"])
+def test_an_everyday_occupation_describes_the_person_in_view(nlp, job: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Geoffrey Hall, 71, lost his savings to the scheme and sat through every day of the trial.\n"
+        f"Speaking outside court, the retired {job} said the sentence was ‘about right’."
+    )
+    assert only(nlp, text).speaker == "Geoffrey Hall"
