@@ -1080,6 +1080,17 @@ class Attributor:
                     # need …, and described its book as …”)
                     v = v.head
                     continue
+                if (
+                    v is not verb and verb.tag_ == "VBG" and verb.dep_ == "advcl" and v.dep_ in ("acl", "relcl", "ccomp")
+                    and v.head.i != v.i and self._a_mere_thing(s, v)
+                ):
+                    # “She rejected the submission that the case sat ‘…’, telling Pike: ‘…’”: a
+                    # participle set after the sentence shares its main subject, not the subject
+                    # of the clause the parse hung it on
+                    v = v.head
+                    while v.dep_ in ("acl", "relcl", "ccomp", "dobj", "pobj", "prep") and v.head.i != v.i:
+                        v = v.head
+                    continue
                 if frame is None or s.i in frame or self._near(s, verb):
                     return s
                 return None

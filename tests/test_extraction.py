@@ -3859,3 +3859,11 @@ def test_an_everyday_occupation_describes_the_person_in_view(nlp, job: str) -> N
         f"Speaking outside court, the retired {job} said the sentence was ‘about right’."
     )
     assert only(nlp, text).speaker == "Geoffrey Hall"
+
+
+def test_a_trailing_participle_shares_the_main_subject_not_an_embedded_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Judge Mere Tane passed sentence on Friday.\n"
+        "She dismissed the argument that the crash was an accident of timing, telling the driver: ‘You knew what you had hit.’"
+    )
+    assert only(nlp, text).speaker == "Mere Tane"
