@@ -61,7 +61,10 @@ _NESTED = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
 # a name addressed in a question, at its end or its start: “…, Mr Lockhart?”, “Ms Roe, did you …?”
 _VOCATIVE_END = re.compile(r",\s+((?:[A-Z][a-z]{0,9}\.?\s+)?[A-Z][\w’'\-]+)\s*\?\W*$")
 _VOCATIVE_START = re.compile(r"((?:[A-Z][a-z]{0,9}\.?\s+)?[A-Z][\w’'\-]+),\s")
-_CLOSING_TRAIL = " \t’'”\".,"
+_CLOSING_MARKS = " \t’'”\""
+_CLOSING_TRAIL = _CLOSING_MARKS + ".,"
+# a noun with its determiner right before the name: an apposition, not someone addressed
+_DESCRIBED_BEFORE_NAME = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$", re.IGNORECASE)
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
@@ -108,9 +111,8 @@ _RECEIVING = {
 }
 # … and what words given as a pledge or a rebuke are called (“That assurance came from X”)
 _MORE_SAYINGS = {
-    "assurance", "pledge", "appeal", "rebuke", "threat", "criticism", "praise", "reminder", "defence", "defense",
-    "challenge", "call", "demand", "apology", "tribute", "suggestion", "insistence", "confession",
-}
+    "assurance", "pledge", "appeal", "rebuke", "reminder", "apology", "tribute", "suggestion", "insistence", "confession",
+}  # (not “challenge”, “call”, “threat”: as often events as words)
 # verbs that make words a subject's own in “It is a line X repeats” (besides reporting verbs)
 _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "have", "favour", "favor", "love"}
 # words that make “the view of X” someone else's view of the quote: also, not, too, shared
@@ -336,6 +338,29 @@ class Attributor:
             and inner.head.i == after.i and self.inside[after.i] < 0 and after.idx == span.mark_end + 1
         )
 
+    def reads_as_said(self, k: int) -> bool:
+        """The quote has what a spoken sentence has and a sign or a title lacks: a finite verb
+        or modal, a personal pronoun, or an opening “and”, “but”, “not”, “yes” or “no”."""
+        span = self.spans[k]
+        toks = [t for t in self.tokens[self._token_at(span.start) :] if t.idx < span.end]
+        if toks and toks[0].lower_ in ("and", "but", "so", "or", "not", "yes", "no"):
+            return True
+        return any(t.tag_ in ("VB", "VBP", "VBZ", "MD", "PRP") for t in toks)
+
+    def a_noun_phrase(self, k: int) -> bool:
+        """The quote is a noun phrase of its own, its last word a noun (or used as one) that
+        modifies nothing outside it (“limit the “blast radius””, not “the “cowardly” attack”)."""
+        span = self.spans[k]
+        last = self._token_at(max(span.end - 1, span.start))
+        while last > 0 and self.tokens[last].is_punct and self.tokens[last].idx >= span.start:
+            last -= 1
+        if last >= len(self.tokens) or self.tokens[last].idx < span.start:
+            return False
+        inner = self.tokens[last]
+        if inner.dep_ in ("amod", "compound", "nmod", "advmod", "acomp", "npadvmod"):
+            return False  # (a modifier of something outside: “the “cowardly” attack”)
+        return inner.pos_ in ("NOUN", "PROPN") or inner.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
+
     def named_by_a_group(self, k: int) -> bool:
         """“the lane, which locals call “the racetrack””, “what economists call “rockets and
         feathers””: words a whole community uses for a thing are its name, a term, not someone's
@@ -528,25 +553,30 @@ class Attributor:
     def _headline_cue(self, k: int) -> tuple[Token, Token] | None:
         """“Bevan ‘not for sale’, insists Kites chairman”, “Death was ‘avoidable’, coroner rules”:
         a headline ends on its cue and speaker, whatever the parse made of a sentence with no
-        full stop and a verb the tagger may take for a plural noun."""
+        full stop and a verb the tagger may take for a plural noun (the speaker a name or a
+        noun for someone: not “…, estimates show”, “…, calls grow for inquiry”)."""
         span = self.spans[k]
-        end = self._paragraph_end(span)
-        if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == span.paragraph:
-            return None  # (more quotes to come: the words after this one are not the last)
-        tail = [t for t in self._tokens_between(span.mark_end, end) if not t.is_space]
+        tail = [t for t in self._tokens_between(span.mark_end, self._room_after(k)) if not t.is_space]
         if not tail or tail[0].text not in (",", ":", "—", "–") or not 2 <= len(tail) - 1 <= 6:
             return None
+        if self._room_after(k) != self._paragraph_end(span):
+            return None  # (more quotes to come: the words after this one are not the last)
         words = tail[1:]
-        if not all(t.is_alpha or t.text in ("’s", "'s", "-") for t in words):
-            return None
 
         def reports(t: Token) -> bool:
             low = t.lower_
-            return t.text.islower() and any(f in lexicons.reporting_verbs() for f in (low, low[:-1], low[:-2], low[:-2] + "y"))
+            forms = (low, low[:-1], low[:-2], low[:-3] + "y" if low.endswith(("ies", "ied")) else low)
+            return t.text.islower() and any(f in lexicons.reporting_verbs() for f in forms)
 
-        if reports(words[0]) and not reports(words[-1]):
+        def someone(phrase: list[Token]) -> bool:
+            head = phrase[-1]
+            return all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or t.text in ("’s", "'s") for t in phrase) and (
+                head.pos_ == "PROPN" or People.describes_a_person(head.lemma_.lower())
+            )
+
+        if reports(words[0]) and someone(words[1:]):
             return words[0], words[-1]  # “…, insists Kites chairman”
-        if reports(words[-1]) and len(words) >= 2:
+        if reports(words[-1]) and someone(words[:-1]):
             return words[-1], words[-2]  # “…, coroner rules”
         return None
 
@@ -554,17 +584,19 @@ class Attributor:
         """“‘I remember the noise more than anything.’ Passenger Rawiri Tane was in the forward
         lounge …”: a paragraph that opens with a whole quote and goes on to introduce someone,
         named there for the first time as the subject of the next sentence, opens with their
-        words (not when the quote speaks of a he or she: a family's words about the one named)."""
+        words (only words that say I or we; not when the quote speaks of a he or she: a family's
+        words about the one named)."""
         span = self.spans[k]
-        content = self.text[span.start : span.end].rstrip(" \t’'”\"")
+        content = self.text[span.start : span.end].rstrip(_CLOSING_MARKS)
         if span.mark_start != self._paragraph_start(span) or not content.endswith((".", "!", "?")):
             return None
-        if self._quote_words(span) & {"he", "she", "him", "her", "his", "hers"}:
-            return None
+        words = self._quote_words(span)
+        if words & {"he", "she", "him", "her", "his", "hers"} or not words & {"i", "i'm", "i’m", "me", "my", "we", "us", "our"}:
+            return None  # (someone's own words say I or we: not a sign, a report, a family's tribute)
         sentence = _first_sentence(self._tokens_between(span.mark_end, self._room_after(k)))
         root = _root_of(sentence)
-        if root is None or _passive(root) or is_cue(root):
-            return None
+        if root is None or _passive(root) or is_cue(root) or root.lemma_.lower() in _RECEIVING:
+            return None  # (“Tom Reed read the report twice”: whoever reads or sees the words)
         subject = next((c for c in root.children if c.dep_ == "nsubj" and self.inside[c.i] < 0), None)
         mention = self.people.mention_at(subject.i) if subject is not None else None
         if mention is None:
@@ -844,10 +876,8 @@ class Attributor:
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
         entity = self.people.named_next(subject)  # “the finance chief said” ¶ “The executive, X, …”
-        if entity is None and self.people.leads_a_body(subject):
-            # “Corvane's chief executive described the launch as …” ¶ “…,” said Anneliese
-            # Vos-Tanaka, who took over as CEO: the body's head is the person met next
-            entity = self.people.introduced_next(subject)
+        if entity is None:
+            entity = self.people.head_named_next(subject)  # “Corvane's chief executive described …”
         if entity is not None:
             return entity, "description", 2
         return None, "unresolved", 0
@@ -890,9 +920,15 @@ class Attributor:
                 or (owner_entity is not None and owner_entity.kind == "person")
             ):
                 return None  # (“His parents, a postman and a cook, …”: someone's kin, not a role)
-            if owner is not None or any(c.lower_ == "the" for c in t.children):
-                return t
-            return None
+            if not (owner is not None or any(c.lower_ == "the" for c in t.children)):
+                return None
+            sentence = [x for x in self.people.sentence_tokens(t.i) if self.inside[x.i] < 0]
+            objects = {"male": ("him", "his"), "female": ("her",)}[gender]
+            if any(x.lower_ in objects for x in sentence) or (
+                resolved is not None and any((m := self.people.mention_at(x.i)) is not None and m.entity == resolved.id for x in sentence)
+            ):
+                return None  # (“The judge praised her honesty.”: the sentence is about the one meant)
+            return t
         return None
 
     def _teller_of(self, subject: Token) -> Entity | None:
@@ -1327,9 +1363,9 @@ class Attributor:
             for c in t.children:
                 # “as she put it, she “never stops buzzing around””: an as-clause set on the
                 # quote's own words says whose they are, whatever governs them
-                if self.inside[c.i] < 0 and c.dep_ == "advcl" and is_cue(c) and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children
-                ):
+                # (only “as X put it”: “even as critics warned”, “as Reed had predicted” say
+                # nothing of whose words these are)
+                if self.inside[c.i] < 0 and c.dep_ == "advcl" and c.lemma_ == "put" and is_cue(c):
                     subject = self._subject_of(c, None)
                     if subject is not None:
                         return c, subject
@@ -1596,27 +1632,6 @@ class Attributor:
         tokens = self._tokens_between(start, len(self.text) if nxt_end < 0 else nxt_end)
         return self._pointing_back(_first_sentence(tokens))
 
-    def _words_came_from(self, sentence: list[Token]) -> tuple[Token, Token] | None:
-        """“That assurance came from Audley Prendergast”, “The warning came not from an aid worker
-        but from Senator X”, “The speaker is Kemi Fashola”: the sentence names the source of the
-        words just quoted."""
-        root = _root_of(sentence)
-        if root is None or sentence[0].lower_ not in ("the", "that", "this", "those", "these"):
-            return None
-        words = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-        if words is None or words.i - sentence[0].i > 2 or self.inside[words.i] >= 0:
-            return None
-        if root.lemma_ == "come" and words.lemma_.lower() in _SAYINGS | _MORE_SAYINGS:
-            froms = [p for p in root.children if p.dep_ == "prep" and p.lower_ == "from"]
-            froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
-            froms = [p for p in froms if not any(c.dep_ == "neg" for c in p.children)]
-            source = next((o for o in froms[-1].children if o.dep_ == "pobj"), None) if froms else None
-            return (root, source) if source is not None and self._could_speak(source) else None
-        if root.lemma_ == "be" and words.lemma_.lower() in ("speaker", "author", "voice"):
-            source = next((c for c in root.children if c.dep_ == "attr"), None)
-            return (root, source) if source is not None and source.pos_ == "PROPN" and self._could_speak(source) else None
-        return None
-
     def _pointing_back(self, sentence: list[Token]) -> tuple[Token, Token] | None:
         """A sentence right after a quote that points back at it and names who said it: “So said
         Ms Iqbal.”, “That was how Irene Castellano described …”, “Those were Cllr Sandhu’s parting
@@ -1631,9 +1646,6 @@ class Attributor:
         said_by = self._words_said_by(sentence, ids)
         if said_by is not None:
             return said_by
-        sourced = self._words_came_from(sentence)
-        if sourced is not None:
-            return sourced
         if first not in ("it", "that", "this", "those", "these") or sentence[1].lemma_ != "be":
             return None
         if first != "it" and sentence[2].lower_ in ("how", "what"):
@@ -1674,17 +1686,25 @@ class Attributor:
         """“The words were shouted through a megaphone by Folasade Adeyemi-Cole”, “The remark
         came from the club's chairman”: the quote's words, named as such, and who gave them."""
         words = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if words is None or words.lemma_.lower() not in _SAYINGS | {"cry"} or words.lemma_.lower() in _ANSWERS:
+        if words is None or words.lemma_.lower() in _ANSWERS:
             return None  # (“The response came from X”: the answer to the quote, not the quote)
         if not any(c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this") for c in words.children):
             return None
         verb = words.head
-        if _passive(verb) and words.dep_ == "nsubjpass" and verb.lemma_.lower() in _GIVING_WORDS:
+        lemma = words.lemma_.lower()
+        if lemma in ("speaker", "author") and verb.lemma_ == "be":
+            # “The speaker is Kemi Fashola, 34, who grew up …”
+            source = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        elif lemma not in _SAYINGS | _MORE_SAYINGS | {"cry"}:
+            return None
+        elif _passive(verb) and words.dep_ == "nsubjpass" and verb.lemma_.lower() in _GIVING_WORDS:
             source = self._subject_of(verb, ids)  # (the agent: “by X” — not “condemned by X”)
         elif verb.lemma_ == "come":
-            source = next(
-                (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None
-            )
+            # (“came not from an aid worker but from Senator X”: the “from” not denied)
+            froms = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"]
+            froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
+            froms = [p for p in froms if not any(c.dep_ == "neg" for c in p.children)]
+            source = next((o for o in froms[-1].children if o.dep_ == "pobj"), None) if froms else None
         else:
             return None
         if source is None or source is words or self.inside[source.i] >= 0 or not self._could_speak(source):
@@ -1730,13 +1750,15 @@ class Attributor:
             return None
         words = found.group(1).split()
         title = words[0].strip(".").lower() if len(words) == 2 else None
+        if title not in lexicons.titles() and _DESCRIBED_BEFORE_NAME.search(content[: found.start(1)]):
+            return None  # (“Have you met the new landlord, Ruth Kemp?”: a name in apposition)
         if len(words) == 2 and title not in lexicons.titles():
             candidates = [e for e in self.people.entities if e.kind == "person" and e.name == found.group(1)]
         else:
             word = words[-1]
             candidates = [e for e in self.people.entities if e.kind == "person" and not e.anonymous and word in (e.last, e.first)]
-        if len(candidates) != 1 or candidates[0].id == asked.speaker_entity:
-            return None
+        if len(candidates) != 1 or candidates[0].id == asked.speaker_entity or self._speaks_of(candidates[0]):
+            return None  # (“‘… Ruth Kemp?’ ¶ ‘I hear she is tough.’”: the answer speaks of her)
         entity = candidates[0]
         start = question.start + found.start(1)
         return Attribution(
@@ -1895,7 +1917,11 @@ def _a_whole_group(noun: Token) -> bool:
     # (but “older growers in Mathira”: people of a place, a community)
     return all(
         c.dep_ not in ("det", "poss", "nummod", "compound", "prep") or c.lower_ in ("some", "many", "most", "all", "several")
-        or (c.dep_ == "prep" and c.lower_ in ("in", "across", "around") and any(o.ent_type_ in ("GPE", "LOC") for o in c.children))
+        or (
+            # (a habit, in the present: not “Residents in Leeds called the closure “…””)
+            c.dep_ == "prep" and c.lower_ in ("in", "across", "around") and noun.head.tag_ in ("VB", "VBP", "VBZ")
+            and any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
+        )
         for c in noun.children
     )
 

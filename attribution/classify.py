@@ -139,7 +139,7 @@ def called_a_name_after(after: str) -> bool:
 
 def classify(
     content: str, before: str, cue_found: bool, adjacent_cue: bool = False, names_a_noun: bool = False,
-    named_after: bool = False, named_by_a_group: bool = False, noun_modifier: bool = False,
+    named_after: bool = False, named_by_a_group: bool = False, noun_modifier: bool = False, noun_phrase: bool = False,
 ) -> QuoteKind:
     """Kind of a quote from its words, the writer's text before it in the sentence, and its cue.
 
@@ -150,7 +150,9 @@ def classify(
     quote stands in apposition to a noun (“her memoir, “Gloves On, Chin Down””: `names_a_noun`)
     or the words after it call it a name (“, a nickname he hates”: `named_after`).
     `named_by_a_group` says a community's naming verb takes the quote (“which locals call “…””);
-    `noun_modifier` that a quoted noun modifies the noun after it (“a “supply chain” attack”).
+    `noun_modifier` that a quoted noun modifies the noun after it (“a “supply chain” attack”);
+    `noun_phrase` that the quote is a whole noun phrase of its own (“the “soft landing””, not the
+    adjective of “the “cowardly” attack”).
     """
     stripped = before.rstrip()
     if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
@@ -177,7 +179,7 @@ def classify(
     if noun_modifier and len(words) <= 4 and not introduced:
         return "nonspeech"  # a term used as a modifier, not anyone's words
     if (
-        len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
+        noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
         and not {w.lower() for w in words} & {"and", "or", "but", "not"}
     ):
         # “the “soft landing” the bank has promised”, “the “gross-to-net bubble””: a phrase the

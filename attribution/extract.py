@@ -116,7 +116,7 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         b0, b1 = attributor.before_frame(n)
         context = (
             attributor.names_a_noun(n), called_a_name_after(text[span.mark_end : span.mark_end + 60]),
-            attributor.named_by_a_group(n), attributor.a_noun_modifier(n),
+            attributor.named_by_a_group(n), attributor.a_noun_modifier(n), attributor.a_noun_phrase(n),
         )
         kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, *context)
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
@@ -124,10 +124,10 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
         if (
             kind == "nonspeech" and att.method == "continuation" and quotes and quotes[-1].kind == "speech"
             and content.rstrip(" ’”\"'").endswith((".", "!", "?")) and not text[b0:b1].strip()
-            and not text[slice(*attributor.after_frame(n))].strip()
+            and not text[slice(*attributor.after_frame(n))].strip() and attributor.reads_as_said(n)
         ):
             # “…,” he said. “Ask Jake.”: a sentence of its own after someone's words goes on
-            # with them, however it is capitalised
+            # with them, however it is capitalised (not a sign's “Closed Until Further Notice.”)
             kind = "speech"
         if kind == "nonspeech" and not att.cue_found and quotes and _same_sentence(text, spans[n - 1], span):
             # “Brennan said he was ‘honoured’ to serve at a time of ‘real uncertainty’”: a fragment

@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 
 Gender = Literal["male", "female"]
 
-_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "ap", "ab"}
+_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua"}
+_WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
-_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "ap", "ab"} | _PATRONYMIC
+_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
@@ -528,7 +529,7 @@ class People:
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
                 name_text = _join_name(doc, name_words, tokens)
-                if name_words[0].lower_ in _NAME_PARTICLES or (
+                if (name_words[0].lower_ in _NAME_PARTICLES and (name_words[0].lower_ not in _WELSH_PARTICLES or name_words[0].text.islower())) or (
                     len(name_words) == 2 and name_words[0].lower_ in _SURNAME_PARTICLES - {"mac"}  # (Mac Jones: a given name)
                 ):
                     name_text = name_text.replace(" ", "\u00a0")  # “von der Leyen”, “Ó Dúill” alone: one surname
@@ -613,7 +614,9 @@ class People:
                     noun = f"{self.tokens[c.i - 2].lower_}-{noun}"  # “the payments start-up”
                 if (noun in _COMPANY_NOUNS and noun not in _PEOPLE_TOO) or noun in lexicons.organisation_words():
                     organisation += 4  # (outweighs the model's PERSON for a one-word brand that speaks)
-                if noun in _person_nouns() or (noun in lexicons.titles() and noun not in lexicons.organisation_words()):
+                if noun in _person_nouns() or (
+                    noun in lexicons.titles() and noun not in lexicons.organisation_words() and any(g.dep_ == "poss" for g in c.children)
+                ):
                     person += 3  # (“Audley Prendergast, the ministry’s permanent secretary”, tagged a place)
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
@@ -634,6 +637,7 @@ class People:
         ):
             # (however the parse attached it: “Across the road, dairy farmer Tama Rewiti spent …”)
             fronting.append(just_before)
+        # (a maker or an operator may be a person: “Film maker Jo Roe”)
         bodies = [c for c in fronting if c.lemma_.lower() in _PUBLICATIONS or c.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO)]
         if bodies:
             organisation += 4  # “the student newspaper, the Whitfield Lantern”: the sort of body it is
@@ -1284,12 +1288,9 @@ class People:
     def _add_descriptions(self) -> None:
         """Definite descriptions that are subjects (“The judge was unmoved.”) join the timeline,
         so that a later pronoun can find the person they describe."""
-        found: list[EntityMention] = []
-
         def add(mention: EntityMention) -> None:
             # (on the timeline at once: “His captain was blunter. “…,” the 27-year-old flanker
             # said” finds the captain)
-            found.append(mention)
             insort(self.mentions, mention, key=lambda m: m.start)
 
         for tok in self.tokens:
@@ -1343,9 +1344,10 @@ class People:
                 if ent is not None:
                     add(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
 
-    def _within_a_mention(self, char: int) -> bool:
-        """Whether a mention already on the timeline covers this character."""
-        return any(m.start <= char < m.end for m in self.mentions)
+    def _within_a_mention(self, char: int, kind: str | None = None) -> bool:
+        """Whether a mention already on the timeline (of an entity of `kind`, if given) covers
+        this character."""
+        return any(m.start <= char < m.end and (kind is None or self.entities[m.entity].kind == kind) for m in self.mentions)
 
     def _subject_mention(self, tok: Token, ent: Entity, start: int) -> EntityMention:
         """A mention of `ent` by the subject phrase from `start` to its head `tok`."""
@@ -1376,7 +1378,7 @@ class People:
             if body is None and lemma in SPOKESPEOPLE and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 continue  # “a spokesperson for the Red Cross” speaks for the Red Cross
             if any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" and (c.head.dep_ != "pobj" or self._named_person_at(c))
+                c.dep_ == "appos" and c.pos_ == "PROPN" and (c.head.dep_ != "pobj" or self._within_a_mention(c.idx, "person"))
                 for c in tok.subtree if c.i - tok.i <= 14
             ):
                 continue  # “Another resident, Paula Grant, said”: she has a name (not “for the Board (NCSB)”)
@@ -1418,10 +1420,6 @@ class People:
         if found:
             self.mentions.extend(found)
             self.mentions.sort(key=lambda m: m.start)
-
-    def _named_person_at(self, tok: Token) -> bool:
-        """Whether a person's name covers `tok` (while the timeline is still being built)."""
-        return any(m.start <= tok.idx < m.end and self.entities[m.entity].kind == "person" for m in self.mentions)
 
     def _not_to_be_named(self, tok: Token) -> bool:
         """“(asked) not to be named”, “cannot be identified”: a name withheld on purpose."""
@@ -1559,12 +1557,18 @@ class People:
                         return named
         return ent
 
-    def leads_a_body(self, noun: Token) -> bool:
-        """“Corvane's chief executive”, “the council's chairman”: the head of an organisation
-        the article named, as its owner."""
+    def head_named_next(self, noun: Token) -> Entity | None:
+        """“Corvane's chief executive described the launch as …” ¶ “…,” said Anneliese
+        Vos-Tanaka, who took over as CEO: the head of a body the article named is the person met
+        next — not one it gives another role or body (“Analyst Jo Park, of Barclays”)."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         body = self.entity_at(owner.i) if owner is not None else None
-        return noun.lemma_.lower() in _LEADING_ROLES and body is not None and body.kind == "organisation"
+        if noun.lemma_.lower() not in _LEADING_ROLES or body is None or body.kind != "organisation":
+            return None
+        ent = self.introduced_next(noun)
+        if ent is None or ent.affiliation or (ent.title and role_head(ent.title) not in _LEADING_ROLES):
+            return None
+        return ent
 
     def member_of(self, noun: Token) -> Entity | None:
         """The organisation compounded onto a noun for a person who is not its voice (“the
@@ -1663,7 +1667,8 @@ class People:
         """“…,” said the Wanderers head coach, who … ¶ “Euan Farquharson, in his second season
         …”: a described speaker nobody before fits is the person named next, as the subject of
         the following sentence, in this paragraph or the next, met there for the first time
-        (counted from `since`, the pronoun that stood for the description, if given)."""
+        (the paragraphs and the sentence counted from `since`, the pronoun that stood for the
+        description, if given; “for the first time” still from the description itself)."""
         if self._withheld_in_sentence(noun):
             return None  # (“The woman who found it, who asked not to be named, said”)
         here = self._paragraph[(since or noun).i]
@@ -2388,10 +2393,10 @@ _ORGANISATION_POSSESSIONS = {
     "depot", "factory", "plant", "warehouse", "premises", "branches", "outlets", "stores", "brand",
 }
 _NARRATION_MIN = 12  # “I” outside quotes this often (and one in 400 tokens) makes a narrator
+# verbs of passing on someone else's words (“a statement read by his lawyer”)
+_PASSING_ON = {"read", "deliver", "relay"}  # (not “issued by”: people issue their own statements)
 # roles a lede describes that the body names by another word (“a federal prosecutor” …
 # “Assistant U.S. Attorney Danielle Ferreira”)
-# verbs of passing on someone else's words (“a statement read by his lawyer”)
-_PASSING_ON = {"read", "deliver", "relay", "release", "issue", "present"}
 _ROLE_SYNONYMS = {
     "prosecutor": {"attorney", "prosecuting", "prosecution", "depute", "fiscal"},
     "publican": {"landlord", "landlady", "bar"},
@@ -2461,7 +2466,7 @@ _COMPANY_NOUNS = {
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
 }
-_PEOPLE_TOO = {"developer", "provider"}
+_PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
 # what a publication is called (“the student newspaper, the Whitfield Lantern”)
 _PUBLICATIONS = {"newspaper", "paper", "magazine", "tabloid", "journal", "newsletter", "weekly", "daily", "outlet", "website"}
 # what comes before “District” in the name of a body that governs or serves one
@@ -2554,7 +2559,7 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     canonical = " ".join(parts) if parts else name
     # Irish and Scottish patronymic particles belong to the surname (Máire Ní Bhriain, Seán Mac
     # Giolla); alone before it (“Cllr Ní Bhriain”) they make no first name
-    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES), None)
+    at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES or w in _WELSH_PARTICLES), None)
     if at is not None and len(words) <= 4:
         return name, (words[0] if at > 0 else ""), " ".join(words[at:])
     return canonical, parsed.first or words[0], parsed.last or words[-1]
