@@ -774,6 +774,11 @@ class Attributor:
             if entity is not None:
                 entity = self.people.spoken_for(entity)  # “A ValuMart spokeswoman … she said”
             return entity, ("pronoun" if entity is not None else "unresolved"), distance
+        if subject.lower_ in ("former", "latter") and any(c.lower_ == "the" for c in subject.children):
+            pair = self.people.last_pair(subject)
+            if pair is not None:
+                # “Thibodeau and Furey met in 1985 …” … “says the latter”: the second of the pair
+                return pair[0 if subject.lower_ == "former" else 1], "description", 1
         lemma = _glued_lemma(subject)
         author = self._written_by(subject)
         if author is not None:

@@ -1557,6 +1557,21 @@ class People:
                         return named
         return ent
 
+    def last_pair(self, token: Token) -> tuple[Entity, Entity] | None:
+        """The two people last named together (“Thibodeau and Furey”, “X and his wife, Y”), in
+        this paragraph or the two before: whom “the former” and “the latter” mean."""
+        here = self._paragraph[token.i]
+        for m in reversed(self.mentions):
+            if m.start >= token.idx or here - m.paragraph > 2:
+                continue
+            head = self.tokens[m.token]
+            other = next((c for c in head.children if c.dep_ == "conj"), None)
+            second = self._person_at(other.i) if other is not None else None
+            first = self.entities[m.entity]
+            if second is not None and first.kind == "person" and not first.anonymous and second.id != first.id:
+                return first, second
+        return None
+
     def head_named_next(self, noun: Token) -> Entity | None:
         """“Corvane's chief executive described the launch as …” ¶ “…,” said Anneliese
         Vos-Tanaka, who took over as CEO: the head of a body the article named is the person met
@@ -2100,6 +2115,12 @@ class People:
             # Borderers' coach — not a common noun, “the council leader” for the leader)
             named = {w.lower() for w in words[:-1] if w[:1].isupper()}
             foreign = named & bodies - {w.lower() for e in by_head for w in e.descriptors()}
+            if len(by_head) > 1:
+                # “the interim coach said” with an assistant coach and a sacked coach named: the
+                # one this paragraph has as a subject
+                here = self._paragraph_at(before)
+                in_view = {m.entity for m in self.mentions if m.start < before and m.is_subject and m.paragraph == here} & {e.id for e in by_head}
+                by_head = [e for e in by_head if e.id in in_view] if len(in_view) == 1 else by_head
             candidates = by_head if len(by_head) == 1 and not foreign else []
         if not self.describes_a_person(head):
             # “the chemistry” is not the professor of chemistry: a person is described by a noun

@@ -3925,3 +3925,29 @@ def test_a_capitalised_ab_is_a_given_name_not_a_welsh_particle(nlp) -> None:  # 
     text = "Dutch virologist Ab Osterhaus warned of a new wave. \"We are not ready,\" Osterhaus said."
     roster = people_of(parsed(nlp, text))
     assert [e.kind for e in roster.entities] == ["person"]
+
+
+def test_malaysian_honorifics_are_titles_not_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Works Minister Datuk Seri Hamzah bin Yusof told parliament the road was nearly done. \"We are on time,\" he said.\n"
+        "Hamzah said the last section would open in March."
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Hamzah bin Yusof"}
+
+
+def test_a_modified_role_two_people_share_is_the_one_this_paragraph_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coach Tunde Ade was sacked on Monday. Assistant coach Emeka Obi takes charge.\n"
+        "Obi, 41, a former defender, said he had spoken to Ade. “He told me to look after the boys,” the interim coach said."
+    )
+    assert only(nlp, text).speaker == "Emeka Obi"
+
+
+def test_the_former_and_the_latter_are_the_pair_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marie Roy and Liam Shaw opened the bistro in 1990.\n"
+        "Roy and Shaw met at cooking school. The former still cooks; the latter runs the floor.\n"
+        "“I know every regular by name,” says the latter.\n"
+        "“My back knows it is time,” the former says."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Liam Shaw", "Marie Roy"]
