@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 Gender = Literal["male", "female"]
 
-_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua"}
+_SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (Māori “Te”: Hemi Te Rangi-Walsh)
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name

@@ -3951,3 +3951,11 @@ def test_the_former_and_the_latter_are_the_pair_just_named(nlp) -> None:  # type
         "“My back knows it is time,” the former says."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Liam Shaw", "Marie Roy"]
+
+
+def test_a_maori_te_stays_with_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rescue leader Hemi Te Kani said the pair had dug the man out before the crew landed.\n"
+        "“They did everything right,” Te Kani said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hemi Te Kani"
