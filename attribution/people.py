@@ -1294,11 +1294,13 @@ class People:
             insort(self.mentions, mention, key=lambda m: m.start)
 
         for tok in self.tokens:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # (every branch below is about a subject)
             # (the subject of a reply is resolved with its quote, which knows who asked: “the
             # 52-year-old replied” is not the one who asked)
             replying = tok.head.lemma_.lower() in REPLY_VERBS
-            age = _age_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") and not replying else None
-            if age is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and not replying:
+            age = _age_of(tok) if not replying else None
+            if age is None and tok.pos_ in ("NOUN", "PROPN") and not replying:
                 # “The 26-year-old Swede, nicknamed …”: an age before the noun
                 age = next((_age_of(c) for c in tok.children if c.dep_ == "amod" and _age_of(c) is not None), None)
             if age is not None and self._inside[tok.i] < 0:
