@@ -342,7 +342,7 @@ class Attributor:
         """The quote has what a spoken sentence has and a sign or a title lacks: a finite verb
         or modal, a personal pronoun, or an opening “and”, “but”, “not”, “yes” or “no”."""
         span = self.spans[k]
-        toks = [t for t in self.tokens[self._token_at(span.start) :] if t.idx < span.end]
+        toks = self.tokens[self._token_at(span.start) : bisect_left(self._token_starts, span.end)]
         if toks and toks[0].lower_ in ("and", "but", "so", "or", "not", "yes", "no"):
             return True
         return any(t.tag_ in ("VB", "VBP", "VBZ", "MD", "PRP") for t in toks)
@@ -903,7 +903,8 @@ class Attributor:
             ),
             default=-1,
         )
-        for t in reversed(self.tokens[: self.people.sentence_tokens(pronoun.i)[0].i]):
+        for i in range(self.people.sentence_tokens(pronoun.i)[0].i - 1, -1, -1):
+            t = self.tokens[i]
             if here - self.paragraph_of[t.i] > 1 or t.idx < last:
                 break
             # (a role, a nationality — “the Swede smiled” — or an age: “The 29-year-old admitted”)

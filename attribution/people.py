@@ -1328,8 +1328,7 @@ class People:
                     add(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue
             if (
-                tok.dep_ in ("nsubj", "nsubjpass")
-                and tok.pos_ == "NOUN"
+                tok.pos_ == "NOUN"
                 and self._inside[tok.i] < 0
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
