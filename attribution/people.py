@@ -175,9 +175,17 @@ class EntityMention:
     main: bool = False  # subject of its sentence's main verb, not of a clause inside it
 
 
+def _through_appositions(tok: Token) -> Token:
+    """“Lam's coach, the former champion Wong Ka-ming, said”: the name is in apposition to a
+    role that is itself in apposition to the subject; the phrase they all stand in."""
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _main_subject(head: Token) -> bool:
     """“The coach added that Okonjo had …”: the coach is the main subject, Okonjo is not."""
-    subject = head.head if head.dep_ in ("appos", "conj") else head
+    subject = _through_appositions(head.head) if head.dep_ in ("appos", "conj") else head
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = subject.head
@@ -439,7 +447,9 @@ class People:
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):
                 tokens.pop(0)
-            if len(tokens) == 1 and _plural_opening_a_sentence(tokens[0]) and not self._named_elsewhere(tokens[0]):
+            if len(tokens) == 1 and (
+                _plural_opening_a_sentence(tokens[0]) or self._plural_written_lower_elsewhere(tokens[0])
+            ) and not self._named_elsewhere(tokens[0]):
                 tokens = []  # “Winters are the hardest part.”: a plural noun capitalised by its place
             # trim joiners at the end
             while tokens and not (
@@ -548,6 +558,14 @@ class People:
                 )
             i = max(j, i + 1)
         return runs
+
+    def _plural_written_lower_elsewhere(self, tok: Token) -> bool:
+        """“Keepers, for their part, …” where the article also writes “keepers”: the tagger may
+        call the capitalised plural a name, but the article's own spelling says otherwise."""
+        return (
+            tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.text[1:].islower()
+            and _opens_sentence(tok) and any(t.text == tok.lower_ for t in self.tokens)
+        )
 
     def _named_elsewhere(self, tok: Token) -> bool:
         """The word capitalised again where no sentence starts (“… said Winters”): a name."""
@@ -971,8 +989,15 @@ class People:
         # onto it: a plural-noun root right after the name, with a verb conjoined, is a verb
         misread_verb = (
             head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.dep_ == "ROOT"
-            and head.head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.head.children)
-            and self.entities[entity].kind == "person"
+            and head.head.tag_ == "NNS" and head.head.text.islower() and self.entities[entity].kind == "person"
+            and (
+                any(c.dep_ == "conj" and c.pos_ == "VERB" for c in head.head.children)
+                # (“Asked what to expect, Ocampo-Ruiz laughs.”: the bare noun ends the sentence)
+                or (
+                    not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in head.head.children)
+                    and head.head.i + 1 < len(self.tokens) and self.tokens[head.head.i + 1].text in (".", "!")
+                )
+            )
         )
         # “Her mother, Mariam Haddad, watched from the front row.” read as a noun phrase with the
         # verb hung on it as a clause: the name in apposition to it is what the sentence is about
@@ -1007,7 +1032,7 @@ class People:
             # (or coordinated with it: “X and Y said”, or a parse that made “Outside court” the
             # subject and the name its conjunct)
             is_subject=head.dep_ in ("nsubj", "nsubjpass")
-            or (head.dep_ in ("appos", "conj") and head.head.dep_ in ("nsubj", "nsubjpass"))
+            or (head.dep_ in ("appos", "conj") and _through_appositions(head.head).dep_ in ("nsubj", "nsubjpass"))
             or fronted
             or title_slip is not None
             or _according_to(head)
@@ -1361,7 +1386,7 @@ class People:
         nouns = _person_nouns()
         found = []
         for tok in self.tokens:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
+            if (tok.dep_ not in ("nsubj", "nsubjpass") and not subject_read_as_appositive(tok)) or tok.pos_ != "NOUN" or self._inside[tok.i] >= 0:
                 continue
             lemma = tok.lemma_.lower()
             if lemma not in nouns and lemma not in lexicons.titles() and not (
@@ -2562,6 +2587,9 @@ def _age_of(tok: Token) -> int | None:
     return int(num.text)
 
 
+_ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # Ka-ming, Ji-woo: two syllables, the second lower-case
+
+
 @lru_cache(maxsize=4096)
 def split_person_name(name: str) -> tuple[str, str, str]:
     """(canonical name, first name, surname) by nameparser: titles and suffixes the run kept
@@ -2581,6 +2609,10 @@ def split_person_name(name: str) -> tuple[str, str, str]:
     canonical = " ".join(parts) if parts else name
     # Irish and Scottish patronymic particles belong to the surname (Máire Ní Bhriain, Seán Mac
     # Giolla); alone before it (“Cllr Ní Bhriain”) they make no first name
+    if len(words) >= 2 and _ROMANISED_GIVEN.fullmatch(words[-1]) and words[-2][:1].isupper() and words[-2].isalpha():
+        # a Chinese or Korean name, surname first: “Wong Ka-ming”, “Chloe Lam Hoi-yan” (an
+        # English given name before it) are Wong and Lam, whose given names follow the surname
+        return name, words[0] if len(words) >= 3 else words[-1], words[-2]
     at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES or w in _WELSH_PARTICLES), None)
     if at is not None and len(words) <= 4:
         return name, (words[0] if at > 0 else ""), " ".join(words[at:])
@@ -2908,6 +2940,21 @@ def _role_of_body_before(doc: Doc, first: Token, run: NameRun, inside: list[int]
     return _as_written(words), _as_written(body)
 
 
+def subject_read_as_appositive(noun: Token) -> bool:
+    """“At a clinic in Soweto, a nurse who … said …”: the parse hangs the subject on the place
+    that ends the opening phrase; the verb it belongs to is left with no subject of its own."""
+    if noun.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+        return False
+    up = noun.head
+    while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+        up = up.head
+    top = next((t for t in noun.ancestors if t.head.i == up.i), None)
+    return (
+        up.pos_ == "VERB" and up.i > noun.i and top is not None and top.dep_ == "prep" and _opens_sentence(top.left_edge)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children)
+    )
+
+
 def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, str | None]:
     """Title and affiliation from an appositive: “Luke Coffey, a senior fellow at the Hudson Institute”."""
     appos = [
@@ -2927,7 +2974,7 @@ def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, s
     if not appos:
         return None, None
     a = appos[0]
-    if a.pos_ not in ("NOUN",):
+    if a.pos_ not in ("NOUN",) or subject_read_as_appositive(a):
         return None, None
     left = [c for c in a.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
     title_tokens = [t for c in left for t in c.subtree] + [a]

@@ -3959,3 +3959,67 @@ def test_a_maori_te_stays_with_the_surname(nlp) -> None:  # type: ignore[no-unty
         "“They did everything right,” Te Kani said."
     )
     assert quotes(nlp, text)[-1].speaker == "Hemi Te Kani"
+
+
+def test_a_surname_first_name_with_an_english_given_name_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Student Amy Ho wins Hong Kong piano prize\n"
+        "Nineteen-year-old Amy Ho Wing-sze took the title on Saturday.\n"
+        "“I practised every night,” Ho said."
+    )
+    assert only(nlp, text).speaker == "Amy Ho Wing-sze"
+
+
+def test_a_surname_first_name_is_split_surname_first() -> None:
+    from attribution.people import split_person_name
+
+    assert split_person_name("Tang Chi-wai") == ("Tang Chi-wai", "Chi-wai", "Tang")
+    assert split_person_name("Amy Ho Wing-sze") == ("Amy Ho Wing-sze", "Amy", "Ho")
+    assert split_person_name("Anne-Marie Duval")[2] == "Duval"  # (a hyphened Western given name)
+
+
+def test_a_capitalised_plural_the_article_also_writes_lower_case_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The orchard hires twelve pickers, and pickers are paid by the crate.\n"
+        "Pickers, for their part, are cheerful. Asked about the weather, Maura Flynn laughed."
+    )
+    doc = parsed(nlp, text)
+    word = next(t for t in doc if t.text == "Pickers")
+    word.pos_, word.tag_, word.lemma_ = "PROPN", "NNPS", "Pickers"  # how the small model read “Keepers”
+    doc.ents = [Span(doc, word.i, word.i + 1, label="PERSON")]
+    names = [e.name for e in people_of(doc).entities]
+    assert "Pickers" not in names and "Maura Flynn" in names
+
+
+def test_a_name_before_a_verb_read_as_a_bare_plural_noun_ending_the_sentence_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dana Pruitt runs the shop.\nAsked what the spring will bring, Pruitt laughs.\n“More of the same,” she says."
+    doc = parsed(nlp, text)
+    verb = next(t for t in doc if t.text == "laughs")
+    name = doc[verb.i - 1]
+    # the small model's reading: the name compounded onto the noun “laughs”, the sentence's root
+    name.dep_, name.head = "compound", verb
+    verb.pos_, verb.tag_, verb.dep_, verb.head = "NOUN", "NNS", "ROOT", verb
+    mention = people_of(doc).mention_at(name.i)
+    assert mention is not None and mention.is_subject and mention.main
+
+
+def test_an_unnamed_subject_the_parse_hangs_on_a_fronted_place_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Health minister Joan Marsh defended the cuts on Monday.\n"
+        "At a small pharmacy in Tembisa, a technician who has worked there for ten years said demand had doubled. "
+        "“We run out by Wednesday,” she said."
+    )
+    q = only(nlp, text)
+    assert q.speaker is None and q.speaker_mention == "she"
+
+
+def test_a_name_in_apposition_to_a_role_in_apposition_to_the_subject_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ng's mentor, the former national coach Lau Pak-keung, said he had expected the win."
+    doc = parsed(nlp, text)
+    mentor = next(t for t in doc if t.text == "mentor")
+    coach = next(t for t in doc if t.text == "coach")
+    name = next(t for t in doc if t.text == "keung")
+    # the parse of the news sentence: name → role → subject, each in apposition to the next
+    mentor.dep_, coach.dep_, coach.head, name.dep_, name.head = "nsubj", "appos", mentor, "appos", coach
+    mention = people_of(doc).mention_at(name.i)
+    assert mention is not None and mention.is_subject and mention.main
