@@ -488,16 +488,24 @@ class Attributor:
         a0, a1 = self.after_frame(k)
         after = self._tokens_between(a0, a1)
         fronted = self._in_fronted_clause(span)
-        found = self._headline_cue(k) if span.paragraph == 0 else None
-        found = found or (None if fronted else self._cue_in(after, prefer="first"))
-        if found:
-            return self._make("cue-after", *found)
-        found = None if fronted else self._any_verb_after(span, after)
-        if found:
-            return self._make("verb-after", *found)
         b0, b1 = self.before_frame(k)
         before_text = self.text[b0:b1].rstrip()
         before = self._tokens_between(b0, b1)
+        # a cue that introduces the words with a colon outranks a new sentence after them: “a
+        # reporter asked: “Will you play?” Lam glanced at her coach and smiled.”
+        words = self.text[span.start : span.end].rstrip()
+        first_after = next((t for t in after if not t.is_space), None)
+        skip_after = fronted or (
+            before_text.endswith(":") and words.endswith((".", "?", "!")) and first_after is not None
+            and first_after.text[:1].isupper() and self._cue_in(before, prefer="last") is not None
+        )
+        found = self._headline_cue(k) if span.paragraph == 0 else None
+        found = found or (None if skip_after else self._cue_in(after, prefer="first"))
+        if found:
+            return self._make("cue-after", *found)
+        found = None if skip_after else self._any_verb_after(span, after)
+        if found:
+            return self._make("verb-after", *found)
         between_quotes = k > 0 and self.spans[k - 1].mark_end >= b0 and self.spans[k - 1].paragraph == span.paragraph
         introduced = before_text.endswith((",", ":", ";", "—", "–")) or bool(before and not before_text)
         if introduced:

@@ -4023,3 +4023,13 @@ def test_a_name_in_apposition_to_a_role_in_apposition_to_the_subject_is_the_subj
     mentor.dep_, coach.dep_, coach.head, name.dep_, name.head = "nsubj", "appos", mentor, "appos", coach
     mention = people_of(doc).mention_at(name.i)
     assert mention is not None and mention.is_subject and mention.main
+
+
+def test_a_colon_introduction_outranks_the_verb_after_a_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tennis player Ines Vidal spoke after the final.\n"
+        "At the briefing, a journalist from a local radio station asked: “Will you defend the title?” "
+        "Vidal smiled at her coach before replying."
+    )
+    q = only(nlp, text)
+    assert q.speaker is None and q.speaker_mention == "a journalist"
