@@ -1533,6 +1533,10 @@ class People:
         unnamed_of = any(c.dep_ in ("det", "nummod") and c.lower_ in _SOME for c in token.children) and (
             token.lemma_.lower() not in SPOKESPEOPLE
             and (self.is_person_word(token.lemma_.lower()) or token.lemma_.lower() in lexicons.titles())
+        ) or (
+            # (“A senior Civic Reform figure, who asked not to be named”: whatever the noun, the
+            # article made an unnamed person of it)
+            ent is not None and ent.anonymous and token.lemma_.lower() not in SPOKESPEOPLE
         )
         # a person in apposition names the noun before a body compounded onto it does (“A
         # Lumenwise spokeswoman, Hannah Voigt,” is Voigt)

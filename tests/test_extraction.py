@@ -4033,3 +4033,12 @@ def test_a_colon_introduction_outranks_the_verb_after_a_question(nlp) -> None:  
     )
     q = only(nlp, text)
     assert q.speaker is None and q.speaker_mention == "a journalist"
+
+
+def test_a_body_compounded_onto_someone_the_article_leaves_unnamed_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbour Alliance lost two seats on Thursday.\n"
+        "A veteran Harbour Alliance voice, who asked not to be named, was gloomy: “We ran a lazy campaign and deserved to lose.”"
+    )
+    q = only(nlp, text)
+    assert q.speaker is None and q.speaker_mention is not None and "voice" in q.speaker_mention
