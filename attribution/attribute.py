@@ -824,7 +824,7 @@ class Attributor:
             elif lemma in SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
                 # spokesperson introduced spoke for, even with another body named in between
-                earlier = self._earlier_owner(subject) if lemma in SPOKESPEOPLE else None
+                earlier = self._earlier_owner(subject)
                 if earlier is not None:
                     entity, _, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
                     if entity is not None:
@@ -974,10 +974,13 @@ class Attributor:
         after naming other bodies — so the owner of the nearest one before (this paragraph or
         the two before)."""
         here = self.paragraph_of[subject.i]
+        document = subject.lemma_.lower() in _DOCUMENT_NOUNS
         for t in reversed(self.tokens[: subject.i]):
-            if here - self.paragraph_of[t.i] > 2:
+            if here - self.paragraph_of[t.i] > 2 and not document:
                 break
-            if self.inside[t.i] >= 0 or t.lemma_.lower() not in SPOKESPEOPLE:
+            # (“the report says” after “The report from the Schools Inspectorate”, however far
+            # back: a document the article is about is introduced once with its author)
+            if self.inside[t.i] >= 0 or (t.lemma_.lower() != subject.lemma_.lower() if document else t.lemma_.lower() not in SPOKESPEOPLE):
                 continue
             owner = _owner(t)
             if owner is not None:

@@ -4042,3 +4042,14 @@ def test_a_body_compounded_onto_someone_the_article_leaves_unnamed_is_not_the_sp
     )
     q = only(nlp, text)
     assert q.speaker is None and q.speaker_mention is not None and "voice" in q.speaker_mention
+
+
+def test_the_document_says_after_it_was_introduced_with_its_author_far_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A review from the National Rail Safety Board (NRSB), published on Monday, praised the Hillside line.\n"
+        "Passenger numbers have doubled since 2020, and the operator has hired forty new drivers.\n"
+        "Councillor Ian Black, who chairs the transport committee, welcomed the news.\n"
+        "Ticket prices, however, rose again in January.\n"
+        "The review says signalling on the branch is “old but well maintained.”"
+    )
+    assert only(nlp, text).speaker == "National Rail Safety Board"
