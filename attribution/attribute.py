@@ -855,11 +855,18 @@ class Attributor:
             # analyst wrote …” ¶ “That analyst, Priya Ramaswamy, left …”)
             later = self.people.named_next(subject) or self.people.named_later(named)
             return (later, "description", 2) if later is not None else (named, "name", 0)
-        words = [
-            t.lemma_.lower() if t.i == subject.i else t.text  # (as written: a capital names a body)
-            for t in self.tokens[self._token_at(start) : subject.i + 1]
-            if t.is_alpha and t.i not in possessor
-        ]
+        words: list[str] = []
+        for t in self.tokens[self._token_at(start) : subject.i + 1]:
+            if t.i in possessor or not t.is_alpha:
+                continue
+            word = t.lemma_.lower() if t.i == subject.i else t.text  # (as written: a capital names a body)
+            hyphen = self.tokens[t.i - 1] if t.i >= 2 else None
+            if words and subject.tag_ not in ("NNS", "NNPS") and hyphen is not None and hyphen.text in _HYPHENS and not hyphen.whitespace_ and (
+                not self.tokens[t.i - 2].whitespace_ and self.tokens[t.i - 2].is_alpha and self.tokens[t.i - 2].i not in possessor
+            ):
+                words[-1] += hyphen.text + word  # “the secretary-general”: one role, as the roster keeps it
+            else:
+                words.append(word)
         entity = self.people.resolve_description(words, start)
         if entity is not None:
             return entity, "description", 0

@@ -925,10 +925,11 @@ class People:
         role = [t for t in run.titles if t.strip(".").lower() not in _MALE_TITLES | _FEMALE_TITLES]
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
-        if not role_words and not appos_title:
+        if not appos_title and (not role_words or _only_courtesy(role_words)):
             first = self.tokens[self._token_index_at(run.start)]
             role_words, body = _role_of_body_before(doc, first, run, self._inside)
             appos_org = appos_org or body
+            role_words = role_words or _possessed_role_before(doc, first, run, self._inside) or " ".join(role)
         age = _age_after(self.tokens, head)
         if age is not None and ent.age is None:
             ent.age = age
@@ -1479,15 +1480,22 @@ class People:
                 head.head.head.i < head.i
             ):
                 head = head.head.head  # “A strategist at one of the largest lenders, who asked not to be named”
+            described = head
             while head.dep_ == "appos" and head.head.pos_ in ("NOUN", "NUM", "ADJ"):
                 head = head.head  # “One tenant, a warehouse worker who cannot be identified”
             if head.pos_ not in ("NOUN", "NUM", "ADJ"):
                 continue  # (an adjective with its article stands for a person: “one regular”)
-            dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
-            before = self.tokens[head.i - 1].lower_ if head.i > 0 else ""
-            if (dets and dets[0] in _INDEFINITE) or before in _INDEFINITE:
+            # (“Her neighbour, a retired teacher who did not want to be named”: the indefinite
+            # may be the appositive's)
+            if any(self._indefinite(h) for h in {head, described}):
                 heads.append(head)
         return heads
+
+    def _indefinite(self, head: Token) -> bool:
+        """“a tenant”, “one regular”, “one”: someone not (yet) identified."""
+        dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
+        before = self.tokens[head.i - 1].lower_ if head.i > 0 else ""
+        return bool(dets and dets[0] in _INDEFINITE) or before in _INDEFINITE
 
     def _own_pronoun_gender(self, head: Token) -> Gender | None:
         """“… who asked not to be named, said she had worked there”: the first personal pronoun
@@ -1807,7 +1815,13 @@ class People:
             first = ent.first or ""
             ent.gender_from_text = ent.gender_votes["male"] != ent.gender_votes["female"]
             lex = lexicon_gender(first) if first else None
-            if lex:
+            # (“Rohani binti Ismail”, “Hamzah bin Yusof”: daughter of, son of — the name says it)
+            patronymic = next((w.lower() for w in ent.name.split()[1:-1] if w.lower() in _PATRONYMIC), None)
+            if patronymic is not None:
+                lex = "male" if patronymic in ("bin", "ibn") else "female"
+                ent.gender_votes[lex] += 2.5
+                ent.gender_from_text = True
+            elif lex:
                 # “mostly” names (Jess, Hollis, Rail) are weak evidence; the article may overrule
                 ent.gender_votes[lex] += 2.5 if _lexicon_certain(first) else 1.0
             if not (lex and _lexicon_certain(first)) or _crosses_cultures(first):
@@ -2914,6 +2928,35 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     while words and words[0].text in "-‑":
         words.pop(0)
     return _as_written(words)
+
+
+_COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
+    "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
+}
+
+
+def _only_courtesy(words: str) -> bool:
+    """“Datuk Dr”: titles of courtesy that say nothing of what the person does."""
+    return all(w.strip(".").lower() in _COURTESY for w in words.split())
+
+
+def _possessed_role_before(doc: Doc, first: Token, run: NameRun, inside: list[int]) -> str | None:
+    """“The ministry's secretary-general, Datuk Dr Siti Kamaruddin,”: a role owned by someone,
+    read from the words, since the parse of a hyphened role before a name is often astray."""
+    if first.i < 3 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
+        return None
+    after = doc[run.head + 1] if run.head + 1 < len(doc) else None
+    if after is None or (after.text != "," and after.pos_ not in ("VERB", "AUX")):
+        return None
+    j = first.i - 2
+    while j > 0 and first.i - 2 - j < 4 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in "-‑"):
+        j -= 1
+    words = doc[j + 1 : first.i - 1]
+    if not len(words) or words[0].text in "-‑" or words[-1].text in "-‑" or inside[j] >= 0:
+        return None
+    if not (doc[j].tag_ == "POS" or doc[j].tag_ == "PRP$"):
+        return None
+    return _as_written(list(words))
 
 
 def _role_of_body_before(doc: Doc, first: Token, run: NameRun, inside: list[int]) -> tuple[str | None, str | None]:

@@ -4053,3 +4053,29 @@ def test_the_document_says_after_it_was_introduced_with_its_author_far_back(nlp)
         "The review says signalling on the branch is “old but well maintained.”"
     )
     assert only(nlp, text).speaker == "National Rail Safety Board"
+
+
+def test_a_hyphened_role_owned_by_a_body_before_a_name_with_courtesy_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The union's general-secretary, Dr Azman Hashim, rejected the offer.\n"
+        "“We will not sign this,” the general-secretary said."
+    )
+    assert only(nlp, text).speaker == "Azman Hashim"
+
+
+def test_binti_and_bin_say_the_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The water came at night,” said Aminah binti Yusof, 58, who sells fish at the market.\n"
+        "Her brother, a farmer who did not want to be named, pointed at the wall. “That line is from 2014,” he said."
+    )
+    roster = people_of(parsed(nlp, text))
+    assert next(e for e in roster.entities if e.name == "Aminah binti Yusof").gender == "female"
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_an_unnamed_appositive_with_its_own_indefinite_leaves_the_speaker_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We lost the harvest,” said Marta Quint, who farms above the river.\n"
+        "Her cousin, a retired nurse who did not want to be named, was angrier. “They promised us a wall in 2019,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
