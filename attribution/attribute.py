@@ -843,9 +843,21 @@ class Attributor:
         age = _AGE.search(self.text[start:end])
         if age is not None:
             # (“‘…?’ the coroner asked. ¶ ‘…,’ the 52-year-old replied”: not the one who asked)
-            entity = self.people.resolve_age(int(age.group(1)), start, self.paragraph_of[subject.i], exclude=self._replied_to(subject))
+            years = int(age.group(1))
+            entity = self.people.resolve_age(years, start, self.paragraph_of[subject.i], exclude=self._replied_to(subject))
             if entity is not None:
                 return entity, "description", 0
+            # (“…,” the 67-year-old added — right after the words of someone only described so
+            # far, no age given anyone: theirs)
+            k = self._current
+            last = self._done[k - 1].speaker_entity if 0 < k <= len(self._done) else None
+            previous = self.people.entities[last] if last is not None else None
+            if (
+                previous is not None and previous.kind == "person" and previous.age in (None, years)
+                and self.spans[k].paragraph - self.spans[k - 1].paragraph <= 1
+                and not any(e.age == years for e in self.people.entities)
+            ):
+                return previous, "description", 1
         later = self.people.identified_later(subject)
         if later is not None:
             # “A Co Clare publican has told a court …” ¶ “Tom Gilsenan (64), who has run …”
@@ -945,7 +957,7 @@ class Attributor:
                 return None
             sentence = [x for x in self.people.sentence_tokens(t.i) if self.inside[x.i] < 0]
             objects = {"male": ("him", "his"), "female": ("her",)}[gender]
-            if any(x.lower_ in objects for x in sentence) or (
+            if (resolved is not None and any(x.lower_ in objects for x in sentence)) or (
                 resolved is not None and any((m := self.people.mention_at(x.i)) is not None and m.entity == resolved.id for x in sentence)
             ):
                 return None  # (“The judge praised her honesty.”: the sentence is about the one meant)

@@ -177,9 +177,10 @@ class EntityMention:
 
 def _through_appositions(tok: Token) -> Token:
     """“Lam's coach, the former champion Wong Ka-ming, said”: the name is in apposition to a
-    role that is itself in apposition to the subject; the phrase they all stand in."""
-    while tok.dep_ == "appos" and tok.head.i != tok.i:
-        tok = tok.head
+    role that is itself in apposition to (or coordinated with) the subject; the phrase they
+    all stand in."""
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # (“The Minister of Oceans and Coastal Economy, Nomvula Khoza,”: a conjunct's)
     return tok
 
 
@@ -424,6 +425,8 @@ class People:
                         k += 1
                     if k - 1 > j and doc[k - 1].text in "”\"’'" and k < n and (
                         _name_token(doc[k]) or (doc[k].text[:1].isupper() and doc[k].is_alpha)
+                        # (or a particle that opens the surname: Jacobus “Koos” le Roux)
+                        or (doc[k].text in _NAME_PARTICLES and _particles_then_name(doc, k))
                     ):
                         tokens.append(doc[k])  # a capitalised word after First “Nickname” is the surname,
                         inner = [x.text for x in doc[j + 1 : k - 1]]
@@ -2272,6 +2275,10 @@ class People:
                     break
                 if self._paragraph[tok.i] == 1 and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
                     return self.identified_later(tok)
+        elif dets[:1] == ["the"] and self._first_described(noun):
+            # “…,” the veteran skipper said. — a lede that opens on someone's words, named only
+            # once the quotes are done (“Jacobus le Roux has fished here for fifty years”)
+            pass
         elif dets[:1] not in (["a"], ["an"]):
             return None
         firsts: dict[int, EntityMention] = {}
@@ -2299,12 +2306,34 @@ class People:
         fitting = []
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
-            if self._paragraph[m.token] - body > 2 or head.dep_ != "nsubj" or ent.title or m.text.split()[0].strip(".").lower() in lexicons.titles():
+            if self._prose_paragraphs(body, self._paragraph[m.token]) > 2 or head.dep_ != "nsubj" or ent.title or m.text.split()[0].strip(".").lower() in lexicons.titles():
                 continue
             if gender is not None and (ent.gender or lexicon_gender(ent.first or "")) not in (None, gender):
                 continue
             fitting.append((head.head.lemma_.lower() != telling, m.start, ent))
         return min(fitting, key=lambda f: (f[0], f[1]))[2] if fitting else None
+
+    def _first_described(self, noun: Token) -> bool:
+        """The lede's first word for someone: no one it could mean has been met before it."""
+        lemma = noun.lemma_.lower()
+        return not any(
+            t.lemma_.lower() == lemma and self._inside[t.i] < 0 and self._paragraph[t.i] > 0 for t in self.tokens[: noun.i]
+        ) and not any(m.start < noun.idx and self._paragraph[m.token] > 0 for m in self.mentions) and (
+            self.resolve_description([lemma], noun.idx) is None
+        )
+
+    def _prose_paragraphs(self, after: int, upto: int) -> int:
+        """Paragraphs after `after` up to `upto` that do not open with someone's words: the
+        quotes that follow a description are its person's, and do not move the story on."""
+        count, seen = 0, set()
+        for tok in self.tokens:
+            p = self._paragraph[tok.i]
+            if p in seen or tok.is_space:
+                continue
+            seen.add(p)
+            if after < p <= upto and self._inside[tok.i] < 0 and tok.text not in "“\"‘'":
+                count += 1
+        return count
 
     def relative_of(self, noun: Token) -> Entity | None:
         """“his wife”, “Daniel's mother”: the person a kin noun with an owner stands for."""
@@ -2715,10 +2744,29 @@ def _opens_sentence(tok: Token) -> bool:
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
+def _in_dateline(tok: Token) -> bool:
+    """Capitals from the start of a line up to a dash: “NAIROBI —”, “ST HELENA BAY -”."""
+    doc, i = tok.doc, tok.i
+
+    def capitals(t: Token) -> bool:
+        return t.is_alpha and t.text.isupper() or t.text == ","
+
+    while i > 0 and capitals(doc[i - 1]) and not doc[i - 1].is_space:
+        i -= 1
+    if not (i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].text):
+        return False
+    j = tok.i
+    while j + 1 < len(doc) and capitals(doc[j + 1]):
+        j += 1
+    return j + 1 < len(doc) and doc[j + 1].text in ("-", "—", "–", "--")
+
+
 def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
+    if text.isupper() and text.isalpha() and _in_dateline(tok):
+        return False  # “ST HELENA BAY -”: a place, however short its words
     if len(text) > 5 and text.isupper() and text.isalpha():
         # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay — but a tabloid
         # lead's capitalised given name before its surname is a name (“DECLAN Moriarty was …”)
@@ -2764,9 +2812,10 @@ def _before_a_nickname(tok: Token) -> bool:
     for k in range(i + 2, min(i + 5, len(doc) - 1)):
         if doc[k].text == closing:
             after = doc[k + 1]
-            return k > i + 2 and after.pos_ == "PROPN" and after.text[:1].isupper() and all(
-                d.text[:1].isupper() for d in doc[i + 2 : k]
+            surname = (after.pos_ == "PROPN" and after.text[:1].isupper()) or (
+                after.text in _NAME_PARTICLES and _particles_then_name(doc, after.i)
             )
+            return k > i + 2 and surname and all(d.text[:1].isupper() for d in doc[i + 2 : k])
     return False
 
 

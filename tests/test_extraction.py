@@ -4079,3 +4079,38 @@ def test_an_unnamed_appositive_with_its_own_indefinite_leaves_the_speaker_unname
         "Her cousin, a retired nurse who did not want to be named, was angrier. “They promised us a wall in 2019,” she said."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_nickname_before_a_surname_that_opens_with_a_particle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Pieter "Piet" van der Berg has farmed here since 1970. "The rain never came," van der Berg said.'
+    assert quotes(nlp, text)[-1].speaker == "Pieter van der Berg"
+
+
+def test_a_dateline_in_capitals_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour row deepens\nST LUCIA BAY - The harbour master resigned on Monday."
+    roster = people_of(parsed(nlp, text))
+    assert not [e for e in roster.entities if e.kind == "person"]
+
+
+def test_a_lede_that_opens_on_a_described_speaker_named_after_the_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cull will ruin us, says hill farmer\n"
+        "\"We have kept sheep on this hill since my great-grandfather,\" the hill farmer said, pointing at the barn his father built.\n"
+        "\"Nobody in the city asked us,\" he said.\n"
+        "\"Let them come up here and see,\" the 71-year-old added.\n"
+        "Owen Pryce-Davies has farmed above the valley for half a century. This week he wrote to the minister.\n"
+        "The agriculture department said the cull was needed."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Owen Pryce-Davies"] * 3
+
+
+def test_a_name_in_apposition_to_a_conjunct_of_the_subject_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Minister of Lakes and Inland Waters, Ruth Mbeki-Zulu, has defended the plan."
+    doc = parsed(nlp, text)
+    minister = next(t for t in doc if t.text == "Minister")
+    waters = next(t for t in doc if t.text == "Waters")
+    name = next(t for t in doc if t.text == "Zulu")
+    # the parse of the news sentence: the name hung on the last word of the ministry, a conjunct
+    minister.dep_, waters.dep_, waters.head, name.dep_, name.head = "nsubj", "conj", minister, "appos", waters
+    mention = people_of(doc).mention_at(name.i)
+    assert mention is not None and mention.is_subject
