@@ -121,6 +121,8 @@ _NOT_THEIRS = {"also", "not", "n't", "too", "hardly", "never", "shared", "echoed
 _SAYINGS = _WORDS_NOUNS | {
     "line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question", "complaint", "view", "take",
     "claim", "argument", "description", "summary", "account", "explanation", "promise", "boast", "lament",
+    "charge", "accusation", "criticism", "conclusion", "judgement", "judgment", "reaction", "observation", "diagnosis",
+    "forecast",
 }
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
@@ -658,7 +660,10 @@ class Attributor:
         sentence's reporting verb has a subject but nothing said of its own, so it reports the quote;
         or the next sentence names the words' owner (“The prediction, from Ms Sandhu, drew …”)."""
         span = self.spans[k]
-        sentence = _first_sentence(self._tokens_between(span.mark_end, self._room_after(k)))
+        after = self._tokens_between(span.mark_end, self._room_after(k))
+        while after and after[0].text in (".", "!", "?"):
+            after = after[1:]  # (British style puts the full stop outside: ‘…’. That was …)
+        sentence = _first_sentence(after)
         root = _root_of(sentence)
         if root is not None and sentence[0].lower_ == "the":
             # “‘…’ The prediction, from Ms Sandhu, drew cries of …”: the words' owner
@@ -1699,9 +1704,10 @@ class Attributor:
         line = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _SAYINGS), None)
         if line is None or any(t.lower_ in _NOT_THEIRS for t in sentence[1 : line.i - sentence[0].i]):
             return None  # (“That is also / not the view of X”: someone else's words, agreed or not)
-        # “Those were Cllr Sandhu’s parting words”, “That was the verdict of Carys Lloyd-Bowen”
+        # “Those were Cllr Sandhu’s parting words”, “That was the verdict of Carys Lloyd-Bowen”,
+        # “That was the charge from the opposition's spokeswoman, X”
         owner = _possessor(line) or next(
-            (o for p in line.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+            (o for p in line.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"), None
         )
         if owner is not None and self.inside[owner.i] < 0 and self._could_speak(owner):
             return root, owner

@@ -4114,3 +4114,19 @@ def test_a_name_in_apposition_to_a_conjunct_of_the_subject_is_the_subject(nlp) -
     minister.dep_, waters.dep_, waters.head, name.dep_, name.head = "nsubj", "conj", minister, "appos", waters
     mention = people_of(doc).mention_at(name.i)
     assert mention is not None and mention.is_subject
+
+
+def test_a_sentence_pointing_back_after_a_full_stop_set_outside_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The health board apologised on Friday.\n"
+        "‘They knew about the backlog for a year and said nothing’. That was the accusation from the patient group leader, "
+        "Glenys Harries, who has collected 300 letters."
+    )
+    assert only(nlp, text).speaker == "Glenys Harries"
+
+
+@pytest.mark.parametrize("title", ["Adv.", "Engr.", "Atty."])
+def test_professional_titles_before_a_name_are_titles_not_bodies(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Speaking outside court, {title} Mandla Sithole said: \"The process was unlawful.\""
+    roster = people_of(parsed(nlp, text))
+    assert [(e.name, e.kind) for e in roster.entities] == [("Mandla Sithole", "person")]
