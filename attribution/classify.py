@@ -173,7 +173,8 @@ def classify(
         return "speech"
     if _CHANTED.search(tail):
         return "nonspeech"
-    introduced = not stripped or stripped.endswith((",", ":", "—", "–"))
+    # (a spaced hyphen typed for a dash introduces too: “ST HELENA BAY - “Twenty boats …””)
+    introduced = not stripped or stripped.endswith((",", ":", "—", "–", " -", " --"))
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     if noun_modifier and len(words) <= 4 and not introduced:

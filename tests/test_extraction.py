@@ -4130,3 +4130,8 @@ def test_professional_titles_before_a_name_are_titles_not_bodies(nlp, title: str
     text = f"Speaking outside court, {title} Mandla Sithole said: \"The process was unlawful.\""
     roster = people_of(parsed(nlp, text))
     assert [(e.name, e.kind) for e in roster.entities] == [("Mandla Sithole", "person")]
+
+
+def test_a_spaced_hyphen_typed_for_a_dash_introduces_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Drought bites\nKIMBERLEY - "The dam is at nine per cent. We are rationing," the mayor said.'
+    assert only(nlp, text).kind == "speech"
