@@ -122,7 +122,7 @@ _SAYINGS = _WORDS_NOUNS | {
     "line", "phrase", "refrain", "mantra", "motto", "saying", "joke", "question", "complaint", "view", "take",
     "claim", "argument", "description", "summary", "account", "explanation", "promise", "boast", "lament",
     "charge", "accusation", "criticism", "conclusion", "judgement", "judgment", "reaction", "observation", "diagnosis",
-    "forecast",
+    "forecast", "experience", "feeling", "sentiment", "fear", "worry",
 }
 # nouns that say how someone stands to another person: never the person in view themself
 _OTHERS = {
@@ -1747,6 +1747,14 @@ class Attributor:
             froms += [c for p in froms for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
             froms = [p for p in froms if not any(c.dep_ == "neg" for c in p.children)]
             source = next((o for o in froms[-1].children if o.dep_ == "pobj"), None) if froms else None
+        elif verb.lemma_ == "be":
+            # “The words are those of Comfort Ajayi-Oche, a yam trader”
+            those = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ in ("those", "that")), None)
+            source = next(
+                (o for p in (those.children if those is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"),
+                None,
+            )
         else:
             return None
         if source is None or source is words or self.inside[source.i] >= 0 or not self._could_speak(source):

@@ -752,7 +752,11 @@ class People:
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
-        if self._paragraph[head.i] == 0 and not run.titles and word.lower() in _person_nouns():
+        if self._paragraph[head.i] == 0 and not run.titles and (
+            word.lower() in _person_nouns()
+            # (“Bowler tells court …” where the story says “the bowler” and never “Bowler”)
+            or (any(t.text == word.lower() for t in self.tokens) and not self._named_elsewhere(head))
+        ):
             return None  # “Mother describes crash” in a headline: a description in capitals
         if word.lower() in lexicons.organisation_words() and not run.titles and not any(
             e.kind == "person" and e.last == word for e in self.entities

@@ -4135,3 +4135,29 @@ def test_professional_titles_before_a_name_are_titles_not_bodies(nlp, title: str
 def test_a_spaced_hyphen_typed_for_a_dash_introduces_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Drought bites\nKIMBERLEY - "The dam is at nine per cent. We are rationing," the mayor said.'
     assert only(nlp, text).kind == "speech"
+
+
+def test_the_words_are_those_of_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council met on Monday.\n"
+        "\"We lock the doors at six now.\" The words are those of Priya Menon, a pharmacist on the high street."
+    )
+    assert only(nlp, text).speaker == "Priya Menon"
+
+
+def test_that_is_the_experience_of_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council met on Monday.\n"
+        "\"The bus never comes on time.\" That is the experience of Tomasz Wrobel, a porter who starts at five."
+    )
+    assert only(nlp, text).speaker == "Tomasz Wrobel"
+
+
+def test_a_headline_word_the_story_writes_lower_case_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flanker tells tribunal he \"never saw the money\"\n"
+        "A former flanker, Idris Mensah, told a tribunal on Monday that he had been framed. "
+        "The flanker, 29, denies all charges."
+    )
+    q = quotes(nlp, text)[0]
+    assert q.speaker == "Idris Mensah"
