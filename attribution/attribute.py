@@ -1687,6 +1687,9 @@ class Attributor:
         said_by = self._words_said_by(sentence, ids)
         if said_by is not None:
             return said_by
+        used = self._words_used_by(sentence, ids)
+        if used is not None:
+            return used
         if first not in ("it", "that", "this", "those", "these") or sentence[1].lemma_ != "be":
             return None
         if first != "it" and sentence[2].lower_ in ("how", "what"):
@@ -1723,6 +1726,24 @@ class Attributor:
         if subject is not None and subject.lower_ not in ("that", "which") and self._could_speak(subject):
             return clause, subject
         return None
+
+    def _words_used_by(self, sentence: list[Token], ids: set[int]) -> tuple[Token, Token] | None:
+        """“Thibodeau delivered the line to cheering supporters”, “Okafor repeated the words
+        twice”: the sentence's subject gave the quote, which its object calls by what it is."""
+        root = _root_of(sentence)
+        if root is None or root.pos_ != "VERB" or _negated(root) or not (
+            root.lemma_.lower() in _USING_WORDS - {"have", "love", "favour", "favor", "use"} or is_cue(root)
+        ):
+            return None
+        line = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if line is None or line.lemma_.lower() not in _SAYINGS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this") for c in line.children
+        ):
+            return None
+        subject = self._subject_of(root, ids)
+        if subject is None or not self._could_speak(subject):
+            return None
+        return root, subject
 
     def _words_said_by(self, sentence: list[Token], ids: set[int]) -> tuple[Token, Token] | None:
         """“The words were shouted through a megaphone by Folasade Adeyemi-Cole”, “The remark

@@ -791,6 +791,16 @@ class People:
         if not matches:
             # an organisation by its first word: “Pinecrest” for Pinecrest Foods
             matches = [e for e in self.entities if e.kind == "organisation" and e.name.split()[0].lower() == word.lower()]
+        if not matches and word.lower() not in lexicons.organisation_words() and word.endswith("s") and not word.endswith("ss"):
+            # … or “the Ironbarks” for the Brisbane Ironbarks: a team by its plural nickname, the
+            # place before it dropped (the one body so named; not a surname: “Adeyemi-Banks”
+            # is a person even where the tagger called “Olu Adeyemi-Banks” a body)
+            matches = [
+                e for e in self.entities
+                if e.kind == "organisation" and len(e.name.split()) >= 2 and e.name.split()[-1].lower() == word.lower()
+                and e.name.split()[-2][:1].isupper() and "-" not in word
+            ]
+            matches = matches if len(matches) == 1 else []
         if not matches and word.isupper() and 2 <= len(word) <= 6:
             # … or by its initials: “CPS” for the Crown Prosecution Service
             matches = [e for e in self.entities if e.kind == "organisation" and _initials(e.name) == word]

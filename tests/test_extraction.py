@@ -4161,3 +4161,20 @@ def test_a_headline_word_the_story_writes_lower_case_is_no_name(nlp) -> None:  #
     )
     q = quotes(nlp, text)[0]
     assert q.speaker == "Idris Mensah"
+
+
+def test_a_sentence_saying_someone_delivered_the_line_points_back_at_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ngozi Okonjo won the seat after midnight. The returning officer, Alan Price, said the count was the closest he had seen.\n"
+        "\"We won this on the doorsteps, one street at a time.\" Okonjo delivered the line to a packed hall in Leith."
+    )
+    assert only(nlp, text).speaker == "Ngozi Okonjo"
+
+
+def test_a_team_by_its_plural_nickname_is_the_club_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harriers reject second Falcons bid\n"
+        "The Dunedin Harriers have turned down an offer from the Perth Falcons for their captain.\n"
+        "In Perth, the Falcons said in a statement that the offer was \"final and generous\"."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Perth Falcons"
