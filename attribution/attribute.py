@@ -758,6 +758,8 @@ class Attributor:
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
+            if subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and self.people.withholds_name(subject.head):
+                return None, "unresolved", 0
             excluded = self._named_inside(self._current) | self._replied_to(subject)
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded:

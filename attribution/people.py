@@ -1466,9 +1466,26 @@ class People:
             self.mentions.sort(key=lambda m: m.start)
 
     def _not_to_be_named(self, tok: Token) -> bool:
-        """“(asked) not to be named”, “cannot be identified”: a name withheld on purpose."""
-        return tok.lemma_.lower() in ("name", "identify") and tok.tag_ == "VBN" and any(
-            t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i]
+        """“(asked) not to be named”, “cannot be identified”, “asking that her name not be
+        used”: a name withheld on purpose."""
+        lemma = tok.lemma_.lower()
+        if lemma in ("use", "publish", "print", "give", "disclose", "reveal") and tok.tag_ == "VBN":
+            # (only the name's own verb: “her name not be used”)
+            if not any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() == "name"
+                and any(p.dep_ == "poss" and p.lower_ in ("her", "his", "their") for p in c.children)
+                for c in tok.children
+            ):
+                return False
+        elif lemma not in ("name", "identify") or tok.tag_ != "VBN":
+            return False
+        return any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i])
+
+    def withholds_name(self, verb: Token) -> bool:
+        """“…,” she told the Ledger, asking that her name not be used: the one telling asked to
+        stay unnamed, whoever the pronoun would otherwise mean."""
+        return any(
+            self._inside[t.i] < 0 and self._not_to_be_named(t) for t in verb.subtree if t.i > verb.i and t.i - verb.i < 20
         )
 
     def _unnamed_on_purpose(self) -> list[Token]:

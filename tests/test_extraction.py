@@ -4178,3 +4178,20 @@ def test_a_team_by_its_plural_nickname_is_the_club_named_in_full(nlp) -> None:  
         "In Perth, the Falcons said in a statement that the offer was \"final and generous\"."
     )
     assert quotes(nlp, text)[-1].speaker == "Perth Falcons"
+
+
+def test_a_teller_who_asks_that_their_name_not_be_used_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Ruth Calder, the union's president, called the offer an insult.\n"
+        "Many porters are on short contracts. One of them, a night porter in the surgical wing, said she had worked there for ten years. "
+        "\"We are tired and we are broke,\" she told the Gazette, asking that her name not be used."
+    )
+    assert only(nlp, text).speaker is None
+
+
+def test_a_name_used_for_something_else_withholds_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Ruth Calder, the union's president, opened the meeting.\n"
+        "\"We will win this,\" she told the Gazette, adding that the old name was not used any more."
+    )
+    assert only(nlp, text).speaker == "Ruth Calder"
