@@ -4195,3 +4195,12 @@ def test_a_name_used_for_something_else_withholds_nothing(nlp) -> None:  # type:
         "\"We will win this,\" she told the Gazette, adding that the old name was not used any more."
     )
     assert only(nlp, text).speaker == "Ruth Calder"
+
+
+@pytest.mark.parametrize("position", ["forward", "prop", "playmaker"])
+def test_a_player_described_by_position_is_the_player_in_view(nlp, position: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Manu Tuilagi-Reid ended his silence on Friday. Speaking after training in Penrith, the " + position + " said:\n"
+        "\"I want to stay, but the club has to want me too.\""
+    )
+    assert only(nlp, text).speaker == "Manu Tuilagi-Reid"
