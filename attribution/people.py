@@ -1650,6 +1650,12 @@ class People:
         next — not one it gives another role or body (“Analyst Jo Park, of Barclays”)."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         body = self.entity_at(owner.i) if owner is not None else None
+        if (owner is not None and owner.lower_ == "its") or (
+            owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        ):
+            # (“Tallyfern Inc said … what its chief executive called …”, “the chief executive
+            # described …”: the head of the body in view)
+            body = self.recent_organisation(noun.idx)
         if noun.lemma_.lower() not in _LEADING_ROLES or body is None or body.kind != "organisation":
             return None
         ent = self.introduced_next(noun)
@@ -2776,7 +2782,8 @@ _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 def _in_dateline(tok: Token) -> bool:
-    """Capitals from the start of a line up to a dash: “NAIROBI —”, “ST HELENA BAY -”."""
+    """Capitals from the start of a line up to a dash: “NAIROBI —”, “ST HELENA BAY -”,
+    “SAN FRANCISCO (Capstone Wire) -”."""
     doc, i = tok.doc, tok.i
 
     def capitals(t: Token) -> bool:
@@ -2789,14 +2796,27 @@ def _in_dateline(tok: Token) -> bool:
     j = tok.i
     while j + 1 < len(doc) and capitals(doc[j + 1]):
         j += 1
+    if j + 1 < len(doc) and doc[j + 1].text == "(":
+        j = next((t.i for t in doc[j + 2 : j + 9] if t.text == ")"), len(doc))  # (the agency's name)
     return j + 1 < len(doc) and doc[j + 1].text in ("-", "—", "–", "--")
+
+
+def _agency_in_dateline(tok: Token) -> bool:
+    """“SAN FRANCISCO (Capstone Wire) -”: the wire service that filed the story, not one of
+    its bodies (it may be named again in the story, where it counts)."""
+    doc = tok.doc
+    opening = next((t for t in reversed(doc[max(tok.i - 5, 0) : tok.i]) if t.text in "()"), None)
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return False
+    before = doc[opening.i - 1]
+    return before.is_alpha and before.text.isupper() and _in_dateline(before)
 
 
 def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
-    if text.isupper() and text.isalpha() and _in_dateline(tok):
+    if (text.isupper() and text.isalpha() and _in_dateline(tok)) or _agency_in_dateline(tok):
         return False  # “ST HELENA BAY -”: a place, however short its words
     if len(text) > 5 and text.isupper() and text.isalpha():
         # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay — but a tabloid

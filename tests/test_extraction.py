@@ -4204,3 +4204,19 @@ def test_a_player_described_by_position_is_the_player_in_view(nlp, position: str
         "\"I want to stay, but the club has to want me too.\""
     )
     assert only(nlp, text).speaker == "Manu Tuilagi-Reid"
+
+
+def test_the_wire_service_in_a_dateline_is_no_body_of_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mill closes\nLEEDS (Northline News) - Harrow Textiles said on Monday it would close its last mill."
+    roster = people_of(parsed(nlp, text))
+    assert [e.name for e in roster.entities] == ["Harrow Textiles"]
+
+
+def test_its_chief_executive_is_the_person_met_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brightloom Ltd, a lighting start-up, said on Monday it would cut a third of its staff in what its chief executive "
+        "called a \"savage\" market.\n"
+        "In a letter to investors, the chief executive described the cuts as \"the worst week of my working life.\" "
+        "Ilse Brandvold, who founded the company in 2016, wrote that costs had doubled."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ilse Brandvold", "Ilse Brandvold"]
