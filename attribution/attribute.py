@@ -217,6 +217,10 @@ def is_cue(tok: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children
     ):
         return True  # “as she put it, she “never stops buzzing around””
+    if tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    ) and tok.i + 5 < len(tok.doc) and any(t.lower_ == "that" for t in tok.doc[tok.i + 3 : tok.i + 6]):
+        return True  # “Counsel put it to him that the memo had placed “undue pressure” on crews”
     if _after_an_age(tok):
         low = tok.lower_
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))

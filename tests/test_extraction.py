@@ -4220,3 +4220,9 @@ def test_its_chief_executive_is_the_person_met_next(nlp) -> None:  # type: ignor
         "Ilse Brandvold, who founded the company in 2016, wrote that costs had doubled."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Ilse Brandvold", "Ilse Brandvold"]
+
+
+def test_put_it_to_someone_that_is_a_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Counsel for the families, Ruth Adair, put it to him that the rota had left crews \"dangerously tired\" by Friday."
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Ruth Adair")
