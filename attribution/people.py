@@ -2073,6 +2073,20 @@ class People:
                 continue
             if want is None or ent.gender in (None, want):
                 return ent
+        if further is None:
+            # (“… The words are those of Comfort Ajayi-Oche, a yam trader. ¶ … ¶ “…,” the
+            # grandmother said.”: nobody is a main subject, but one person alone is in view)
+            in_view = {
+                m.entity for m in self.mentions
+                if m.end <= token.idx and here - m.paragraph <= 1 and self.entities[m.entity].kind == "person"
+            }
+            if len(in_view) == 1:
+                ent = self.entities[in_view.pop()]
+                # (a name that says it is a person, not “Lyon” the tagger took for one)
+                if not ent.anonymous and (
+                    ent.gender == want if want is not None else ent.gender is not None or (ent.strong and " " in ent.name)
+                ):
+                    return ent
         return further
 
     @staticmethod

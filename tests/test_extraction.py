@@ -4226,3 +4226,20 @@ def test_put_it_to_someone_that_is_a_cue(nlp) -> None:  # type: ignore[no-untype
     text = "Counsel for the families, Ruth Adair, put it to him that the rota had left crews \"dangerously tired\" by Friday."
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("partial", "Ruth Adair")
+
+
+def test_a_description_stands_for_the_one_person_in_view_even_when_not_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\"The river takes a field every spring.\" Those were the words of Halima Ogunleye, who has farmed the bank for forty years.\n"
+        "During a flood she blames on the new weir, the water reached her kitchen and ruined her seed store.\n"
+        "\"Nobody has come to see us,\" the grandmother said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Halima Ogunleye"
+
+
+def test_a_place_the_tagger_took_for_a_person_is_not_the_one_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ironleaf employs about 400 people in Montreal and Lyon.\n"
+        "The tester said she had not decided whether to play the game. \"Maybe one day,\" she said."
+    )
+    assert only(nlp, text).speaker is None
