@@ -752,6 +752,12 @@ class People:
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
+        if (
+            not run.titles and _opens_sentence(head) and (word.lower() in _person_nouns() or self.describes_a_person(word.lower()))
+            and head.i + 2 < len(self.tokens) and self.tokens[head.i + 1].lower_ in ("and", "&")
+            and self.tokens[head.i + 2].is_lower
+        ):
+            return None  # “Founder and chief executive Daniel Koh said”: the first of two roles, capitalised
         if self._paragraph[head.i] == 0 and not run.titles and (
             word.lower() in _person_nouns()
             # (“Bowler tells court …” where the story says “the bowler” and never “Bowler”)

@@ -4243,3 +4243,11 @@ def test_a_place_the_tagger_took_for_a_person_is_not_the_one_in_view(nlp) -> Non
         "The tester said she had not decided whether to play the game. \"Maybe one day,\" she said."
     )
     assert only(nlp, text).speaker is None
+
+
+def test_the_first_of_two_roles_capitalised_at_a_sentence_start_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The exchange froze withdrawals on Friday.\n"
+        "Founder and chief executive Arjun Menon Rao, 41, said in a video that he was \"truly sorry.\""
+    )
+    assert only(nlp, text).speaker == "Arjun Menon Rao"
