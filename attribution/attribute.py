@@ -1075,6 +1075,21 @@ class Attributor:
         subject = self._subject_of(main, ids) if main is not None and main is not verb else None
         return (main, subject) if subject is not None else found
 
+    def _out_of_opening_phrase(self, subject: Token, verb: Token) -> Token:
+        """“Opening the case before Judge Kulkarni, Prosecutor Deepa Nair said …”: the parse made
+        the last name of the opening phrase the subject and the real one its appositive, which
+        stands right before the verb."""
+        start = self.people.sentence_tokens(subject.i)[0]
+        if not (start.tag_ in ("VBG", "VBN") or start.pos_ == "ADP") or self.inside[start.i] >= 0:
+            return subject
+        comma = next((t for t in self.tokens[start.i : verb.i] if t.text == ","), None)
+        if comma is None or subject.i > comma.i:
+            return subject
+        appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > comma.i), None)
+        if appos is None or appos.left_edge.i != comma.i + 1 or appos.right_edge.i + 1 != verb.i:
+            return subject
+        return appos
+
     def _subject_of(self, verb: Token, frame: set[int] | None) -> Token | None:
         quoted = self._quoted_one(verb)
         if quoted is not None:
@@ -1114,6 +1129,7 @@ class Attributor:
                     # “Outside court, a family friend … said”: the preposition read as an adjective
                     # of the place, and the speaker as the place's appositive
                     s = next((c for c in s.children if c.dep_ == "appos"), s)
+                s = self._out_of_opening_phrase(s, v)
                 if s.dep_ == "nsubjpass" and v is verb and verb.lemma_.lower() not in ("quote", "report", "hear"):
                     return None  # “Carver was told …”, “will be added to …”: spoken to or of, not speaking
                 fronted = s.pos_ == "VERB" or (

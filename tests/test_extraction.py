@@ -4251,3 +4251,11 @@ def test_the_first_of_two_roles_capitalised_at_a_sentence_start_is_no_name(nlp) 
         "Founder and chief executive Arjun Menon Rao, 41, said in a video that he was \"truly sorry.\""
     )
     assert only(nlp, text).speaker == "Arjun Menon Rao"
+
+
+def test_a_name_ending_an_opening_phrase_is_not_the_subject_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Appearing before District Judge Harriet Moss, defence solicitor Owen Pryce said his client had been "
+        "\"badly let down\" by the council."
+    )
+    assert only(nlp, text).speaker == "Owen Pryce"
