@@ -795,6 +795,9 @@ class People:
         if not matches:
             matches = [e for e in self.entities if e.kind == "person" and e.first and e.first.lower() == word.lower()]
         if not matches:
+            # a nickname the article gave inside the name: Marcus “Deuce” Whitfield … “Deuce said”
+            matches = [e for e in self.entities if e.kind == "person" and word in e.nicknames]
+        if not matches:
             # an organisation by its first word: “Pinecrest” for Pinecrest Foods
             matches = [e for e in self.entities if e.kind == "organisation" and e.name.split()[0].lower() == word.lower()]
         if not matches and word.lower() not in lexicons.organisation_words() and word.endswith("s") and not word.endswith("ss"):

@@ -4259,3 +4259,11 @@ def test_a_name_ending_an_opening_phrase_is_not_the_subject_after_it(nlp) -> Non
         "\"badly let down\" by the council."
     )
     assert only(nlp, text).speaker == "Owen Pryce"
+
+
+def test_a_nickname_given_inside_the_name_names_the_person_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forward Kelechi \"Flash\" Obi scored twice in the second half.\n"
+        "\"The crowd carried us,\" Flash said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Kelechi Obi"
