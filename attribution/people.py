@@ -1538,7 +1538,9 @@ class People:
         """“a tenant”, “one regular”, “one”: someone not (yet) identified."""
         dets = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")] + ([head.lower_] if head.pos_ == "NUM" else [])
         before = self.tokens[head.i - 1].lower_ if head.i > 0 else ""
-        return bool(dets and dets[0] in _INDEFINITE) or before in _INDEFINITE
+        # (or the phrase's first word, the parse having hung the article on a compound: “A
+        # community elder in Nowshera, who asked not to be named”)
+        return bool(dets and dets[0] in _INDEFINITE) or before in _INDEFINITE or head.left_edge.lower_ in ("a", "an")
 
     def _own_pronoun_gender(self, head: Token) -> Gender | None:
         """“… who asked not to be named, said she had worked there”: the first personal pronoun

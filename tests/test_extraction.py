@@ -4267,3 +4267,12 @@ def test_a_nickname_given_inside_the_name_names_the_person_alone(nlp) -> None:  
         "\"The crowd carried us,\" Flash said."
     )
     assert quotes(nlp, text)[-1].speaker == "Kelechi Obi"
+
+
+def test_an_unnamed_source_whose_article_the_parse_hung_on_a_compound(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Farid Nazari, 40, said he had queued since dawn.\n"
+        "A community elder in Torkham, who asked not to be named for fear of reprisals, said the young men no longer travelled.\n"
+        "\"They stay at home and they go hungry,\" he said."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
