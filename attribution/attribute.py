@@ -463,6 +463,20 @@ class Attributor:
             if e.kind == "person" and not e.anonymous and (e.first in words or e.last in words)
         )
 
+    def _spoken_of_around(self, subject: Token) -> frozenset[int]:
+        """“Ní Bhriain, she adds, “has been carrying that festival …””: a cue set off by commas
+        inside someone's sentence — the named one is what the teller speaks of, not the teller."""
+        verb = subject.head
+        if verb.dep_ != "parataxis" or not is_cue(verb) or subject.i == 0 or self.tokens[subject.i - 1].text != ",":
+            return frozenset()
+        # (only the name the aside interrupts, right before it: not “Ishikawa told jurors … because,
+        # she said, …”, where the sentence's teller is the she)
+        before = self.tokens[subject.i - 2] if subject.i >= 2 else None
+        named = self.people.mention_at(before.i) if before is not None else None
+        if named is None or named.text.lower() in _PRONOUNS or named.end != before.idx + len(before):
+            return frozenset()
+        return frozenset({named.entity})
+
     def _replied_to(self, subject: Token) -> frozenset[int]:
         """Whoever spoke the quote just before one that answers it (“…,” her mother says. ¶
         “…,” she counters): nobody retorts to themselves, so the pronoun means someone else.
@@ -764,7 +778,7 @@ class Attributor:
         if subject.lower_ in _PRONOUNS:
             if subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and self.people.withholds_name(subject.head):
                 return None, "unresolved", 0
-            excluded = self._named_inside(self._current) | self._replied_to(subject)
+            excluded = self._named_inside(self._current) | self._replied_to(subject) | self._spoken_of_around(subject)
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded:
                 entity, distance = self.people.resolve_pronoun(subject)

@@ -4276,3 +4276,12 @@ def test_an_unnamed_source_whose_article_the_parse_hung_on_a_compound(nlp) -> No
         "\"They stay at home and they go hungry,\" he said."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_the_name_an_aside_cue_interrupts_is_spoken_of_not_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Orla Brennan has run the choir since 1998.\n"
+        "Gráinne Walsh, who sings alto, says rehearsals are the best night of her week. "
+        "Brennan, she adds, \"has held this town together through two recessions\"."
+    )
+    assert only(nlp, text).speaker == "Gráinne Walsh"
