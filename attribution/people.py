@@ -2826,15 +2826,31 @@ def _in_dateline(tok: Token) -> bool:
     return j + 1 < len(doc) and doc[j + 1].text in ("-", "—", "–", "--")
 
 
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z .,'’-]*\([^()\n]*")  # “SAN FRANCISCO (Capstone …”
+_DATELINE_CLOSING = re.compile(r"[^()\n]*\)\s*(?:-|—|–|--)\s")  # “… Wire) - ”
+
+
+def _doc_text(doc: Doc) -> str:
+    """The parsed text, built once per document (`Doc.text` joins every token each time)."""
+    text = doc.user_data.get(_PARSED_TEXT)
+    if text is None:
+        text = doc.user_data[_PARSED_TEXT] = doc.text
+    return text  # type: ignore[no-any-return]
+
+
+_PARSED_TEXT = "attribution.parsed_text"
+
+
 def _agency_in_dateline(tok: Token) -> bool:
     """“SAN FRANCISCO (Capstone Wire) -”: the wire service that filed the story, not one of
-    its bodies (it may be named again in the story, where it counts)."""
-    doc = tok.doc
-    opening = next((t for t in reversed(doc[max(tok.i - 5, 0) : tok.i]) if t.text in "()"), None)
-    if opening is None or opening.text != "(" or opening.i == 0:
-        return False
-    before = doc[opening.i - 1]
-    return before.is_alpha and before.text.isupper() and _in_dateline(before)
+    its bodies (it may be named again in the story, where it counts). Read from the text:
+    every capitalised token asks, so this must be cheap."""
+    text = _doc_text(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    return (
+        "(" in text[line : tok.idx] and _DATELINE_OPENING.fullmatch(text, line, tok.idx) is not None
+        and _DATELINE_CLOSING.match(text, tok.idx) is not None
+    )
 
 
 def _name_token(tok: Token) -> bool:
