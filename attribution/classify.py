@@ -81,7 +81,7 @@ def _name_like(words: list[str]) -> bool:
 # (not the adjective: “they are entitled: …”, “felt entitled, …”)
 _TITLING = re.compile(
     r"(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<!\bfeel )(?<!\bfelt )(?<!\bfeels )(?<!\bbe )(?<!\bbeen )"
-    r"\b(?:titled|entitled|headlined|captioned|subtitled)\s*[,:]?\s*$",
+    r"\b(?:titled|entitled|headlined|captioned|subtitled|under the (?:heading|headline|title|banner|label))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 

@@ -4285,3 +4285,9 @@ def test_the_name_an_aside_cue_interrupts_is_spoken_of_not_the_teller(nlp) -> No
         "Brennan, she adds, \"has held this town together through two recessions\"."
     )
     assert only(nlp, text).speaker == "Gráinne Walsh"
+
+
+@pytest.mark.parametrize("heading", ["under the heading", "under the banner", "under the label"])
+def test_words_filed_under_a_heading_are_a_label(nlp, heading: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"In the council's budget the cuts appear {heading} \"service optimisation\", which the union says is a euphemism."
+    assert only(nlp, text).kind == "nonspeech"
