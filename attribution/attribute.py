@@ -776,7 +776,7 @@ class Attributor:
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
-            if subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and self.people.withholds_name(subject.head):
+            if subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and self.people.withholds_name(subject.head, subject):
                 return None, "unresolved", 0
             excluded = self._named_inside(self._current) | self._replied_to(subject) | self._spoken_of_around(subject)
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
@@ -849,11 +849,13 @@ class Attributor:
             elif lemma in SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
                 # spokesperson introduced spoke for, even with another body named in between
-                earlier = self._earlier_owner(subject)
+                earlier, issued = self._earlier_owner(subject)
                 if earlier is not None:
                     entity, _, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
                     if entity is not None:
                         return entity, "spokesperson", distance + 1
+                    if issued and earlier.lower_ not in _PRONOUNS:
+                        return None, "unresolved", 0  # (“His family released a statement”: not a body's)
                 # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
@@ -1012,11 +1014,14 @@ class Attributor:
         """The quote's words (its `first` ones only, if given), lower-cased, punctuation off."""
         return {w.strip(".,;:!?’'“”\"").lower() for w in self.text[span.start : span.end].split()[:first]}
 
-    def _earlier_owner(self, subject: Token) -> Token | None:
+    def _earlier_owner(self, subject: Token) -> tuple[Token | None, bool]:
         """Whom “the spokesperson” speaks for: news introduces a spokesperson once (“a Kestrix
         spokesperson”, “a spokesman for the council”) and then says “the spokesperson”, even
         after naming other bodies — so the owner of the nearest one before (this paragraph or
-        the two before)."""
+        the two before). A document (“the report says”) is introduced once with its author,
+        however far back, or put out by someone (“His family released a statement”), which
+        ends the search at its issuer (the flag: if that is no one we know, no body in view
+        speaks through it either)."""
         here = self.paragraph_of[subject.i]
         document = subject.lemma_.lower() in _DOCUMENT_NOUNS
         for t in reversed(self.tokens[: subject.i]):
@@ -1028,8 +1033,15 @@ class Attributor:
                 continue
             owner = _owner(t)
             if owner is not None:
-                return owner
-        return None
+                return owner, False
+            if document and t.dep_ in ("dobj", "pobj"):
+                # (“His family released a statement”, “In a statement, the bank said”: whoever put
+                # it out — and if that is no one we know, no body in view speaks through it)
+                verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if issuer is not None and verb.pos_ == "VERB":
+                    return issuer, True
+        return None, False
 
     def _cue_in(self, tokens: list[Token], prefer: str) -> tuple[Token, Token] | None:
         """A reporting verb among `tokens` and its subject (outside any quote).

@@ -1490,12 +1490,32 @@ class People:
             return False
         return any(t.lower_ in ("not", "n't", "cannot") for t in self.tokens[max(tok.i - 4, 0) : tok.i])
 
-    def withholds_name(self, verb: Token) -> bool:
+    def withholds_name(self, verb: Token, pronoun: Token | None = None) -> bool:
         """“…,” she told the Ledger, asking that her name not be used: the one telling asked to
-        stay unnamed, whoever the pronoun would otherwise mean."""
-        return any(
-            self._inside[t.i] < 0 and self._not_to_be_named(t) for t in verb.subtree if t.i > verb.i and t.i - verb.i < 20
-        )
+        stay unnamed, whoever the pronoun would otherwise mean — but not when someone else in a
+        clause of its own asks it (“she said, adding that the boy's parents had asked that his
+        name not be published”)."""
+        own = {"he": "his", "she": "her"}.get(pronoun.lower_ if pronoun is not None else "")
+        for t in verb.subtree:
+            if not (verb.i < t.i < verb.i + 20) or self._inside[t.i] >= 0 or not self._not_to_be_named(t):
+                continue
+            if own is not None and any(
+                p.dep_ == "poss" and p.lower_ in ("his", "her") and p.lower_ != own
+                for c in t.children if c.lemma_.lower() == "name" for p in c.children
+            ):
+                continue  # (“his name” withheld by a she)
+            clause, other_subject = t, False
+            while clause.i != verb.i and clause.head.i != clause.i:
+                clause = clause.head
+                if clause.i != verb.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and (pronoun is None or c.lower_ != pronoun.lower_)
+                    for c in clause.children
+                ):
+                    other_subject = True  # (the asking is someone else's)
+                    break
+            if not other_subject:
+                return True
+        return False
 
     def _unnamed_on_purpose(self) -> list[Token]:
         """Heads of phrases the article says it will not name: “one regular, who asks not to be

@@ -4197,6 +4197,14 @@ def test_a_name_used_for_something_else_withholds_nothing(nlp) -> None:  # type:
     assert only(nlp, text).speaker == "Ruth Calder"
 
 
+def test_a_name_someone_else_asked_to_withhold_does_not_unname_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sergeant Nora Flynn was first at the crossing.\n"
+        "\"The child is lucky to be alive,\" she said, adding that the injured boy's parents had asked that his name not be published."
+    )
+    assert only(nlp, text).speaker == "Nora Flynn"
+
+
 @pytest.mark.parametrize("position", ["forward", "prop", "playmaker"])
 def test_a_player_described_by_position_is_the_player_in_view(nlp, position: str) -> None:  # type: ignore[no-untyped-def]
     text = (
@@ -4291,3 +4299,19 @@ def test_the_name_an_aside_cue_interrupts_is_spoken_of_not_the_teller(nlp) -> No
 def test_words_filed_under_a_heading_are_a_label(nlp, heading: str) -> None:  # type: ignore[no-untyped-def]
     text = f"In the council's budget the cuts appear {heading} \"service optimisation\", which the union says is a euphemism."
     assert only(nlp, text).kind == "nonspeech"
+
+
+def test_a_statement_someone_unknown_put_out_is_not_the_last_company_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harlow Foods issued a statement on Monday. \"We are cooperating fully with the inquiry,\" the company said.\n"
+        "The driver's family released a statement on Tuesday. \"He was a loving father and a careful driver,\" the statement said."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_statement_a_named_body_put_out_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harlow Foods and the Marsh Valley Council met on Monday.\n"
+        "The Marsh Valley Council issued a statement later that day. \"No decision has been taken,\" the statement said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Marsh Valley Council"
