@@ -115,6 +115,9 @@ _MORE_SAYINGS = {
 }  # (not “challenge”, “call”, “threat”: as often events as words)
 # verbs that make words a subject's own in “It is a line X repeats” (besides reporting verbs)
 _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "have", "favour", "favor", "love"}
+# verbs by which a sentence's subject gave words its object names (“X delivered the line”);
+# answering, denying or sharing them (“dismissed the charge”, “echoed the sentiment”) is not giving
+_DELIVERING = (_USING_WORDS - {"have", "love", "favour", "favor", "use", "quote", "trot"}) | _GIVING_WORDS | {"make", "offer", "level", "add"}
 # words that make “the view of X” someone else's view of the quote: also, not, too, shared
 _NOT_THEIRS = {"also", "not", "n't", "too", "hardly", "never", "shared", "echoed"}
 # what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
@@ -1779,10 +1782,8 @@ class Attributor:
         """“Thibodeau delivered the line to cheering supporters”, “Okafor repeated the words
         twice”: the sentence's subject gave the quote, which its object calls by what it is."""
         root = _root_of(sentence)
-        if root is None or root.pos_ != "VERB" or _negated(root) or not (
-            root.lemma_.lower() in _USING_WORDS - {"have", "love", "favour", "favor", "use"} or is_cue(root)
-        ):
-            return None
+        if root is None or root.pos_ != "VERB" or _negated(root) or root.lemma_.lower() not in _DELIVERING:
+            return None  # (not “Grey dismissed the charge”, “Lee echoed the sentiment”: someone else's words)
         line = next((c for c in root.children if c.dep_ == "dobj"), None)
         if line is None or line.lemma_.lower() not in _SAYINGS or not any(
             c.dep_ == "det" and c.lower_ in ("the", "those", "these", "that", "this") for c in line.children

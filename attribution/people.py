@@ -2107,9 +2107,11 @@ class People:
         if further is None:
             # (“… The words are those of Comfort Ajayi-Oche, a yam trader. ¶ … ¶ “…,” the
             # grandmother said.”: nobody is a main subject, but one person alone is in view)
+            # (not someone only acted upon: “A car struck cyclist Tom Reid … the driver said”)
             in_view = {
                 m.entity for m in self.mentions
                 if m.end <= token.idx and here - m.paragraph <= 1 and self.entities[m.entity].kind == "person"
+                and not _acted_upon(self.tokens[m.token])
             }
             if len(in_view) == 1:
                 ent = self.entities[in_view.pop()]
@@ -3094,6 +3096,14 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
 }
+
+
+def _acted_upon(tok: Token) -> bool:
+    """The name is the object of its verb (“A car struck cyclist Tom Reid”), through the
+    appositions and compounds around it."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative", "iobj")
 
 
 def _only_courtesy(words: str) -> bool:

@@ -4315,3 +4315,21 @@ def test_a_statement_a_named_body_put_out_speaks_for_it(nlp) -> None:  # type: i
         "The Marsh Valley Council issued a statement later that day. \"No decision has been taken,\" the statement said."
     )
     assert quotes(nlp, text)[-1].speaker == "Marsh Valley Council"
+
+
+@pytest.mark.parametrize("answer", ["dismissed the charge", "denied the accusation", "rejected the claim"])
+def test_whoever_answers_words_named_next_did_not_say_them(nlp, answer: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Residents packed the hall on Monday night.\n"
+        "\"This whole consultation is a cover-up.\"\n"
+        f"Housing Minister Alan Grey {answer} when he visited the estate on Tuesday."
+    )
+    assert only(nlp, text).speaker is None
+
+
+def test_a_description_does_not_fall_back_on_someone_only_acted_upon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A delivery van struck pensioner Walter Brennan on Harbour Road on Sunday morning.\n"
+        "\"I never saw him until it was too late,\" the driver told officers at the scene."
+    )
+    assert only(nlp, text).speaker is None
