@@ -1327,7 +1327,7 @@ class People:
                 (
                     m for m in self.mentions
                     if m.paragraph == here + 1 and m.is_subject and self.entities[m.entity].kind == "person"
-                    and not self.entities[m.entity].anonymous
+                    and not self.entities[m.entity].anonymous and not _introduced_otherwise(self.tokens[m.token])
                 ),
                 None,
             )
@@ -2359,12 +2359,11 @@ class People:
                     break
                 if self._paragraph[tok.i] == 1 and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
                     return self.identified_later(tok)
-        elif dets[:1] == ["the"] and self._first_described(noun):
-            # “…,” the veteran skipper said. — a lede that opens on someone's words, named only
-            # once the quotes are done (“Jacobus le Roux has fished here for fifty years”)
-            pass
-        elif dets[:1] not in (["a"], ["an"]):
+        elif dets[:1] not in (["a"], ["an"]) and not (dets[:1] == ["the"] and self._first_described(noun)):
+            # (“…,” the veteran skipper said. — a lede that opens on someone's words, named only
+            # once the quotes are done: “Jacobus le Roux has fished here for fifty years”)
             return None
+        definite = dets[:1] == ["the"]
         firsts: dict[int, EntityMention] = {}
         for m in self.mentions:
             if m.entity not in firsts or m.start < firsts[m.entity].start:
@@ -2391,6 +2390,8 @@ class People:
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
             if self._prose_paragraphs(body, self._paragraph[m.token]) > 2 or head.dep_ != "nsubj" or ent.title or m.text.split()[0].strip(".").lower() in lexicons.titles():
+                continue
+            if definite and _introduced_otherwise(head):
                 continue
             if gender is not None and (ent.gender or lexicon_gender(ent.first or "")) not in (None, gender):
                 continue
@@ -3096,6 +3097,13 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
 }
+
+
+def _introduced_otherwise(name: Token) -> bool:
+    """A name brought in with a clause of its own to do something other than speak (“Tom Reid,
+    who lives next door, heard the crash”): someone new, not the one a lede described and
+    quoted (“the pensioner said”) — who would go on telling (“X, who spoke to the Ledger, said”)."""
+    return any(c.dep_ == "relcl" for c in name.children) and name.head.lemma_.lower() not in lexicons.reporting_verbs()
 
 
 def _acted_upon(tok: Token) -> bool:

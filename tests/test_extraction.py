@@ -4333,3 +4333,12 @@ def test_a_description_does_not_fall_back_on_someone_only_acted_upon(nlp) -> Non
         "\"I never saw him until it was too late,\" the driver told officers at the scene."
     )
     assert only(nlp, text).speaker is None
+
+
+def test_a_lede_description_is_not_someone_introduced_next_to_do_something_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "\"The whole house shook and then the lights went out,\" the pensioner said.\n"
+        "Declan Moriarty, who lives two doors down, heard the explosion from his garden."
+    )
+    assert only(nlp, text).speaker is None
+
