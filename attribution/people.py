@@ -1692,6 +1692,9 @@ class People:
         ent = self.introduced_next(noun)
         if ent is None or ent.affiliation or (ent.title and role_head(ent.title) not in _LEADING_ROLES):
             return None
+        met = min((m for m in self.mentions if m.entity == ent.id and m.start > noun.idx), key=lambda m: m.start, default=None)
+        if met is not None and _introduced_otherwise(self.tokens[met.token]):
+            return None  # (“Tom Reid, who was booked on the flight, was unhurt”: a passenger)
         return ent
 
     def member_of(self, noun: Token) -> Entity | None:

@@ -4342,3 +4342,12 @@ def test_a_lede_description_is_not_someone_introduced_next_to_do_something_else(
     )
     assert only(nlp, text).speaker is None
 
+
+
+def test_a_body_s_head_is_not_the_next_person_brought_in_for_something_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Skyline Air said two passengers were treated for minor injuries.\n"
+        "\"We are reviewing every step of the incident,\" the president said.\n"
+        "Graham Oduya, who was booked on the flight with his daughter, was unhurt."
+    )
+    assert only(nlp, text).speaker is None
