@@ -3138,6 +3138,14 @@ def _possessed_role_before(doc: Doc, first: Token, run: NameRun, inside: list[in
         return None
     if not (doc[j].tag_ == "POS" or doc[j].tag_ == "PRP$"):
         return None
+    # a role (not “Since her husband's death last spring, Mary Doyle …”), owned by the phrase
+    # that opens the clause (not one inside an opening prepositional phrase)
+    last = words[-1]
+    if not (People.describes_a_person(last.lemma_.lower()) or last.lower_ in lexicons.titles()):
+        return None
+    opening = doc[j - 1].left_edge.i if doc[j].tag_ == "POS" else j
+    if opening > 0 and not (doc[opening - 1].is_punct or doc[opening - 1].is_space or doc[opening - 1].is_sent_end):
+        return None
     return _as_written(list(words))
 
 

@@ -4351,3 +4351,19 @@ def test_a_body_s_head_is_not_the_next_person_brought_in_for_something_else(nlp)
         "Graham Oduya, who was booked on the flight with his daughter, was unhurt."
     )
     assert only(nlp, text).speaker is None
+
+
+def _titles(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """Each quoted speaker's title, as stored."""
+    extraction = extract_text(text, nlp)
+    return {s.name: s.title for s in extraction.speakers}
+
+
+def test_a_hyphened_role_owned_before_a_name_is_their_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The federation's secretary-general, Aminu Bello-Tanko, said the money was \"on its way\"."
+    assert _titles(nlp, text).get("Aminu Bello-Tanko") == "secretary-general"
+
+
+def test_what_an_opening_phrase_owns_is_no_title_of_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Since her husband's death last spring, Mary Doyle has run the dairy farm alone. \"It is hard work,\" she said."
+    assert _titles(nlp, text) == {"Mary Doyle": None}
