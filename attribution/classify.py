@@ -120,6 +120,8 @@ _NAMED_THING = re.compile(
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 
+# a dateline in capitals closed by a spaced hyphen: “ST HELENA BAY -”, “LAGOS (Reuters) --”
+_DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z .,'’-]*[A-Z.](?: \([A-Za-z .]+\))? --?$")
 # the sentence has spoken of a nickname before the quote
 _NICKNAME_BEFORE = re.compile(r"\b(?:nickname|moniker)s?\b", re.IGNORECASE)
 # what a sign, placard or shirt reads is its wording, not anyone's speech (“placards reading “…””)
@@ -173,8 +175,9 @@ def classify(
         return "speech"
     if _CHANTED.search(tail):
         return "nonspeech"
-    # (a spaced hyphen typed for a dash introduces too: “ST HELENA BAY - “Twenty boats …””)
-    introduced = not stripped or stripped.endswith((",", ":", "—", "–", " -", " --"))
+    # (a spaced hyphen typed for a dash after a dateline introduces too: “ST HELENA BAY -
+    # “Twenty boats …”” — not one around a title: “The band's new album - “Songs From The Road” -”)
+    introduced = not stripped or stripped.endswith((",", ":", "—", "–")) or _DATELINE_DASH.search(stripped) is not None
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     if noun_modifier and len(words) <= 4 and not introduced:

@@ -756,6 +756,8 @@ class People:
             not run.titles and _opens_sentence(head) and (word.lower() in _person_nouns() or self.describes_a_person(word.lower()))
             and head.i + 2 < len(self.tokens) and self.tokens[head.i + 1].lower_ in ("and", "&")
             and self.tokens[head.i + 2].is_lower
+            # (not a surname already met: “Dr Anne Baker …” ¶ “Baker and colleagues wrote”)
+            and not any(e.kind == "person" and (e.last or "").lower() == word.lower() for e in self.entities)
         ):
             return None  # “Founder and chief executive Daniel Koh said”: the first of two roles, capitalised
         if self._paragraph[head.i] == 0 and not run.titles and (

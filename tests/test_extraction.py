@@ -4367,3 +4367,21 @@ def test_a_hyphened_role_owned_before_a_name_is_their_title(nlp) -> None:  # typ
 def test_what_an_opening_phrase_owns_is_no_title_of_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Since her husband's death last spring, Mary Doyle has run the dairy farm alone. \"It is hard work,\" she said."
     assert _titles(nlp, text) == {"Mary Doyle": None}
+
+
+def test_a_surname_that_is_a_job_word_opening_a_sentence_is_still_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Miriam Porter led the two-year study at the Tasman Institute.\n"
+        "Porter and colleagues wrote that the effect was \"smaller than anyone had hoped\"."
+    )
+    assert only(nlp, text).speaker == "Miriam Porter"
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [("PORT ELIZABETH -", "speech"), ("WELLINGTON (Reuters) --", "speech"), ("The band's third album -", "nonspeech")],
+)
+def test_a_spaced_hyphen_introduces_words_only_after_a_dateline(before: str, kind: str) -> None:
+    from attribution.classify import classify
+
+    assert classify("Homecoming", before, True, adjacent_cue=True, noun_modifier=True) == kind
