@@ -118,6 +118,8 @@ _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "h
 # verbs by which a sentence's subject gave words its object names (“X delivered the line”);
 # answering, denying or sharing them (“dismissed the charge”, “echoed the sentiment”) is not giving
 _DELIVERING = (_USING_WORDS - {"have", "love", "favour", "favor", "use", "quote", "trot"}) | _GIVING_WORDS | {"make", "offer", "level", "add"}
+# what something is put to that is no one to answer: “put it to a vote that …”
+_NOT_ADDRESSEES = {"vote", "ballot", "referendum", "test", "use", "rest", "bed", "sleep", "shame", "death", "work", "music"}
 # words that make “the view of X” someone else's view of the quote: also, not, too, shared
 _NOT_THEIRS = {"also", "not", "n't", "too", "hardly", "never", "shared", "echoed"}
 # what a quote is called when the next sentence points back at it (“It is a line Bruce repeats.”)
@@ -205,6 +207,16 @@ _FRONTING_CONJUNCTIONS = {
 }
 
 
+def _put_to_someone_that(put: Token) -> bool:
+    """“put it to him that …”, “put it to the witness that …”: a question put to a person (not
+    “put it to a vote that …”, a motion)."""
+    to = next((c for c in put.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    whom = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if whom is None or whom.i + 1 >= len(put.doc) or put.doc[whom.i + 1].lower_ != "that":
+        return False
+    return whom.pos_ in ("PRON", "PROPN") or whom.lemma_.lower() not in _NOT_ADDRESSEES
+
+
 def is_cue(tok: Token) -> bool:
     """A reporting verb (said, warned, tweeted …) used as a verb, or a phrasal one (shot back)."""
     if tok.lower_ in _IRREGULAR_CUES:
@@ -220,9 +232,7 @@ def is_cue(tok: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children
     ):
         return True  # “as she put it, she “never stops buzzing around””
-    if tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
-    ) and tok.i + 5 < len(tok.doc) and any(t.lower_ == "that" for t in tok.doc[tok.i + 3 : tok.i + 6]):
+    if tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and _put_to_someone_that(tok):
         return True  # “Counsel put it to him that the memo had placed “undue pressure” on crews”
     if _after_an_age(tok):
         low = tok.lower_
@@ -987,8 +997,9 @@ class Attributor:
                 return None
             sentence = [x for x in self.people.sentence_tokens(t.i) if self.inside[x.i] < 0]
             objects = {"male": ("him", "his"), "female": ("her",)}[gender]
-            if (resolved is not None and any(x.lower_ in objects for x in sentence)) or (
-                resolved is not None and any((m := self.people.mention_at(x.i)) is not None and m.entity == resolved.id for x in sentence)
+            if resolved is not None and (
+                any(x.lower_ in objects for x in sentence)
+                or any((m := self.people.mention_at(x.i)) is not None and m.entity == resolved.id for x in sentence)
             ):
                 return None  # (“The judge praised her honesty.”: the sentence is about the one meant)
             return t

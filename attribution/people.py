@@ -631,7 +631,7 @@ class People:
         for c in head.children:
             if c.dep_ == "appos" and self._inside[c.i] < 0 and c.pos_ == "NOUN":
                 noun = c.lemma_.lower()
-                if c.i >= 2 and self.tokens[c.i - 1].text in "-‑" and not self.tokens[c.i - 2].whitespace_:
+                if c.i >= 2 and self.tokens[c.i - 1].text in _HYPHEN_TOKENS and not self.tokens[c.i - 2].whitespace_:
                     noun = f"{self.tokens[c.i - 2].lower_}-{noun}"  # “the payments start-up”
                 if (noun in _COMPANY_NOUNS and noun not in _PEOPLE_TOO) or noun in lexicons.organisation_words():
                     organisation += 4  # (outweighs the model's PERSON for a one-word brand that speaks)
@@ -2421,7 +2421,7 @@ class People:
             if p in seen or tok.is_space:
                 continue
             seen.add(p)
-            if after < p <= upto and self._inside[tok.i] < 0 and tok.text not in "“\"‘'":
+            if after < p <= upto and self._inside[tok.i] < 0 and tok.text not in ("“", '"', "‘", "'"):
                 count += 1
         return count
 
@@ -2664,6 +2664,8 @@ _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
 _AIRLINES = {"airways", "airlines"}
 # words for the one at the top, any of which may re-describe another (“the finance chief” …
 # “The executive, Marcus Oyelaran,”)
+# a hyphen as its own token (plain or non-breaking), as in “secretary - general” split by the tokenizer
+_HYPHEN_TOKENS = ("-", "‑")
 _LEADING_ROLES = {
     "chief", "executive", "director", "head", "boss", "officer", "official", "manager", "leader", "chair",
     "chairman", "chairwoman", "president",
@@ -2840,7 +2842,7 @@ def _in_dateline(tok: Token) -> bool:
     doc, i = tok.doc, tok.i
 
     def capitals(t: Token) -> bool:
-        return t.is_alpha and t.text.isupper() or t.text == ","
+        return (t.is_alpha and t.text.isupper()) or t.text == ","
 
     while i > 0 and capitals(doc[i - 1]) and not doc[i - 1].is_space:
         i -= 1
@@ -2858,15 +2860,15 @@ _DATELINE_OPENING = re.compile(r"[A-Z][A-Z .,'’-]*\([^()\n]*")  # “SAN FRANC
 _DATELINE_CLOSING = re.compile(r"[^()\n]*\)\s*(?:-|—|–|--)\s")  # “… Wire) - ”
 
 
+_PARSED_TEXT = "attribution.parsed_text"  # (doc.user_data key: the text read once per document)
+
+
 def _doc_text(doc: Doc) -> str:
     """The parsed text, built once per document (`Doc.text` joins every token each time)."""
     text = doc.user_data.get(_PARSED_TEXT)
     if text is None:
         text = doc.user_data[_PARSED_TEXT] = doc.text
     return text  # type: ignore[no-any-return]
-
-
-_PARSED_TEXT = "attribution.parsed_text"
 
 
 def _agency_in_dateline(tok: Token) -> bool:
@@ -3090,11 +3092,11 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
         or (noun.i >= 2 and doc[noun.i - 1].lower_ in ("and", "&") and _relation(doc[noun.i - 2].lemma_))
     ):
         return None  # “husband and wife Graham and Alison Pettifer”: a pair's roles, not one name's
-    words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in "-‑") and t.dep_ != "det"]
+    words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS) and t.dep_ != "det"]
     # (“two-term Mayor Grant Haskell”, “three-time champion”: a count, not a role)
-    counted = {t.i for t in words if t.i >= 2 and doc[t.i - 1].text in "-‑" and doc[t.i - 2].like_num}
-    words = [t for t in words if t.i not in counted and not (t.text in "-‑" and t.i + 1 in counted)]
-    while words and words[0].text in "-‑":
+    counted = {t.i for t in words if t.i >= 2 and doc[t.i - 1].text in _HYPHEN_TOKENS and doc[t.i - 2].like_num}
+    words = [t for t in words if t.i not in counted and not (t.text in _HYPHEN_TOKENS and t.i + 1 in counted)]
+    while words and words[0].text in _HYPHEN_TOKENS:
         words.pop(0)
     return _as_written(words)
 
@@ -3133,10 +3135,10 @@ def _possessed_role_before(doc: Doc, first: Token, run: NameRun, inside: list[in
     if after is None or (after.text != "," and after.pos_ not in ("VERB", "AUX")):
         return None
     j = first.i - 2
-    while j > 0 and first.i - 2 - j < 4 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in "-‑"):
+    while j > 0 and first.i - 2 - j < 4 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text in _HYPHEN_TOKENS):
         j -= 1
     words = doc[j + 1 : first.i - 1]
-    if not len(words) or words[0].text in "-‑" or words[-1].text in "-‑" or inside[j] >= 0:
+    if not len(words) or words[0].text in _HYPHEN_TOKENS or words[-1].text in _HYPHEN_TOKENS or inside[j] >= 0:
         return None
     if not (doc[j].tag_ == "POS" or doc[j].tag_ == "PRP$"):
         return None

@@ -4385,3 +4385,19 @@ def test_a_spaced_hyphen_introduces_words_only_after_a_dateline(before: str, kin
     from attribution.classify import classify
 
     assert classify("Homecoming", before, True, adjacent_cue=True, noun_modifier=True) == kind
+
+
+def test_putting_a_motion_to_a_vote_reports_no_one_s_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Councillor Brendan Walsh spoke against the scheme for twenty minutes.\n"
+        "The chair then put it to a vote that \"the scheme be adopted in full\"."
+    )
+    assert only(nlp, text).speaker is None
+
+
+def test_counsel_putting_it_to_a_witness_that_reports_counsel_s_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dr Tom Reid gave evidence on Tuesday.\n"
+        "Barrister Mary Doyle put it to the witness that the memo had placed \"undue pressure\" on crews."
+    )
+    assert only(nlp, text).speaker == "Mary Doyle"
