@@ -57,8 +57,8 @@ _TITLE_WORDS = {
     "justice": "judge", "magistrate": "judge",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -496,6 +496,8 @@ class People:
                 # organisation word, after a given name the lexicon is sure of)
                 and not (
                     _lexicon_certain(words[-2].text) and _clean(words[-2].text) not in titles and words[-2].ent_type_ != "ORG"
+                    # (a given name opens the name or follows a role: not “Harwell Lane Partners”)
+                    and (len(words) == 2 or _clean(words[-3].text) in titles or self.describes_a_person(words[-3].lower_))
                 )
             )
             if organisation_name:
@@ -522,8 +524,12 @@ class People:
             rest = words[last_title + 1 :]
             # — or, opening the sentence, a word the lexicon knows for a person, before a given name
             # it doesn't know (“Organiser Mere Paewai says …”)
+            # (not a given name the lexicon lacks where the model starts a person: “Faraz Ali Qureshi”)
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and (
-                lexicon_gender(rest[1].text)
+                (lexicon_gender(rest[1].text) and (
+                    self.describes_a_person(rest[0].lower_)
+                    or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
+                ))
                 or (rest[0].lower_ in _person_nouns() and rest[0].is_sent_start and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1

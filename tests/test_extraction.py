@@ -4401,3 +4401,20 @@ def test_counsel_putting_it_to_a_witness_that_reports_counsel_s_words(nlp) -> No
         "Barrister Mary Doyle put it to the witness that the memo had placed \"undue pressure\" on crews."
     )
     assert only(nlp, text).speaker == "Mary Doyle"
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"), [("Faraz Ali Qureshi", "Qureshi"), ("Lim Kok Seng", "Lim"), ("Tran Thi Mai", "Tran")]
+)
+def test_a_given_name_the_lexicon_lacks_is_not_taken_for_a_role(nlp, name: str, surname: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Exporters warn of closures\n"
+        f"\"Orders have fallen for the third month running,\" association chairman {name} told reporters on Monday.\n"
+        f"\"We need the refunds now,\" {surname} said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == [name, name]
+
+
+def test_a_west_african_honorific_is_a_title_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Alhaji Garba Yusuf-Bello, who chairs the market traders, said the levy was \"an insult to every trader here\"."
+    assert only(nlp, text).speaker == "Garba Yusuf-Bello"
