@@ -37,7 +37,7 @@ _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
-_NAME_PARTICLES = {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
+_NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
@@ -412,6 +412,7 @@ class People:
                     or (tokens and tokens[-1].lower_ in ("and", "&", "of", "for") and t.text[:1].isupper() and t.is_alpha)
                     # … or after a particle (“du Plessis-Khumalo”, Plessis tagged a noun)
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
+                    or (tokens and _irish_surname_part(t, tokens[-1]))
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -457,7 +458,7 @@ class People:
             # trim joiners at the end
             while tokens and not (
                 _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
-                or _name_tail(tokens[-1], doc)
+                or _name_tail(tokens[-1], doc) or (len(tokens) > 1 and _IRISH_MUTATED.match(tokens[-1].text) and _irish_surname_part(tokens[-1], tokens[-2]))
             ):
                 tokens.pop()
             if not tokens:
@@ -478,6 +479,7 @@ class People:
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
+                or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
@@ -526,7 +528,7 @@ class People:
             # it doesn't know (“Organiser Mere Paewai says …”)
             # (not a given name the lexicon lacks where the model starts a person: “Faraz Ali Qureshi”)
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and (
-                (lexicon_gender(rest[1].text) and (
+                (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and (
                     self.describes_a_person(rest[0].lower_)
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
                 ))
@@ -714,6 +716,13 @@ class People:
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
+            if kind == "person" and first == "" and ent.last and last and last.split()[0].lower() in _NAME_PARTICLES and (
+                ent.last.lower() == last.lower() or ent.last.lower().startswith(last.lower() + " ")
+            ):
+                # “De la Fuente” opening a sentence, for Ignacio de la Fuente Varela: a surname with
+                # its particle, capitalised by its place — or the first of a Spanish pair
+                ent.aliases.add(self.text[run.start : run.end])
+                return self._enrich(ent, run)
             if kind == "person" and _given_names(ent.name).lower() == name.lower():
                 return self._enrich(ent, run)  # “Dr Ahmad Faizal” after Ahmad Faizal bin Rahman
             if kind == "person" and _given_names(name).lower() == ent.name.lower():
@@ -788,6 +797,10 @@ class People:
         ].lower_ == "the" and not run.titles:
             return None  # “the Dane”, “the Brazilian”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
+        if not matches and " " in word and word.split()[0].lower() in _NAME_PARTICLES:
+            # “De la Fuente” for Ignacio de la Fuente Varela: the first of a Spanish pair of
+            # surnames, with its particle
+            matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower().startswith(word.lower() + " ")]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
@@ -2758,6 +2771,13 @@ def split_person_name(name: str) -> tuple[str, str, str]:
         # a Chinese or Korean name, surname first: “Wong Ka-ming”, “Chloe Lam Hoi-yan” (an
         # English given name before it) are Wong and Lam, whose given names follow the surname
         return name, words[0] if len(words) >= 3 else words[-1], words[-2]
+    if len(words) >= 2 and (
+        words[0].lower() in _NAME_PARTICLES - {"al", "el", "van"} - _PATRONYMIC - _WELSH_PARTICLES
+        or (words[0].lower() == "van" and words[1].lower() in _NAME_PARTICLES)
+    ):
+        # a surname with its particle, alone (“De la Fuente”, “Le Pen”, “Van den Akker”): no
+        # first name (but “Van Morrison”, “Al Jones”, “El Hadji” may be given names)
+        return name, "", name
     at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES or w in _WELSH_PARTICLES), None)
     if at is not None and len(words) <= 4:
         return name, (words[0] if at > 0 else ""), " ".join(words[at:])
@@ -3110,6 +3130,24 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
 }
+
+
+# an Irish surname's word after its particle, mutated: “Nic an tSaoi”, “Ó hÉigeartaigh”, “Mac an
+# Bhaird” — “an” and the lower-case letter before the capital are part of the name
+_IRISH_MUTATED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+$")
+
+
+def _irish_surname_part(tok: Token, previous: Token) -> bool:
+    if previous.lower_ in _SURNAME_PARTICLES and tok.lower_ == "an":
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return following is not None and (following.text[:1].isupper() or _IRISH_MUTATED.match(following.text) is not None)
+    return (previous.lower_ in _SURNAME_PARTICLES or previous.lower_ == "an") and _IRISH_MUTATED.match(tok.text) is not None
+
+
+def _hyphen_glued(tok: Token) -> bool:
+    """The first half of a hyphened surname (“Solomon-Pirini”), never a given name alone."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHEN_TOKENS and not doc[tok.i + 1].whitespace_
 
 
 def _introduced_otherwise(name: Token) -> bool:

@@ -4418,3 +4418,30 @@ def test_a_given_name_the_lexicon_lacks_is_not_taken_for_a_role(nlp, name: str, 
 def test_a_west_african_honorific_is_a_title_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Alhaji Garba Yusuf-Bello, who chairs the market traders, said the levy was \"an insult to every trader here\"."
     assert only(nlp, text).speaker == "Garba Yusuf-Bello"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Joost van den Akker", "Van den Akker"),  # a Dutch double particle, capitalised opening a sentence
+        ("Caitríona Nic an tSaoi", "Nic an tSaoi"),  # an Irish surname with “an” and a mutated word
+        ("Ignacio de la Fuente Varela", "De la Fuente"),  # the first of a Spanish pair of surnames
+    ],
+)
+def test_surnames_with_particles_stay_whole_and_link_back(nlp, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Talks continue\n"
+        f"Investor {full} said the deal was \"nowhere near done\".\n"
+        f"{short} added: \"We will take our time.\""
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == [full, full]
+
+
+def test_an_unknown_given_name_before_a_hyphened_surname_is_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "River cleanup\nNgaire Solomon-Pirini, a kaumātua, said: \"You could stand on the bridge and smell it.\""
+    assert only(nlp, text).speaker == "Ngaire Solomon-Pirini"
+
+
+def test_member_before_a_name_is_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Relief row\nBoard Member Arnel de la Peña said the packs went \"to the wrong barangays\"."
+    assert only(nlp, text).speaker == "Arnel de la Peña"
