@@ -591,6 +591,12 @@ class People:
         words = {w.lower().strip(".,") for w in run.name_tokens}
         if words <= lexicons.titles():
             return None  # “Minister says …” in a headline: a title alone is a description
+        last_word = run.name_tokens[-1].lower()
+        if len(run.name_tokens) >= 2 and (last_word in lexicons.titles() or self.is_person_noun(last_word)) and all(
+            w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in run.name_tokens[:-1]
+        ):
+            return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
+
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
@@ -1647,7 +1653,7 @@ class People:
         for inner in token.subtree:
             # “A spokesman for the Civic Party, Tobias Grunwald,”: the parse hangs the name on
             # the party, but it names the spokesman
-            if inner.dep_ == "appos" and inner.i > token.i and self._inside[inner.i] < 0 and inner.i - token.i <= 10:
+            if inner.dep_ == "appos" and inner.i > token.i and self._inside[inner.i] < 0 and inner.i - token.i <= 14:
                 named = self._person_at(inner.i)
                 if named is not None:
                     return named
@@ -2683,6 +2689,14 @@ _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
 _AIRLINES = {"airways", "airlines"}
 # words for the one at the top, any of which may re-describe another (“the finance chief” …
 # “The executive, Marcus Oyelaran,”)
+# words that qualify a role written with capitals (“Group Managing Director”, “Deputy National
+# Coordinator”): with a title after them, nobody's name
+_ROLE_MODIFIERS = {
+    "group", "national", "deputy", "managing", "executive", "senior", "general", "regional", "assistant", "acting",
+    "interim", "vice", "joint", "principal", "chief", "associate", "special", "founding", "honorary", "global",
+    "international", "technical", "operating", "financial", "commercial", "communications", "legal", "medical",
+    "county", "state", "federal", "provincial", "district", "divisional", "area", "zonal", "local",
+}
 # a hyphen as its own token (plain or non-breaking), as in “secretary - general” split by the tokenizer
 _HYPHEN_TOKENS = ("-", "‑")
 _LEADING_ROLES = {

@@ -4445,3 +4445,17 @@ def test_an_unknown_given_name_before_a_hyphened_surname_is_no_role(nlp) -> None
 def test_member_before_a_name_is_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Relief row\nBoard Member Arnel de la Peña said the packs went \"to the wrong barangays\"."
     assert only(nlp, text).speaker == "Arnel de la Peña"
+
+
+def test_a_capitalised_role_is_no_name_and_its_holder_is_named_after_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merger vote looms\n"
+        "The National Coordinator of the Independent Shareholders Association, Chief Uche Okoro-Bassey, "
+        "said small investors were being \"short-changed\"."
+    )
+    assert only(nlp, text).speaker == "Uche Okoro-Bassey"
+
+
+def test_group_managing_director_is_a_role_not_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bank merger sealed\nThe Group Managing Director said on Monday that there would be \"no forced exits\"."
+    assert only(nlp, text).speaker is None
