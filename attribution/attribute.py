@@ -207,6 +207,14 @@ _FRONTING_CONJUNCTIONS = {
 }
 
 
+def _second_of_between(noun: Token) -> bool:
+    """The noun after “and” in a “between X and Y” left open before it."""
+    left = noun.doc[max(noun.left_edge.i - 1, 0)]
+    if left.lower_ != "and":
+        return False
+    return any(t.lower_ == "between" for t in noun.doc[max(left.i - 8, 0) : left.i])
+
+
 def _put_to_someone_that(put: Token) -> bool:
     """“put it to him that …”, “put it to the witness that …”: a question put to a person (not
     “put it to a vote that …”, a motion)."""
@@ -1152,6 +1160,10 @@ class Attributor:
         v = verb
         for _ in range(3):
             subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
+            if len(subjects) > 1:
+                # (“A person familiar with talks between the office and the observatory said”: the
+                # second of a “between … and …” pair read as a subject of its own)
+                subjects = [c for c in subjects if not _second_of_between(c)] or subjects
             if subjects:
                 # two subjects is a parse slip (“Defending, Ms Halloran said”): take the named one
                 subjects.sort(

@@ -413,6 +413,7 @@ class People:
                     # … or after a particle (“du Plessis-Khumalo”, Plessis tagged a noun)
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                     or (tokens and _irish_surname_part(t, tokens[-1]))
+                    or _plural_owner_in_name(t)
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -3050,6 +3051,16 @@ def _clause_subject_pronoun(possessive: Token) -> Token | None:
     if subject is not None and subject.lower_ in ("he", "she") and subject.i != possessive.i:
         return subject
     return None
+
+
+def _plural_owner_in_name(tok: Token) -> bool:
+    """“Kenyan Footballers’ Guild”: a capitalised plural (tagged a common noun) owning an
+    organisation word is part of the body's name."""
+    doc, j = tok.doc, tok.i
+    return (
+        tok.tag_ == "NNS" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.lower_.endswith("s")
+        and j + 2 < len(doc) and doc[j + 1].text in ("’", "'") and not tok.whitespace_ and _organisation_word_ahead(doc, j + 2)
+    )
 
 
 def _organisation_word_ahead(doc: Doc, j: int) -> bool:

@@ -4459,3 +4459,20 @@ def test_a_capitalised_role_is_no_name_and_its_holder_is_named_after_the_body(nl
 def test_group_managing_director_is_a_role_not_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Bank merger sealed\nThe Group Managing Director said on Monday that there would be \"no forced exits\"."
     assert only(nlp, text).speaker is None
+
+
+def test_a_plural_possessive_inside_a_guild_s_name_keeps_it_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Selection row deepens\n"
+        "The Kenyan Footballers’ Guild said in a statement that it wanted \"clarity on communication\" with senior players."
+    )
+    assert only(nlp, text).speaker == "Kenyan Footballers’ Guild"
+
+
+def test_the_second_party_of_talks_between_two_is_not_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "App row\n"
+        "The Coastal Weather Observatory built the warning app.\n"
+        "A person familiar with talks between the office and the observatory said there were still \"serious questions about privacy\" to resolve."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
