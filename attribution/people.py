@@ -674,7 +674,12 @@ class People:
             # (however the parse attached it: “Across the road, dairy farmer Tama Rewiti spent …”)
             fronting.append(just_before)
         # (a maker or an operator may be a person: “Film maker Jo Roe”)
-        bodies = [c for c in fronting if c.lemma_.lower() in _PUBLICATIONS or c.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO)]
+        # (… unless the name itself ends like a business: “rail operator Lumina Rail”)
+        business_name = run.name_tokens[-1].lower() in lexicons.company_words() and len(run.name_tokens) >= 2
+        bodies = [
+            c for c in fronting if c.lemma_.lower() in _PUBLICATIONS
+            or c.lemma_.lower() in (_COMPANY_NOUNS if business_name else _COMPANY_NOUNS - _PEOPLE_TOO)
+        ]
         if bodies:
             organisation += 4  # “the student newspaper, the Whitfield Lantern”: the sort of body it is
         elif fronting:
@@ -1858,6 +1863,13 @@ class People:
             m = mentions[0]
             sent = self.sentence_tokens(m.token)
             asking = self.tokens[m.token].head.lemma_.lower() in ASKING | _DIRECTING
+            name_head = self.tokens[m.token]
+            while name_head.dep_ in ("compound", "flat", "appos") and name_head.head.i != name_head.i:
+                name_head = name_head.head
+            if name_head.dep_ == "pobj" and name_head.head.lower_ == "by":
+                # (“Asked by Justice Ong whether he felt vindicated, he shook his head”: the
+                # pronouns are the one asked, not the one asking)
+                continue
             first = self.entities[m.entity].first or ""
             certain = lexicon_gender(first) if first and _lexicon_certain(first) and not _crosses_cultures(first) else None
             male = female = 0

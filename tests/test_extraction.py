@@ -4476,3 +4476,23 @@ def test_the_second_party_of_talks_between_two_is_not_the_source(nlp) -> None:  
         "A person familiar with talks between the office and the observatory said there were still \"serious questions about privacy\" to resolve."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_business_described_before_its_name_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Signal failure inquiry\n"
+        "Mr Tan Boon Huat, a former engineer at rail operator Kestrel Rail, said warnings had been ignored.\n"
+        "In a separate statement, the company said: \"We let our passengers down.\""
+    )
+    assert quotes(nlp, text)[-1].speaker == "Kestrel Rail"
+
+
+def test_the_one_asking_gets_no_gender_from_the_answerer_s_pronouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquiry ends\n"
+        "The inquiry is chaired by retired judge Sim Hui Lin. Former engineer Gareth Pryce gave evidence all day.\n"
+        "Asked by Justice Sim at the end of his testimony whether he felt vindicated, he shook his head.\n"
+        "\"Nobody should feel vindicated,\" he said.\n"
+        "In closing remarks, Justice Sim said the report was due in December. \"We will follow the evidence,\" she said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Gareth Pryce", "Sim Hui Lin"]
