@@ -45,6 +45,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attribution import lexicons
+from attribution.nlp import DOTTED_TITLES
 from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "st",
     "rev", "fr", "hon", "cllr", "cr", "maj", "jr", "sr", "no", "vs", "inc", "co", "ltd", "corp",
     "dept", "det", "insp", "supt", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s",
-}
+} | {w.lower() for w in DOTTED_TITLES}
 # verbs that report only with their particle: “shot back”, “chimed in”, “weighed in”
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in", "weigh": "in", "pipe": "up", "cut": "in"}
 # verbs that report only with a clause: “accepted that …” (not “accepted the offer”)

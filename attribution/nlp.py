@@ -76,11 +76,14 @@ def _register_paragraph_boundaries() -> None:
 # Dotted rank and office abbreviations the English tokenizer does not know (it already keeps
 # “Dr.”, “Gen.”, “Sen.”, “Gov.”, “Prof.” whole). Split, “Sgt. Ann Lowe said” loses its full stop
 # to a sentence break and the name its title — AP style writes every one of these with a dot.
-_DOTTED_TITLES = (
+DOTTED_TITLES = (
     "Sgt", "Capt", "Lt", "Det", "Supt", "Insp", "Cllr", "Coun", "Ald", "Atty", "Maj", "Cmdr",
     "Const", "Cpl", "Pte", "Pvt", "Col", "Brig", "Sgts", "Dets",
     # … and styles of address (“Hon. Adewale Bankole-Martins”, “the Rt. Hon.”, “Fr. Declan”)
     "Hon", "Rt", "Fr", "Revd", "Msgr",
+    # … and the professional styles of Nigeria, Pakistan, South Africa and Kenya (“Engr. Shazia
+    # Baloch”, “Adv. Thandi Mokoena”, “Barr. Uche Obi”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
+    "Engr", "Adv", "Barr", "Amb", "Pst",
 )
 
 
@@ -90,9 +93,9 @@ def keep_dotted_titles(nlp: Language) -> None:
     from spacy.symbols import ORTH
 
     rules = getattr(nlp.tokenizer, "rules", None) or {}
-    if f"{_DOTTED_TITLES[0]}." in rules:
+    if f"{DOTTED_TITLES[0]}." in rules:
         return
-    for word in _DOTTED_TITLES:
+    for word in DOTTED_TITLES:
         nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
 
 

@@ -4496,3 +4496,13 @@ def test_the_one_asking_gets_no_gender_from_the_answerer_s_pronouns(nlp) -> None
         "In closing remarks, Justice Sim said the report was due in December. \"We will follow the evidence,\" she said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Gareth Pryce", "Sim Hui Lin"]
+
+
+@pytest.mark.parametrize("title", ["Engr.", "Barr.", "Amb."])
+def test_a_dotted_professional_style_ends_no_sentence(nlp, title: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Textile slump deepens\n"
+        f"\"The package looked good on paper,\" said {title} Nadia Farooqui, who runs a weaving unit in Lahore, "
+        "\"but on the factory floor it simply does not exist.\""
+    )
+    assert [(q.speaker, q.kind) for q in quotes(nlp, text)] == [("Nadia Farooqui", "speech")] * 2
