@@ -332,6 +332,24 @@ class Attributor:
                     return pos, i + 1
         return pos, end
 
+    def _fragment_of_another_clause(self, span: QuoteSpan, before_text: str, cue: Token) -> bool:
+        """A fragment set inside the writer's sentence (“Raghavan suggested that the counters had
+        been “within their service life”, a point Mr Lim did not dispute”; “She put it to him that
+        he had “never once” described the risk”): a verb after it that is denied, or that sits
+        inside what an earlier reporting verb reports, does not say who spoke the words."""
+        if not before_text or before_text.endswith((",", ":", ";", "—", "–", ".", "?", "!")):
+            return False  # (the quote opens its sentence or is introduced: “…,” she said)
+        if _negated(cue):
+            return True
+        head = cue
+        for _ in range(6):
+            if head.head.i == head.i:
+                return False
+            head = head.head
+            if head.idx < span.mark_start and is_cue(head) and self.inside[head.i] < 0:
+                return True
+        return False
+
     def before_frame(self, k: int) -> tuple[int, int]:
         span = self.spans[k]
         start = self._paragraph_start(span)
@@ -543,6 +561,8 @@ class Attributor:
         )
         found = self._headline_cue(k) if span.paragraph == 0 else None
         found = found or (None if skip_after else self._cue_in(after, prefer="first"))
+        if found and self._fragment_of_another_clause(span, before_text, found[0]):
+            found = None
         if found:
             return self._make("cue-after", *found)
         found = None if skip_after else self._any_verb_after(span, after)

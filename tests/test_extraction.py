@@ -4506,3 +4506,12 @@ def test_a_dotted_professional_style_ends_no_sentence(nlp, title: str) -> None: 
         "\"but on the factory floor it simply does not exist.\""
     )
     assert [(q.speaker, q.kind) for q in quotes(nlp, text)] == [("Nadia Farooqui", "speech")] * 2
+
+
+def test_a_denied_verb_after_a_fragment_does_not_name_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquiry hears evidence\n"
+        "Counsel Meera Pillai cross-examined the engineer, Gavin Tse.\n"
+        "Ms Pillai suggested that the sensors had been \"within their service life\" at the time, a point Mr Tse did not dispute."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Meera Pillai"
