@@ -592,9 +592,13 @@ class People:
         words = {w.lower().strip(".,") for w in run.name_tokens}
         if words <= lexicons.titles():
             return None  # “Minister says …” in a headline: a title alone is a description
-        last_word = run.name_tokens[-1].lower()
-        if len(run.name_tokens) >= 2 and (last_word in lexicons.titles() or self.is_person_noun(last_word)) and all(
-            w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in run.name_tokens[:-1]
+        role = list(run.name_tokens)
+        brief = next((n for n, w in enumerate(role) if w.lower() in ("for", "of")), None)
+        if brief is not None and brief >= 2:
+            role = role[:brief]  # (“County Executive Committee Member for Finance”: a role and its brief)
+        last_word = role[-1].lower()
+        if len(role) >= 2 and (last_word in lexicons.titles() or self.is_person_noun(last_word)) and all(
+            w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in role[:-1]
         ):
             return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
 
@@ -2709,6 +2713,7 @@ _ROLE_MODIFIERS = {
     "interim", "vice", "joint", "principal", "chief", "associate", "special", "founding", "honorary", "global",
     "international", "technical", "operating", "financial", "commercial", "communications", "legal", "medical",
     "county", "state", "federal", "provincial", "district", "divisional", "area", "zonal", "local",
+    "committee", "board", "council", "cabinet", "party", "parliamentary", "ward", "branch",
 }
 # a hyphen as its own token (plain or non-breaking), as in “secretary - general” split by the tokenizer
 _HYPHEN_TOKENS = ("-", "‑")

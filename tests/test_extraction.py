@@ -4515,3 +4515,11 @@ def test_a_denied_verb_after_a_fragment_does_not_name_its_speaker(nlp) -> None: 
         "Ms Pillai suggested that the sensors had been \"within their service life\" at the time, a point Mr Tse did not dispute."
     )
     assert quotes(nlp, text)[-1].speaker == "Meera Pillai"
+
+
+def test_a_capitalised_role_with_its_brief_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "County budget row\n"
+        "The County Executive Committee Member for Health, Grace Wanjiru Mwangi, said the cuts were \"lawful and necessary\"."
+    )
+    assert only(nlp, text).speaker == "Grace Wanjiru Mwangi"
