@@ -1008,6 +1008,16 @@ class People:
             ):
                 ent.title = sort.lemma_.lower()
         ent.roles.update(r for r in (appos_title, role_words) if r)
+        if ent.kind == "person" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and self._inside[head.i] < 0:
+            # “Daniel Okonkwo-Reilly, 44, was the first witness called”: what the sentence says
+            # the person is describes them later (“the witness paused”)
+            attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is not None and self._inside[attr.i] < 0 and not any(c.dep_ == "neg" for c in head.head.children):
+                noun = attr.lemma_.lower()
+                if self.describes_a_person(noun) and any(
+                    c.dep_ in ("det", "poss") for c in attr.children
+                ):
+                    ent.roles.add(noun)
         # “His coach, the former circuit player Leung Tsz-hin,”: the noun the name (or its role)
         # stands beside is a role too (“said the coach”) — not one news keeps for the unnamed
         # (“Another former employee, content writer X”)
@@ -2909,12 +2919,17 @@ def _in_dateline(tok: Token) -> bool:
     j = tok.i
     while j + 1 < len(doc) and capitals(doc[j + 1]):
         j += 1
+    if doc[j].text == "," or (j + 1 < len(doc) and doc[j + 1].text == ","):
+        # (past the state or country after the city: “SANTA FE, New Mexico —”)
+        j = j if doc[j].text == "," else j + 1
+        while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and not doc[j + 1].is_space:
+            j += 1
     if j + 1 < len(doc) and doc[j + 1].text == "(":
         j = next((t.i for t in doc[j + 2 : j + 9] if t.text == ")"), len(doc))  # (the agency's name)
     return j + 1 < len(doc) and doc[j + 1].text in ("-", "—", "–", "--")
 
 
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z .,'’-]*\([^()\n]*")  # “SAN FRANCISCO (Capstone …”
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z .,'’-]*(?:, (?:[A-Z][a-z.]+ )+)?\([^()\n]*")  # “SAN FRANCISCO (Capstone …”
 _DATELINE_CLOSING = re.compile(r"[^()\n]*\)\s*(?:-|—|–|--)\s")  # “… Wire) - ”
 
 
@@ -2927,6 +2942,20 @@ def _doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_PARSED_TEXT] = doc.text
     return text  # type: ignore[no-any-return]
+
+
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z .'’-]*[A-Z], (?:[A-Z][a-z.]+ )*")  # “DAYTON, ”, “SANTA FE, New ”
+_DATELINE_REST = re.compile(r"[A-Za-z.]*(?: [A-Z][a-z.]+)*\s*(?:\([^()\n]*\)\s*)?(?:-|—|–|--)\s")  # “Ohio — ”
+
+
+def _region_in_dateline(tok: Token) -> bool:
+    """“DAYTON, Ohio —”: the state or country after a dateline's city is a place, not a name."""
+    text = _doc_text(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    return (
+        "," in text[line : tok.idx] and _DATELINE_CITY.fullmatch(text, line, tok.idx) is not None
+        and _DATELINE_REST.match(text, tok.idx) is not None
+    )
 
 
 def _agency_in_dateline(tok: Token) -> bool:
@@ -2945,7 +2974,7 @@ def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
-    if (text.isupper() and text.isalpha() and _in_dateline(tok)) or _agency_in_dateline(tok):
+    if (text.isupper() and text.isalpha() and _in_dateline(tok)) or _agency_in_dateline(tok) or _region_in_dateline(tok):
         return False  # “ST HELENA BAY -”: a place, however short its words
     if len(text) > 5 and text.isupper() and text.isalpha():
         # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay — but a tabloid

@@ -4523,3 +4523,19 @@ def test_a_capitalised_role_with_its_brief_is_no_name(nlp) -> None:  # type: ign
         "The County Executive Committee Member for Health, Grace Wanjiru Mwangi, said the cuts were \"lawful and necessary\"."
     )
     assert only(nlp, text).speaker == "Grace Wanjiru Mwangi"
+
+
+def test_what_a_sentence_says_a_person_is_describes_them_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bridge trial opens\n"
+        "Marcus Delaney-Oyelaran, 44, was the first witness called by the families.\n"
+        "The defence lawyer, Peter Hume, pressed him on the report.\n"
+        "Asked whether he had changed the report, the witness paused for several seconds.\n"
+        "\"I changed one word,\" he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Marcus Delaney-Oyelaran"
+
+
+def test_the_region_after_a_dateline_city_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bridge trial opens\nDAYTON, Ohio — A bridge inspector told jurors that he had urged closure \"immediately.\""
+    assert only(nlp, text).speaker is None
