@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from attribution import lexicons
 from attribution.nlp import DOTTED_TITLES
-from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, lexicon_gender
+from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, in_dateline, lexicon_gender
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -1191,6 +1191,10 @@ class Attributor:
                     key=lambda c: (self.people.entity_of_phrase(c) is None, c.pos_ == "VERB", abs(c.i - v.i))
                 )
                 s = subjects[0]
+                if in_dateline(s):
+                    # “DAYTON, Ohio — A structural engineer who … told jurors”: the parse made the
+                    # dateline the subject and the real one its appositive
+                    s = next((c for c in s.children if c.dep_ == "appos" and not in_dateline(c) and c.pos_ in ("NOUN", "PROPN")), s)
                 named = next((c for c in s.children if c.dep_ == "conj" and self.inside[c.i] < 0), None)
                 if (
                     named is not None and s.lower_ in lexicons.titles() and self.people.entity_at(named.i) is not None

@@ -1774,7 +1774,9 @@ class People:
         ):
             return identified[1]  # “The official who spoke was later identified as Dr X”
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            return None  # (“a woman”, “one resident”: left unnamed on purpose)
+            # (“a woman”, “one resident”: left unnamed on purpose — unless a news lede described
+            # before it named: “A structural engineer … told jurors that he …” ¶ “X, 44, was …”)
+            return self.identified_later(noun)
         return self.introduced_next(noun)
 
     def _withheld_in_sentence(self, noun: Token) -> bool:
@@ -2402,7 +2404,7 @@ class People:
             return None
         # only the one doing the telling (“told a jury”, “told by a judge”), not the one told of
         # (“A man accused of murder ‘lied and lied again’, a jury heard”)
-        verb = noun.head.head if noun.head.lower_ == "by" else noun.head
+        verb = noun.head.head if noun.head.lower_ == "by" or (noun.dep_ == "appos" and in_dateline(noun.head)) else noun.head
         telling = verb.lemma_.lower()
         if telling not in lexicons.reporting_verbs() and verb.lower_ not in ("tells", "told", "says", "said"):
             return None
@@ -2958,6 +2960,12 @@ def _region_in_dateline(tok: Token) -> bool:
     )
 
 
+def in_dateline(tok: Token) -> bool:
+    """Part of a dateline (“DAYTON, Ohio —”, “SAN FRANCISCO (Capstone Wire) -”): a place or a
+    wire service, never a speaker."""
+    return (tok.text.isupper() and tok.is_alpha and _in_dateline(tok)) or _agency_in_dateline(tok) or _region_in_dateline(tok)
+
+
 def _agency_in_dateline(tok: Token) -> bool:
     """“SAN FRANCISCO (Capstone Wire) -”: the wire service that filed the story, not one of
     its bodies (it may be named again in the story, where it counts). Read from the text:
@@ -2974,7 +2982,7 @@ def _name_token(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.lower_ in _NEVER_NAMES:
         return False
-    if (text.isupper() and text.isalpha() and _in_dateline(tok)) or _agency_in_dateline(tok) or _region_in_dateline(tok):
+    if in_dateline(tok):
         return False  # “ST HELENA BAY -”: a place, however short its words
     if len(text) > 5 and text.isupper() and text.isalpha():
         # datelines and headlines in capitals (LARKFIELD —); acronyms (RNLI) stay — but a tabloid

@@ -4539,3 +4539,12 @@ def test_what_a_sentence_says_a_person_is_describes_them_later(nlp) -> None:  # 
 def test_the_region_after_a_dateline_city_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Bridge trial opens\nDAYTON, Ohio — A bridge inspector told jurors that he had urged closure \"immediately.\""
     assert only(nlp, text).speaker is None
+
+
+def test_a_lede_subject_the_parse_hung_on_the_dateline_is_still_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Engineer says he warned of corrosion\n"
+        "TOLEDO, Ohio — A structural engineer who inspected the bridge told jurors Tuesday that he had urged closure \"immediately.\"\n"
+        "Samuel Adeyemi-Brook, 44, was the first witness called by the families."
+    )
+    assert only(nlp, text).speaker == "Samuel Adeyemi-Brook"
