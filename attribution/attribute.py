@@ -208,6 +208,14 @@ _FRONTING_CONJUNCTIONS = {
 }
 
 
+def _document_reads(verb: Token) -> bool:
+    """“…,” the statement read: after its words, a written thing that reads gives them (not
+    “she read a book”; before a colon, “Its letter reads:” is its author's, found elsewhere)."""
+    return verb.lemma_ == "read" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENT_NOUNS | _WRITTEN for c in verb.children
+    ) and not any(t.text == ":" for t in verb.doc[verb.i + 1 : verb.i + 5])
+
+
 def _second_of_between(noun: Token) -> bool:
     """The noun after “and” in a “between X and Y” left open before it."""
     left = noun.doc[max(noun.left_edge.i - 1, 0)]
@@ -243,6 +251,8 @@ def is_cue(tok: Token) -> bool:
         return True  # “as she put it, she “never stops buzzing around””
     if tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) and _put_to_someone_that(tok):
         return True  # “Counsel put it to him that the memo had placed “undue pressure” on crews”
+    if _document_reads(tok):
+        return True
     if _after_an_age(tok):
         low = tok.lower_
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
@@ -1081,6 +1091,10 @@ class Attributor:
                 # (“His family released a statement”, “In a statement, the bank said”: whoever put
                 # it out — and if that is no one we know, no body in view speaks through it)
                 verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                for _ in range(2):  # (“The chairman, in a letter to shareholders, said”: “in” hung on the subject)
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
                 issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if issuer is not None and verb.pos_ == "VERB":
                     return issuer, True

@@ -24,7 +24,7 @@ _TITLE_SMALL_WORDS = {
 # naming, at most a few words before the quote (its object in between)
 _NAMING = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|labelled|labeled|"
-    r"christened|known(?:\s+\S+){0,3}?\s+as|(?:refer|refers|referred|referring)\s+to(?:\s+\S+){0,2}?\s+as|named|renamed)\b"
+    r"christened|known(?:\s+\S+){0,6}?\s+as|(?:refer|refers|referred|referring)\s+to(?:\s+\S+){0,2}?\s+as|named|renamed)\b"
     r"(?:\s+[^\s:,]+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ _NAMING = re.compile(
 _ONLY_NAMING = re.compile(
     r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
     r"|(?:dub|dubs|dubbed|dubbing)\s+the"
-    r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+\S+){0,3}?\s+as(?:\s+(?:a|an|the))?)\s*$",
+    r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+\S+){0,6}?\s+as(?:\s+(?:a|an|the))?)\s*$",
     re.IGNORECASE,
 )
 
@@ -157,7 +157,7 @@ def classify(
     adjective of “the “cowardly” attack”).
     """
     stripped = before.rstrip()
-    if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the phrase")):
+    if stripped.lower().endswith(("so-called", "so called", "the term", "the word", "the words", "the phrase", "the terms")):
         return "nonspeech"  # the writer holds the words at arm's length: a scare quote or a term
     words = words_of(content)
     first_alpha = next((c for c in content if c.isalpha()), "")

@@ -481,6 +481,7 @@ class People:
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
                 or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
+                or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ == "of")  # (“Office of the Governor”)
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
@@ -671,6 +672,9 @@ class People:
             fronting.append(head.head)
         first_i = self._token_index_at(run.start)
         just_before = self.tokens[first_i - 1] if first_i > 0 else None
+        held_role, _ = _role_of_body_before(self.doc, self.tokens[first_i], run, self._inside)
+        if held_role and self.describes_a_person(held_role.split()[-1]):
+            person += 3  # “The chairman of Harbourline, Tunde Adebayo-Cole,”: who holds a role of a body
         if (
             just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
             and just_before.lower_ == just_before.text and self.is_person_noun(just_before.lemma_)
@@ -3152,7 +3156,13 @@ def _head_of(tokens: list[Token]) -> int:
 
 
 def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
-    """“of”, “for”, “and” inside an organisation's name: Ministry of Health."""
+    """“of”, “for”, “and” inside an organisation's name: Ministry of Health — and “the” right
+    after such an “of” (“Office of the Governor”, “Department of the Treasury”)."""
+    if (
+        run and tok.lower_ == "the" and run[-1].lower_ == "of" and len(run) >= 2 and j + 1 < len(doc)
+        and run[-2].lower_ in lexicons.organisation_words() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+    ):
+        return True
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False
     nxt = doc[j + 1]
@@ -3176,6 +3186,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
             if t.lower_ in lexicons.organisation_words():
                 org_word = True
                 break
+    if tok.lower_ == "of" and nxt.lower_ == "the" and j + 2 < len(doc) and run[-1].lower_ in lexicons.organisation_words():
+        nxt = doc[j + 2]  # (“Office of the Governor”)
     return (in_entity or org_word) and (_name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha))
 
 

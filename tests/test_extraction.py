@@ -4548,3 +4548,38 @@ def test_a_lede_subject_the_parse_hung_on_the_dateline_is_still_the_teller(nlp) 
         "Samuel Adeyemi-Brook, 44, was the first witness called by the families."
     )
     assert only(nlp, text).speaker == "Samuel Adeyemi-Brook"
+
+
+def test_a_written_thing_that_reads_after_its_words_gives_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Relief row\n"
+        "In a statement posted on its official page, the Office of the Governor appealed for calm.\n"
+        "\"The storm does not choose a party. Neither should our help,\" the statement read."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Office of the Governor"
+
+
+def test_a_letter_an_officer_wrote_reads_in_their_voice(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bank merger sealed\n"
+        "Harbourline Bank and Redwater Bank agreed to merge on Monday.\n"
+        "The chairman of Harbourline, Tunde Adebayo-Cole, in a letter to shareholders, said the board had weighed other offers.\n"
+        "\"Your board is satisfied that this transaction is fair,\" the letter read."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tunde Adebayo-Cole"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defendant was known to some clients at his church as 'the Vicar' because he quoted scripture.",
+        "Officers found a ledger listing investors alongside the words 'fed' or 'hungry'.",
+    ],
+)
+def test_names_and_words_held_at_arm_s_length_are_nonspeech(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, f"Fraud trial\nDetective Anna Ruiz gave evidence. {sentence}")[0].kind == "nonspeech"
+
+
+def test_a_name_after_a_role_of_a_body_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bank merger\nThe chairman of Harbourline, Tunde Adebayo, said the deal was \"fair to every shareholder\"."
+    assert only(nlp, text).speaker == "Tunde Adebayo"
