@@ -391,7 +391,10 @@ class Attributor:
         inner, after = self.tokens[last], self.tokens[j]
         return (
             inner.pos_ in ("NOUN", "PROPN") and after.pos_ == "NOUN" and after.text.islower()
-            and inner.head.i == after.i and self.inside[after.i] < 0 and after.idx == span.mark_end + 1
+            # (its head the noun after it, or the noun that one is compounded onto: “the “Kusina
+            # ng Bayan” community kitchen”)
+            and (inner.head.i == after.i or (after.dep_ == "compound" and inner.head.i == after.head.i))
+            and self.inside[after.i] < 0 and after.idx == span.mark_end + 1
         )
 
     def reads_as_said(self, k: int) -> bool:

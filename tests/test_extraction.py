@@ -4584,3 +4584,12 @@ def test_a_name_after_a_role_of_a_body_is_a_person(nlp) -> None:  # type: ignore
     text = "Bank merger\nThe chairman of Harbourline, Tunde Adebayo, said the deal was \"fair to every shareholder\"."
     speaker = extract_text(text, nlp).speaker("Tunde Adebayo")
     assert speaker is not None and (speaker.kind, speaker.title) == ("person", "chairman")
+
+
+def test_a_name_before_a_compound_noun_is_a_name_not_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Relief row\n"
+        "Fr. Tomas Ilagan, who oversees the \"Bahay ng Pag-asa\" community kitchen run by the parish, "
+        "said volunteers had served 3,000 meals."
+    )
+    assert only(nlp, text).kind == "nonspeech"
