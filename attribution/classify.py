@@ -205,6 +205,8 @@ def classify(
         # (“Tea?”, “Shame!”: a word asked or cried out is said — terms and names carry no ? or !)
         # (but “the musical “Oliver!””, “the show “Jeopardy!””: a title in apposition to a noun)
         exclaimed = content.rstrip(" ,.”’\"'").endswith(("?", "!")) and (introduced or cue_found) and not names_a_noun
+        if names_a_noun and content.rstrip().endswith(","):
+            return "nonspeech"  # “its mobile platform, “AnchorPay,” would be kept”: a name in apposition, the sentence going on
         return "speech" if (cue_found and introduced) or exclaimed else "nonspeech"
     if not stripped:
         return "speech"

@@ -4593,3 +4593,8 @@ def test_a_name_before_a_compound_noun_is_a_name_not_words(nlp) -> None:  # type
         "said volunteers had served 3,000 meals."
     )
     assert only(nlp, text).kind == "nonspeech"
+
+
+def test_a_one_word_name_in_apposition_mid_sentence_is_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bank merger\nShe added that the bank's mobile wallet, \"KoboPay,\" would be kept as a separate brand."
+    assert only(nlp, text).kind == "nonspeech"
