@@ -211,9 +211,11 @@ _FRONTING_CONJUNCTIONS = {
 def _document_reads(verb: Token) -> bool:
     """“…,” the statement read: after its words, a written thing that reads gives them (not
     “she read a book”; before a colon, “Its letter reads:” is its author's, found elsewhere)."""
-    return verb.lemma_ == "read" and verb.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENT_NOUNS | _WRITTEN for c in verb.children
-    ) and not any(t.text == ":" for t in verb.doc[verb.i + 1 : verb.i + 5])
+    if verb.lower_ not in ("read", "reads") or any(t.text == ":" for t in verb.doc[verb.i + 1 : verb.i + 5]):
+        return False
+    # (the tagger sometimes reads “the post read.” as one noun: “post” compounded onto “read”)
+    deps = ("nsubj",) if verb.pos_ == "VERB" else ("compound",) if verb.dep_ == "ROOT" else ()
+    return any(c.dep_ in deps and c.lemma_.lower() in _DOCUMENT_NOUNS | _WRITTEN for c in verb.children)
 
 
 def _second_of_between(noun: Token) -> bool:

@@ -4598,3 +4598,12 @@ def test_a_name_before_a_compound_noun_is_a_name_not_words(nlp) -> None:  # type
 def test_a_one_word_name_in_apposition_mid_sentence_is_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Bank merger\nShe added that the bank's mobile wallet, \"KoboPay,\" would be kept as a separate brand."
     assert only(nlp, text).kind == "nonspeech"
+
+
+def test_a_post_that_reads_after_its_words_even_tagged_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pool closure\n"
+        "The Wyndarra Swimming Club broke the news on its Facebook page on Wednesday.\n"
+        "“Heartbroken does not cover it,” the post read."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Wyndarra Swimming Club"
