@@ -662,7 +662,11 @@ class People:
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
                     organisation += 4  # (“which” is never said of a person, whatever the name looks like)
-                if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()):
+                if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()) and not (
+                    # (“a retired teacher from Wilmslow, who invested …”: the “who” is the teacher's,
+                    # hung by the parse on the place she is from)
+                    head.dep_ == "pobj" and head.head.lower_ == "from" and self.describes_a_person(head.head.head.lemma_.lower())
+                ):
                     person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
         fronting = [
@@ -672,6 +676,11 @@ class People:
             fronting.append(head.head)
         first_i = self._token_index_at(run.start)
         just_before = self.tokens[first_i - 1] if first_i > 0 else None
+        if (
+            len(run.name_tokens) == 1 and head.dep_ == "pobj" and head.head.lower_ == "from"
+            and self.describes_a_person(head.head.head.lemma_.lower()) and not any(c.dep_ == "det" for c in head.children)
+        ):
+            other += 3  # “a retired teacher from Wilmslow”: where someone is from
         held_role, _ = _role_of_body_before(self.doc, self.tokens[first_i], run, self._inside)
         if held_role and self.describes_a_person(held_role.split()[-1]):
             person += 3  # “The chairman of Harbourline, Tunde Adebayo-Cole,”: who holds a role of a body

@@ -4607,3 +4607,12 @@ def test_a_post_that_reads_after_its_words_even_tagged_a_noun(nlp) -> None:  # t
         "“Heartbroken does not cover it,” the post read."
     )
     assert quotes(nlp, text)[-1].speaker == "Wyndarra Swimming Club"
+
+
+def test_the_town_someone_is_from_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fraud trial\n"
+        "The jury heard from Edith Marlowe, a retired primary school teacher from Knutsford, who invested £90,000 in 2019.\n"
+        "The 71-year-old said she first met him at a coffee morning. 'He held my hand', she told the court."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Edith Marlowe"
