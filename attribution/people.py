@@ -2900,7 +2900,11 @@ def _fronted_participle(tok: Token) -> bool:
 
 
 ORIGINAL_TEXT = "attribution.original_text"  # Doc.user_data key: the article text as written
-_NEVER_NAMES = {"i", "i.", "me", "my", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that"}
+_NEVER_NAMES = {
+    "i", "i.", "me", "my", "we", "you", "he", "she", "it", "they", "the", "a", "an", "this", "that",
+    # documents and formats written in capitals (“a district FAQ”, “a PDF”): no one who speaks
+    "faq", "faqs", "pdf", "pdfs", "url", "q&a", "rsvp", "ps", "tl;dr",
+}
 _APOSTROPHE_NAME = re.compile(r"^(?:[A-Z][a-z]?[’'][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$")
 
 

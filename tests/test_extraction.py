@@ -4616,3 +4616,13 @@ def test_the_town_someone_is_from_is_no_person(nlp) -> None:  # type: ignore[no-
         "The 71-year-old said she first met him at a coffee morning. 'He held my hand', she told the court."
     )
     assert quotes(nlp, text)[-1].speaker == "Edith Marlowe"
+
+
+def test_a_document_acronym_is_no_body_a_description_could_mean(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four-day week\n"
+        "The Maple Grove School District board voted on Monday to move to a four-day week.\n"
+        "According to a district FAQ, meals will be available each Friday. "
+        "The district says in the FAQ that the change will save \"roughly $380,000 a year\"."
+    )
+    assert only(nlp, text).speaker == "Maple Grove School District"
