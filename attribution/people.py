@@ -2967,14 +2967,17 @@ _DATELINE_CITY = re.compile(r"[A-Z][A-Z .'’-]*[A-Z], (?:[A-Z][a-z.]+ )*")  # �
 _DATELINE_REST = re.compile(r"[A-Za-z.]*(?: [A-Z][a-z.]+)*\s*(?:\([^()\n]*\)\s*)?(?:-|—|–|--)\s")  # “Ohio — ”
 
 
-def _region_in_dateline(tok: Token) -> bool:
-    """“DAYTON, Ohio —”: the state or country after a dateline's city is a place, not a name."""
+def _dateline_around(tok: Token, mark: str, opening: re.Pattern[str], rest: re.Pattern[str]) -> bool:
+    """The line up to `tok` is a dateline's opening (with `mark` in it) and the text from `tok`
+    closes it with a dash. Read from the text: every capitalised token asks, so this is cheap."""
     text = _doc_text(tok.doc)
     line = text.rfind("\n", 0, tok.idx) + 1
-    return (
-        "," in text[line : tok.idx] and _DATELINE_CITY.fullmatch(text, line, tok.idx) is not None
-        and _DATELINE_REST.match(text, tok.idx) is not None
-    )
+    return mark in text[line : tok.idx] and opening.fullmatch(text, line, tok.idx) is not None and rest.match(text, tok.idx) is not None
+
+
+def _region_in_dateline(tok: Token) -> bool:
+    """“DAYTON, Ohio —”: the state or country after a dateline's city is a place, not a name."""
+    return _dateline_around(tok, ",", _DATELINE_CITY, _DATELINE_REST)
 
 
 def in_dateline(tok: Token) -> bool:
@@ -2985,14 +2988,8 @@ def in_dateline(tok: Token) -> bool:
 
 def _agency_in_dateline(tok: Token) -> bool:
     """“SAN FRANCISCO (Capstone Wire) -”: the wire service that filed the story, not one of
-    its bodies (it may be named again in the story, where it counts). Read from the text:
-    every capitalised token asks, so this must be cheap."""
-    text = _doc_text(tok.doc)
-    line = text.rfind("\n", 0, tok.idx) + 1
-    return (
-        "(" in text[line : tok.idx] and _DATELINE_OPENING.fullmatch(text, line, tok.idx) is not None
-        and _DATELINE_CLOSING.match(text, tok.idx) is not None
-    )
+    its bodies (it may be named again in the story, where it counts)."""
+    return _dateline_around(tok, "(", _DATELINE_OPENING, _DATELINE_CLOSING)
 
 
 def _name_token(tok: Token) -> bool:
