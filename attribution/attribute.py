@@ -69,6 +69,8 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their)\s
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
+# verbs by which someone puts a document out (“His family released a statement”)
+_ISSUING = {"release", "issue", "publish", "send", "post", "put", "circulate", "distribute", "file", "submit", "write", "pen", "sign", "deliver", "read", "make", "share", "tweet", "email", "lodge"}
 _DOCUMENT_NOUNS = {
     "report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo",
     "post", "blog", "website", "newsletter", "submission",
@@ -118,7 +120,9 @@ _MORE_SAYINGS = {
 _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "have", "favour", "favor", "love"}
 # verbs by which a sentence's subject gave words its object names (“X delivered the line”);
 # answering, denying or sharing them (“dismissed the charge”, “echoed the sentiment”) is not giving
-_DELIVERING = (_USING_WORDS - {"have", "love", "favour", "favor", "use", "quote", "trot"}) | _GIVING_WORDS | {"make", "offer", "level", "add"}
+_DELIVERING = (_USING_WORDS - {"have", "love", "favour", "favor", "use", "quote", "trot"}) | _GIVING_WORDS | {
+    "make", "offer", "level", "add", "reiterate", "restate", "reaffirm", "renew", "repeat", "stand",
+}
 # what something is put to that is no one to answer: “put it to a vote that …”
 _NOT_ADDRESSEES = {"vote", "ballot", "referendum", "test", "use", "rest", "bed", "sleep", "shame", "death", "work", "music"}
 # words that make “the view of X” someone else's view of the quote: also, not, too, shared
@@ -378,7 +382,11 @@ class Attributor:
         i = self._token_at(self.spans[k].mark_start) - 1
         while i >= 0 and self.tokens[i].is_punct and self.tokens[i].text in ",":
             i -= 1
-        return i >= 0 and self.tokens[i].pos_ == "NOUN" and self.inside[i] < 0
+        noun = self.tokens[i] if i >= 0 else None
+        # (not a person addressed — “glared at the referee, “Disgraceful,”” — nor an answer given)
+        return noun is not None and noun.pos_ == "NOUN" and self.inside[i] < 0 and not (
+            People.is_person_word(noun.lemma_.lower()) or noun.lemma_.lower() in lexicons.titles() or noun.lemma_.lower() in _WORDS_NOUNS
+        )
 
     def a_noun_modifier(self, k: int) -> bool:
         """“a textbook “supply chain” compromise”, “a ‘community benefit’ payment”: a quoted noun
@@ -1095,13 +1103,15 @@ class Attributor:
             if document and t.dep_ in ("dobj", "pobj"):
                 # (“His family released a statement”, “In a statement, the bank said”: whoever put
                 # it out — and if that is no one we know, no body in view speaks through it)
-                verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else t.head
+                within = t.dep_ == "pobj" and t.head.lower_ == "in"
+                verb = t.head.head if within else t.head
                 for _ in range(2):  # (“The chairman, in a letter to shareholders, said”: “in” hung on the subject)
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
                 issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if issuer is not None and verb.pos_ == "VERB":
+                # (only one who put it out: not “Parents received a letter”, “Reporters asked for a statement”)
+                if issuer is not None and verb.pos_ == "VERB" and (within or verb.lemma_.lower() in _ISSUING):
                     return issuer, True
         return None, False
 

@@ -24,7 +24,7 @@ _TITLE_SMALL_WORDS = {
 # naming, at most a few words before the quote (its object in between)
 _NAMING = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nicknamed|nicknaming|labelled|labeled|"
-    r"christened|known(?:\s+\S+){0,6}?\s+as|(?:refer|refers|referred|referring)\s+to(?:\s+\S+){0,2}?\s+as|named|renamed)\b"
+    r"christened|known(?:\s+[^\s,]+){0,6}?\s+as|(?:refer|refers|referred|referring)\s+to(?:\s+\S+){0,2}?\s+as|named|renamed)\b"
     r"(?:\s+[^\s:,]+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -39,7 +39,7 @@ _NAMING = re.compile(
 _ONLY_NAMING = re.compile(
     r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
     r"|(?:dub|dubs|dubbed|dubbing)\s+the"
-    r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+\S+){0,6}?\s+as(?:\s+(?:a|an|the))?)\s*$",
+    r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+[^\s,]+){0,6}?\s+as(?:\s+(?:a|an|the))?)\s*$",
     re.IGNORECASE,
 )
 
@@ -120,8 +120,6 @@ _NAMED_THING = re.compile(
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 
-# a dateline in capitals closed by a spaced hyphen: “ST HELENA BAY -”, “LAGOS (Reuters) --”
-_DATELINE_DASH = re.compile(r"(?:^|\n)[A-Z][A-Z .,'’-]*[A-Z.](?: \([A-Za-z .]+\))? --?$")
 # the sentence has spoken of a nickname before the quote
 _NICKNAME_BEFORE = re.compile(r"\b(?:nickname|moniker)s?\b", re.IGNORECASE)
 # what a sign, placard or shirt reads is its wording, not anyone's speech (“placards reading “…””)
@@ -137,6 +135,11 @@ _CAPTION = re.compile(r"\bcaption\s*[,:]?\s*$", re.IGNORECASE)
 def called_a_name_after(after: str) -> bool:
     """The writer's words right after a quote call it a name (“, a nickname he hates”)."""
     return _NAMED_AFTER.search(after) is not None
+
+
+def _all_capitalised(words: list[str]) -> bool:
+    """Every word opens with a capital: a title's shape (“Songs From The Road”, “Homecoming”)."""
+    return bool(words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def classify(
@@ -175,9 +178,12 @@ def classify(
         return "speech"
     if _CHANTED.search(tail):
         return "nonspeech"
-    # (a spaced hyphen typed for a dash after a dateline introduces too: “ST HELENA BAY -
-    # “Twenty boats …”” — not one around a title: “The band's new album - “Songs From The Road” -”)
-    introduced = not stripped or stripped.endswith((",", ":", "—", "–")) or _DATELINE_DASH.search(stripped) is not None
+    # (a spaced hyphen typed for a dash introduces too: “ST HELENA BAY - “Twenty boats …””, “a
+    # simple message - “Pay us …”” — not one around a title: “The band's new album - “Songs
+    # From The Road” -”)
+    introduced = not stripped or stripped.endswith((",", ":", "—", "–")) or (
+        stripped.endswith((" -", " --")) and not (_all_capitalised(words) and len(words) <= 6)
+    )
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     if noun_modifier and len(words) <= 4 and not introduced:

@@ -82,8 +82,8 @@ DOTTED_TITLES = (
     # … and styles of address (“Hon. Adewale Bankole-Martins”, “the Rt. Hon.”, “Fr. Declan”)
     "Hon", "Rt", "Fr", "Revd", "Msgr",
     # … and the professional styles of Nigeria, Pakistan, South Africa and Kenya (“Engr. Shazia
-    # Baloch”, “Adv. Thandi Mokoena”, “Barr. Uche Obi”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
-    "Engr", "Adv", "Barr", "Amb", "Pst",
+    # Baloch”, “Adv. Thandi Mokoena”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
+    "Engr", "Adv", "Amb", "Pst",
 )
 
 

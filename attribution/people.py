@@ -439,13 +439,13 @@ class People:
             # “Tremblay-Ouellet, 58, said”: a capitalised word hyphened onto the name is part of
             # it, whatever the tagger made of it (here a verb)
             while tokens and tokens[0].i >= 2 and self._inside[tokens[0].i - 2] < 0 and (
-                doc[tokens[0].i - 1].text in ("-", "‑") and not doc[tokens[0].i - 1].whitespace_
+                doc[tokens[0].i - 1].text in _HYPHEN_TOKENS and not doc[tokens[0].i - 1].whitespace_
                 and not doc[tokens[0].i - 2].whitespace_ and doc[tokens[0].i - 2].text[:1].isupper() and doc[tokens[0].i - 2].is_alpha
             ) and not (runs and runs[-1].end > doc[tokens[0].i - 2].idx):
                 tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]
             # “Pune-based Sarangdhar Aerosystems”, “the Bristol-based Avon Corsairs”: where a body
             # is based is no part of its name
-            cut = next((n for n, t in enumerate(tokens) if n >= 2 and t.lower_ in _PLACED and tokens[n - 1].text in ("-", "‑")), None)
+            cut = next((n for n, t in enumerate(tokens) if n >= 2 and t.lower_ in _PLACED and tokens[n - 1].text in _HYPHEN_TOKENS), None)
             if cut is not None and cut + 1 < len(tokens):
                 tokens = tokens[cut + 1 :]
             # “Former Ironleaf Games staff say …”: a word that only opens the sentence is no part
@@ -586,6 +586,14 @@ class People:
             t.text == tok.text and t.i != tok.i and not _opens_sentence(t) for t in self.tokens
         )
 
+    def _home_of_someone(self, head: Token) -> bool:
+        """“a retired teacher from Wilmslow”: a place someone is from — not a body someone speaks
+        for (“a spokeswoman from Vodafone”), nor one the recogniser calls an organisation."""
+        if head.dep_ != "pobj" or head.head.lower_ != "from" or head.ent_type_ == "ORG" or any(c.dep_ == "det" for c in head.children):
+            return False
+        noun = head.head.head.lemma_.lower()
+        return self.describes_a_person(noun) and noun not in SPOKESPEOPLE and noun not in _SPEAKS_FOR_NOUNS
+
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
         head = self.tokens[run.head]
@@ -598,7 +606,7 @@ class People:
         if brief is not None and brief >= 2:
             role = role[:brief]  # (“County Executive Committee Member for Finance”: a role and its brief)
         last_word = role[-1].lower()
-        if len(role) >= 2 and (last_word in lexicons.titles() or self.is_person_noun(last_word)) and all(
+        if len(role) >= 2 and (last_word in lexicons.titles() or last_word in _person_nouns()) and all(
             w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in role[:-1]
         ):
             return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
@@ -662,10 +670,10 @@ class People:
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
                     organisation += 4  # (“which” is never said of a person, whatever the name looks like)
+                # (not “a retired teacher from Wilmslow, who invested …”: the “who” is the
+                # teacher's, hung by the parse on the place she is from)
                 if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()) and not (
-                    # (“a retired teacher from Wilmslow, who invested …”: the “who” is the teacher's,
-                    # hung by the parse on the place she is from)
-                    head.dep_ == "pobj" and head.head.lower_ == "from" and self.describes_a_person(head.head.head.lemma_.lower())
+                    self._home_of_someone(head)
                 ):
                     person += 3
         # a role noun in front: “the reviewer Tobiah Fenn”, “head coach Mirela Dascalu”
@@ -676,13 +684,10 @@ class People:
             fronting.append(head.head)
         first_i = self._token_index_at(run.start)
         just_before = self.tokens[first_i - 1] if first_i > 0 else None
-        if (
-            len(run.name_tokens) == 1 and head.dep_ == "pobj" and head.head.lower_ == "from"
-            and self.describes_a_person(head.head.head.lemma_.lower()) and not any(c.dep_ == "det" for c in head.children)
-        ):
+        if len(run.name_tokens) == 1 and self._home_of_someone(head):
             other += 3  # “a retired teacher from Wilmslow”: where someone is from
         held_role, _ = _role_of_body_before(self.doc, self.tokens[first_i], run, self._inside)
-        if held_role and self.describes_a_person(held_role.split()[-1]):
+        if held_role and (held_role.split()[-1] in lexicons.titles() or held_role.split()[-1] in _person_nouns()):
             person += 3  # “The chairman of Harbourline, Tunde Adebayo-Cole,”: who holds a role of a body
         if (
             just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
@@ -1021,7 +1026,10 @@ class People:
             ):
                 ent.title = sort.lemma_.lower()
         ent.roles.update(r for r in (appos_title, role_words) if r)
-        if ent.kind == "person" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and self._inside[head.i] < 0:
+        if (
+            ent.kind == "person" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and self._inside[head.i] < 0
+            and head.head.dep_ not in ("ccomp", "xcomp", "advcl")  # (not what someone said he was)
+        ):
             # “Daniel Okonkwo-Reilly, 44, was the first witness called”: what the sentence says
             # the person is describes them later (“the witness paused”)
             attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -1895,7 +1903,7 @@ class People:
             name_head = self.tokens[m.token]
             while name_head.dep_ in ("compound", "flat", "appos") and name_head.head.i != name_head.i:
                 name_head = name_head.head
-            if name_head.dep_ == "pobj" and name_head.head.lower_ == "by":
+            if name_head.dep_ == "pobj" and name_head.head.lower_ == "by" and name_head.head.head.lemma_.lower() in ASKING | {"question", "press", "interview", "challenge"}:
                 # (“Asked by Justice Ong whether he felt vindicated, he shook his head”: the
                 # pronouns are the one asked, not the one asking)
                 continue
@@ -2729,8 +2737,6 @@ _GALLERIES = {"museum", "gallery"}
 _THEATRES = {"theatre", "theater", "playhouse", "opera"}
 _BROADCASTERS = {"network", "broadcasting", "television", "tv", "radio"}
 _AIRLINES = {"airways", "airlines"}
-# words for the one at the top, any of which may re-describe another (“the finance chief” …
-# “The executive, Marcus Oyelaran,”)
 # words that qualify a role written with capitals (“Group Managing Director”, “Deputy National
 # Coordinator”): with a title after them, nobody's name
 _ROLE_MODIFIERS = {
@@ -2740,8 +2746,12 @@ _ROLE_MODIFIERS = {
     "county", "state", "federal", "provincial", "district", "divisional", "area", "zonal", "local",
     "committee", "board", "council", "cabinet", "party", "parliamentary", "ward", "branch",
 }
+# people who speak for a body they come “from” (“a representative from Google”)
+_SPEAKS_FOR_NOUNS = {"representative", "rep", "official", "executive", "delegate", "envoy", "lawyer", "analyst", "engineer", "employee", "worker", "staffer", "source"}
 # a hyphen as its own token (plain or non-breaking), as in “secretary - general” split by the tokenizer
 _HYPHEN_TOKENS = ("-", "‑")
+# words for the one at the top, any of which may re-describe another (“the finance chief” …
+# “The executive, Marcus Oyelaran,”)
 _LEADING_ROLES = {
     "chief", "executive", "director", "head", "boss", "officer", "official", "manager", "leader", "chair",
     "chairman", "chairwoman", "president",
@@ -2828,12 +2838,11 @@ def split_person_name(name: str) -> tuple[str, str, str]:
         # a Chinese or Korean name, surname first: “Wong Ka-ming”, “Chloe Lam Hoi-yan” (an
         # English given name before it) are Wong and Lam, whose given names follow the surname
         return name, words[0] if len(words) >= 3 else words[-1], words[-2]
-    if len(words) >= 2 and (
-        words[0].lower() in _NAME_PARTICLES - {"al", "el", "van"} - _PATRONYMIC - _WELSH_PARTICLES
-        or (words[0].lower() == "van" and words[1].lower() in _NAME_PARTICLES)
+    if len(words) >= 2 and words[0].lower() in _NAME_PARTICLES - {"al", "el"} - _PATRONYMIC - _WELSH_PARTICLES and (
+        words[1].lower() in _NAME_PARTICLES or words[0].islower()
     ):
-        # a surname with its particle, alone (“De la Fuente”, “Le Pen”, “Van den Akker”): no
-        # first name (but “Van Morrison”, “Al Jones”, “El Hadji” may be given names)
+        # a surname with its particles, alone (“De la Fuente”, “Van den Akker”, “de Villiers”):
+        # no first name (but “Del Harris”, “Von Miller”, “Le Thi Hoa” open with given names)
         return name, "", name
     at = next((i for i, w in enumerate(words[:-1]) if w.lower() in _SURNAME_PARTICLES or w in _WELSH_PARTICLES), None)
     if at is not None and len(words) <= 4:
@@ -2870,13 +2879,13 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     k = j
     while k < len(tokens) and tokens[k].lower_ in _NAME_PARTICLES and tokens[k].text[:1].islower() and k - j < 3:
         k += 1
-        if k < len(tokens) and tokens[k].text in ("-", "‑") and not tokens[k - 1].whitespace_:
+        if k < len(tokens) and tokens[k].text in _HYPHEN_TOKENS and not tokens[k - 1].whitespace_:
             k += 1  # al-Harthy, el-Sayed
     if k <= j or k >= len(tokens):
         return False
     nxt = tokens[k]
     # (or a capitalised word the tagger called a noun, with a name hyphened on: “du Plessis-Khumalo”)
-    glued = k + 2 < len(tokens) and tokens[k + 1].text in ("-", "‑") and not nxt.whitespace_ and _name_token(tokens[k + 2])
+    glued = k + 2 < len(tokens) and tokens[k + 1].text in _HYPHEN_TOKENS and not nxt.whitespace_ and _name_token(tokens[k + 2])
     return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and glued)
 
 
@@ -3056,7 +3065,7 @@ def _name_tail(tok: Token, doc: Doc | list[Token]) -> bool:
     if i < 2 or not (tok.is_alpha and tok.is_lower and len(tok) <= 5):
         return False
     hyphen, first = doc[i - 1], doc[i - 2]
-    return hyphen.text in ("-", "‑") and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper() and first.is_alpha
+    return hyphen.text in _HYPHEN_TOKENS and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper() and first.is_alpha
 
 
 def _states_of_itself(verb: Token) -> bool:
@@ -3258,12 +3267,18 @@ def _introduced_otherwise(name: Token) -> bool:
     return any(c.dep_ == "relcl" for c in name.children) and name.head.lemma_.lower() not in lexicons.reporting_verbs()
 
 
+_HARMING = {
+    "strike", "hit", "injure", "kill", "attack", "shoot", "stab", "rob", "knock", "hurt", "run", "wound", "assault",
+    "crush", "mow", "push", "throw", "beat", "punch", "kick", "bite", "hurl", "drag", "ram",
+}
+
+
 def _acted_upon(tok: Token) -> bool:
     """The name is the object of its verb (“A car struck cyclist Tom Reid”), through the
     appositions and compounds around it."""
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "iobj")
+    return tok.dep_ in ("dobj", "dative", "iobj") and tok.head.lemma_.lower() in _HARMING
 
 
 def _only_courtesy(words: str) -> bool:
