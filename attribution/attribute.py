@@ -121,7 +121,7 @@ _USING_WORDS = {"repeat", "use", "coin", "deliver", "utter", "quote", "trot", "h
 # verbs by which a sentence's subject gave words its object names (“X delivered the line”);
 # answering, denying or sharing them (“dismissed the charge”, “echoed the sentiment”) is not giving
 _DELIVERING = (_USING_WORDS - {"have", "love", "favour", "favor", "use", "quote", "trot"}) | _GIVING_WORDS | {
-    "make", "offer", "level", "add", "reiterate", "restate", "reaffirm", "renew", "repeat", "stand",
+    "make", "offer", "level", "add", "reiterate", "restate", "reaffirm", "renew", "stand",
 }
 # what something is put to that is no one to answer: “put it to a vote that …”
 _NOT_ADDRESSEES = {"vote", "ballot", "referendum", "test", "use", "rest", "bed", "sleep", "shame", "death", "work", "music"}
@@ -382,11 +382,11 @@ class Attributor:
         i = self._token_at(self.spans[k].mark_start) - 1
         while i >= 0 and self.tokens[i].is_punct and self.tokens[i].text in ",":
             i -= 1
-        noun = self.tokens[i] if i >= 0 else None
+        if i < 0 or self.tokens[i].pos_ != "NOUN" or self.inside[i] >= 0:
+            return False
         # (not a person addressed — “glared at the referee, “Disgraceful,”” — nor an answer given)
-        return noun is not None and noun.pos_ == "NOUN" and self.inside[i] < 0 and not (
-            People.is_person_word(noun.lemma_.lower()) or noun.lemma_.lower() in lexicons.titles() or noun.lemma_.lower() in _WORDS_NOUNS
-        )
+        lemma = self.tokens[i].lemma_.lower()
+        return not (People.is_person_word(lemma) or lemma in lexicons.titles() or lemma in _WORDS_NOUNS)
 
     def a_noun_modifier(self, k: int) -> bool:
         """“a textbook “supply chain” compromise”, “a ‘community benefit’ payment”: a quoted noun

@@ -606,7 +606,7 @@ class People:
         if brief is not None and brief >= 2:
             role = role[:brief]  # (“County Executive Committee Member for Finance”: a role and its brief)
         last_word = role[-1].lower()
-        if len(role) >= 2 and (last_word in lexicons.titles() or last_word in _person_nouns()) and all(
+        if len(role) >= 2 and _role_word(last_word) and all(
             w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in role[:-1]
         ):
             return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
@@ -687,7 +687,7 @@ class People:
         if len(run.name_tokens) == 1 and self._home_of_someone(head):
             other += 3  # “a retired teacher from Wilmslow”: where someone is from
         held_role, _ = _role_of_body_before(self.doc, self.tokens[first_i], run, self._inside)
-        if held_role and (held_role.split()[-1] in lexicons.titles() or held_role.split()[-1] in _person_nouns()):
+        if held_role and _role_word(held_role.split()[-1]):
             person += 3  # “The chairman of Harbourline, Tunde Adebayo-Cole,”: who holds a role of a body
         if (
             just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
@@ -750,9 +750,7 @@ class People:
                 if len(name) > len(ent.name):
                     ent.name = name
                 return self._enrich(ent, run)
-            if kind == "person" and first == "" and ent.last and last and last.split()[0].lower() in _NAME_PARTICLES and (
-                ent.last.lower() == last.lower() or ent.last.lower().startswith(last.lower() + " ")
-            ):
+            if kind == "person" and first == "" and ent.last and _particle_surname_of(ent.last, last, exact_too=True):
                 # “De la Fuente” opening a sentence, for Ignacio de la Fuente Varela: a surname with
                 # its particle, capitalised by its place — or the first of a Spanish pair
                 ent.aliases.add(self.text[run.start : run.end])
@@ -831,10 +829,10 @@ class People:
         ].lower_ == "the" and not run.titles:
             return None  # “the Dane”, “the Brazilian”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
-        if not matches and " " in word and word.split()[0].lower() in _NAME_PARTICLES:
+        if not matches and " " in word:
             # “De la Fuente” for Ignacio de la Fuente Varela: the first of a Spanish pair of
             # surnames, with its particle
-            matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower().startswith(word.lower() + " ")]
+            matches = [e for e in self.entities if e.kind == "person" and e.last and _particle_surname_of(e.last, word)]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
@@ -1900,9 +1898,7 @@ class People:
             m = mentions[0]
             sent = self.sentence_tokens(m.token)
             asking = self.tokens[m.token].head.lemma_.lower() in ASKING | _DIRECTING
-            name_head = self.tokens[m.token]
-            while name_head.dep_ in ("compound", "flat", "appos") and name_head.head.i != name_head.i:
-                name_head = name_head.head
+            name_head = _phrase_head(self.tokens[m.token])
             if name_head.dep_ == "pobj" and name_head.head.lower_ == "by" and name_head.head.head.lemma_.lower() in ASKING | {"question", "press", "interview", "challenge"}:
                 # (“Asked by Justice Ong whether he felt vindicated, he shook his head”: the
                 # pronouns are the one asked, not the one asking)
@@ -3254,6 +3250,16 @@ def _irish_surname_part(tok: Token, previous: Token) -> bool:
     return (previous.lower_ in _SURNAME_PARTICLES or previous.lower_ == "an") and _IRISH_MUTATED.match(tok.text) is not None
 
 
+def _particle_surname_of(surname: str, written: str, exact_too: bool = False) -> bool:
+    """`written`, a surname that opens with a particle, is the start of `surname` (“De la
+    Fuente” of “de la Fuente Varela”, the first of a Spanish pair) — or, with `exact_too`, the
+    whole of it in other capitals (“De la Peña” of “de la Peña”)."""
+    if not written or written.split()[0].lower() not in _NAME_PARTICLES:
+        return False
+    have, want = surname.lower(), written.lower()
+    return have.startswith(want + " ") or (exact_too and have == want)
+
+
 def _hyphen_glued(tok: Token) -> bool:
     """The first half of a hyphened surname (“Solomon-Pirini”), never a given name alone."""
     doc = tok.doc
@@ -3273,12 +3279,24 @@ _HARMING = {
 }
 
 
-def _acted_upon(tok: Token) -> bool:
-    """The name is the object of its verb (“A car struck cyclist Tom Reid”), through the
-    appositions and compounds around it."""
+def _role_word(word: str) -> bool:
+    """A title or a noun the lexicon knows for a person (not one guessed from its ending:
+    “Observer”, “parent” of a company)."""
+    return word in lexicons.titles() or word in _person_nouns()
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the phrase a name stands in, past the compounds and appositions around it
+    (“cyclist Tom Reid” → cyclist), where the phrase's own dependency is read."""
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("dobj", "dative", "iobj") and tok.head.lemma_.lower() in _HARMING
+    return tok
+
+
+def _acted_upon(tok: Token) -> bool:
+    """The name is the object of a verb of harm (“A car struck cyclist Tom Reid”)."""
+    head = _phrase_head(tok)
+    return head.dep_ in ("dobj", "dative", "iobj") and head.head.lemma_.lower() in _HARMING
 
 
 def _only_courtesy(words: str) -> bool:
