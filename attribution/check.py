@@ -23,6 +23,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from attribution.normalise import without_legal_form
 from attribution.records import ArticleExtraction
 
 Verdict = Literal["verbatim", "partial", "altered", "not found"]
@@ -45,9 +46,6 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _WORD_RE = re.compile(r"\w+(?:'\w+)*")
-# a company's legal form after its name: part of the canonical name as written, never a reason
-# for two articles' speakers to differ
-_LEGAL_FORMS = frozenset("inc ltd plc llc llp corp co gmbh ag sa nv bv pty limited".split())
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady rev president senator sen rep gov "
     "governor minister mayor judge justice gen general capt captain coach".split()
@@ -240,9 +238,8 @@ def compare(
 
 
 def _name_tokens(name: str) -> list[str]:
-    toks = [w.key.replace("'", "") for w in words(name)]
-    if len(toks) > 1 and toks[-1] in _LEGAL_FORMS:
-        toks = toks[:-1]  # “Quillfield Inc.” is the Quillfield another article names without it
+    # “Quillfield Inc.” is the Quillfield another article names without it
+    toks = without_legal_form([w.key.replace("'", "") for w in words(name)])
     return [t for t in toks if t not in _HONORIFICS] or toks
 
 

@@ -13,7 +13,7 @@ Definitions (kept here so the README, the CLI and the benchmarks all mean the sa
   restrict gold *and* predictions to the group's kinds before matching, so a kind error shows up
   as a miss in one group and a spurious quote in the other.
 * **Speaker accuracy** is over matched gold quotes that have a speaker. *Canonical*: the predicted
-  canonical name equals the gold speaker (case-folded, titles stripped). *Lenient*: the predicted
+  canonical name equals the gold speaker (case-folded, titles and a trailing legal form such as Ltd stripped). *Lenient*: the predicted
   speaker or mention equals the gold speaker, its mention or an alias, or shares its last token
   (the surname, or an organisation's head word).
 * **Speech-only gold** (no quote carries a "kind", as in LitBank, which annotates dialogue only):
@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from attribution.normalise import without_legal_form
 from attribution.records import QUOTE_KINDS, ExtractedQuote
 
 DEFAULT_THRESHOLD = 0.5
@@ -190,7 +191,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"
 
 
 def normalise_name(name: str | None) -> str:
-    """Case-folded name without leading titles, stray punctuation or repeated spaces."""
+    """Case-folded name without leading titles, a trailing legal form, stray punctuation or
+    repeated spaces: "Saffronair Aviation Ltd" and "Saffronair Aviation" name one company, and
+    annotators keep or drop the form about equally often."""
     if not name:
         return ""
     s = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
@@ -198,7 +201,7 @@ def normalise_name(name: str | None) -> str:
     tokens = [t for t in tokens if t]
     while len(tokens) > 1 and tokens[0] in _TITLES:
         tokens.pop(0)
-    return " ".join(tokens)
+    return " ".join(without_legal_form(tokens))
 
 
 def _surname(name: str | None) -> str:

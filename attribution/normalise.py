@@ -45,3 +45,18 @@ def name_key(name: str) -> str:
     `speakers.name_key` and `speaker_aliases.alias_key` hold exactly this.
     """
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", name).translate(_TRANSLATE)).strip().casefold()
+
+
+# A company's legal form after its name ("Quillfield Inc.", "Sawit Harmoni Sdn Bhd"): written or
+# dropped at a reporter's whim, so never a reason for two names of one company to differ.
+LEGAL_FORMS = frozenset(
+    "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk".split()
+)
+
+
+def without_legal_form(tokens: list[str]) -> list[str]:
+    """Casefolded name tokens less a trailing legal form ("sdn bhd" counts as one), never all."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].strip(".,") in LEGAL_FORMS:
+        end -= 1
+    return tokens[:end]

@@ -122,6 +122,15 @@ def test_normalise_name_strips_titles_case_and_space() -> None:
     assert normalise_name(None) == ""
 
 
+def test_a_company_legal_form_is_no_difference_but_its_name_is() -> None:
+    gold = g(0, 10, speaker="Maresfield Logistics")
+    assert speaker_canonical_ok(gold, p(0, 10, speaker="Maresfield Logistics Ltd."))
+    assert speaker_canonical_ok(g(0, 10, speaker="Kenanga Hijau Sdn Bhd"), p(0, 10, speaker="Kenanga Hijau"))
+    assert not speaker_canonical_ok(gold, p(0, 10, speaker="Maresfield"))
+    # a lone legal-form word is still a name, not nothing
+    assert normalise_name("Limited") == "limited"
+
+
 def test_canonical_vs_lenient() -> None:
     gold = g(0, 10, speaker="Luke Coffey", speaker_mention="an expert")
     assert speaker_canonical_ok(gold, p(0, 10, speaker="luke coffey"))
