@@ -1760,7 +1760,11 @@ class Attributor:
                     return inherit(turn, "dialogue-turn")
                 if self._interview_question(k):
                     return _QUESTION
-                if last.speaker_entity is not None and not self._other_speaker(toks, last):
+                # (who reported something before the last quote was heard out has not
+                # interrupted it: “BlueLotus insisted it had done nothing wrong. “…,” said its
+                # officer Priya Rao.”)
+                after_last = [t for t in toks if t.idx >= s.mark_start]
+                if last.speaker_entity is not None and not self._other_speaker(after_last, last):
                     return inherit(last, "previous-paragraph")
                 return NONE
             if self._interview_question(k):

@@ -4677,3 +4677,18 @@ def test_the_new_rules_keep_to_their_cases(nlp, text: str, speaker: str) -> None
 )
 def test_dashes_and_known_as_keep_to_their_cases(nlp, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(nlp, text)[-1].kind == kind
+
+
+def test_someone_reporting_before_the_last_quote_does_not_interrupt_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferry row\nHarbourline denied any wrongdoing. “We followed the tender rules to the letter,” "
+        "said Tomasz Wierzba, the operator’s finance director.\n"
+        "“If the council dislikes the outcome, it should rewrite its own rules.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tomasz Wierzba"
+    # someone reporting after the last quote still does
+    text2 = (
+        "Ferry row\n“We followed the tender rules,” said Tomasz Wierzba, the operator’s finance director. "
+        "Councillor Ann Pryce said the tender had been rigged.\n“They knew the outcome in advance.”"
+    )
+    assert quotes(nlp, text2)[-1].speaker != "Tomasz Wierzba"
