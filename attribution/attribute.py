@@ -1171,6 +1171,10 @@ class Attributor:
         ids = {t.i for t in before}
         main = next((t for t in before if is_cue(t) and (t.dep_ == "ROOT" or t.head.i not in ids)), None)
         subject = self._subject_of(main, ids) if main is not None and main is not verb else None
+        if subject is None and verb.dep_ == "advcl" and any(a.dep_ == "relcl" for a in verb.ancestors):
+            # “Another analyst, who asked not to be named because his firm advises one side, was
+            # blunter: …”: a reason given inside a relative clause reports nothing
+            return None
         return (main, subject) if subject is not None else found
 
     def _out_of_opening_phrase(self, subject: Token, verb: Token) -> Token:
@@ -1499,6 +1503,8 @@ class Attributor:
                     return None, sender
                 break
         for t in reversed(tokens):
+            if t.dep_ in _SUBJECT_DEPS and any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+                continue  # (“Another analyst, who said his firm advises one side, was blunter: …”)
             # (“The email read: …”, “It said: …” — not “This prompted a reply from X: …”)
             author = self._written_by(t) if t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in _READING else None
             if author is not None:

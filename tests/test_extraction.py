@@ -4692,3 +4692,28 @@ def test_someone_reporting_before_the_last_quote_does_not_interrupt_it(nlp) -> N
         "Councillor Ann Pryce said the tender had been rigged.\n“They knew the outcome in advance.”"
     )
     assert quotes(nlp, text2)[-1].speaker != "Tomasz Wierzba"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue inside the reason for anonymity is not the speaker's
+        "Grain deal\n“Prices will hold,” said Ruth Abara of Kestrel Markets.\n"
+        "A second trader, who spoke anonymously because her bank advises both buyers, was gloomier: “Prices will crash.”",
+    ],
+)
+def test_an_unnamed_speaker_before_a_colon_keeps_no_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, text)[-1]
+    assert q.speaker is None
+    assert q.speaker_mention is not None and "trader" in q.speaker_mention
+
+
+def test_the_subject_of_a_relative_clause_before_a_colon_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Climber\nNadia Orlov has climbed all fourteen peaks above 8,000 metres.\n"
+        "I put to Orlov the question she hears at every lecture: “Why risk it?”\n"
+        "“Because staying home is a risk too,” she says."
+    )
+    asked, answer = quotes(nlp, text)
+    assert asked.speaker is None
+    assert answer.speaker == "Nadia Orlov"
