@@ -4717,3 +4717,19 @@ def test_the_subject_of_a_relative_clause_before_a_colon_is_not_the_speaker(nlp)
     asked, answer = quotes(nlp, text)
     assert asked.speaker is None
     assert answer.speaker == "Nadia Orlov"
+
+
+def test_an_unnamed_aide_of_a_body_is_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget vote\nThe Assembly Democrats have not yet scheduled a vote. "
+        "An Assembly Democrats aide, speaking on condition of anonymity, was blunt: “The votes are not there.”"
+    )
+    q = quotes(nlp, text)[-1]
+    assert q.speaker is None and q.speaker_mention is not None and "aide" in q.speaker_mention
+
+
+def test_kin_nouns_give_a_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    from attribution.people import People
+
+    assert People.noun_gender("niece") == "female" and People.noun_gender("grandson") == "male"
+    assert People.describes_a_person("aide") and People.describes_a_person("intern")
