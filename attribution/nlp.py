@@ -87,9 +87,14 @@ DOTTED_TITLES = (
 )
 
 
+# Malaysian and Singaporean Indian names say whose child one is with a slashed word, which the
+# tokenizer would split into three: “Kavitha a/p Ramasamy”, “Muthu a/l Krishnan”, “s/o”, “d/o”.
+SLASHED_PATRONYMICS = ("a/l", "a/p", "s/o", "d/o")
+
+
 def keep_dotted_titles(nlp: Language) -> None:
-    """Teach a pipeline's tokenizer the dotted titles; cheap and idempotent, so the library
-    can call it for a pipeline it did not load itself."""
+    """Teach a pipeline's tokenizer the dotted titles and slashed patronymics; cheap and
+    idempotent, so the library can call it for a pipeline it did not load itself."""
     from spacy.symbols import ORTH
 
     rules = getattr(nlp.tokenizer, "rules", None) or {}
@@ -97,6 +102,9 @@ def keep_dotted_titles(nlp: Language) -> None:
         return
     for word in DOTTED_TITLES:
         nlp.tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+    for word in SLASHED_PATRONYMICS:
+        for form in (word, word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def load(name: str | None = None) -> Language:

@@ -36,7 +36,7 @@ Gender = Literal["male", "female"]
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (Māori “Te”: Hemi Te Rangi-Walsh)
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
-_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn"}  # “son/daughter of”, before the father's name
+_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o"}  # “son/daughter of”, before the father's name
 _NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
@@ -519,6 +519,11 @@ class People:
             for n_w, t in enumerate(words[:role_zone]):
                 if _clean(t.text) in _HONORIFICS:
                     last_title = max(last_title, n_w)
+            # “Tan Sri”, the Malaysian style, ends it too — though Tan alone is a surname, and Sri
+            # alone a given name (“Sri Mulyani”)
+            for n_w in range(len(words) - 2):
+                if words[n_w].lower_ == "tan" and words[n_w + 1].lower_ in ("sri", "seri"):
+                    last_title = max(last_title, n_w + 1)
             # … and so does a title right before a known first name, even after a place that
             # looks like one (“Dalton Fire Chief Ray Brennan”)
             for n_w, t in enumerate([] if organisation_name else words[:-2]):
@@ -610,6 +615,22 @@ class People:
             w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in role[:-1]
         ):
             return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
+        first = self._token_index_at(run.start)
+        if (
+            len(role) >= 2 and _role_word(last_word) and first > 0 and self.tokens[first - 1].lower_ in _ROLE_DETERMINERS
+            and not words & {"of", "for", "and", "&"}
+            and (
+                not any(
+                    t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") and t.lower_ not in _ROLE_MODIFIERS
+                    for t in self.tokens[first : self._token_index_at(run.end) - 1]
+                )
+                # (whatever the recogniser thought of it, a role a named person follows in apposition)
+                or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in self.tokens[run.head].children)
+            )
+        ):
+            # “The Regional Health Director, Dr. Kofi Asante”: an article's role, no name (not “the
+            # Carrow Executive”, “the Office of the Governor”: bodies)
+            return None
 
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
@@ -1965,7 +1986,7 @@ class People:
             # (“Rohani binti Ismail”, “Hamzah bin Yusof”: daughter of, son of — the name says it)
             patronymic = next((w.lower() for w in ent.name.split()[1:-1] if w.lower() in _PATRONYMIC), None)
             if patronymic is not None:
-                lex = "male" if patronymic in ("bin", "ibn") else "female"
+                lex = "male" if patronymic in ("bin", "ibn", "a/l", "s/o") else "female"
                 ent.gender_votes[lex] += 2.5
                 ent.gender_from_text = True
             elif lex:
@@ -2742,6 +2763,8 @@ _ROLE_MODIFIERS = {
     "county", "state", "federal", "provincial", "district", "divisional", "area", "zonal", "local",
     "committee", "board", "council", "cabinet", "party", "parliamentary", "ward", "branch",
 }
+# words that make what follows a description, never a name (“the”, “its”: “its Chief Director”)
+_ROLE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "whose"}
 # people who speak for a body they come “from” (“a representative from Google”)
 _SPEAKS_FOR_NOUNS = {"representative", "rep", "official", "executive", "delegate", "envoy", "lawyer", "analyst", "engineer", "employee", "worker", "staffer", "source"}
 # a hyphen as its own token (plain or non-breaking), as in “secretary - general” split by the tokenizer

@@ -4733,3 +4733,37 @@ def test_kin_nouns_give_a_gender(nlp) -> None:  # type: ignore[no-untyped-def]
 
     assert People.noun_gender("niece") == "female" and People.noun_gender("grandson") == "male"
     assert People.describes_a_person("aide") and People.describes_a_person("intern")
+
+
+def test_slashed_patronymics_keep_the_whole_name_and_its_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\n“The drivers will stay out,” union secretary Meenakshi a/p Subramaniam said on Friday.\n"
+        "Her deputy, Ganesan a/l Muniandy, agreed. “We have no choice,” he said. “None,” she added."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Meenakshi a/p Subramaniam", "Ganesan a/l Muniandy", "Meenakshi a/p Subramaniam"]
+
+
+def test_tan_sri_is_a_style_but_tan_alone_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ports\n“Volumes are recovering,” said Tan Sri Rahmat Ismail, the port authority chairman.\n"
+        "“Slowly,” said shipping analyst Tan Mei Fong."
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker == "Rahmat Ismail"
+    assert second.speaker == "Tan Mei Fong"
+
+
+def test_a_capitalised_role_after_the_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods\nSpeaking at the briefing, the Director of the agency, Dr. Ama Boateng, said:\n"
+        "“The rivers are still rising.”\n"
+        "The Regional Water Director, Dr. Kwesi Mensah, said pumps had been sent. “We are ready,” he said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Ama Boateng", "Kwesi Mensah"]
+    names = {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert "Regional Water Director" not in names and "Kwesi Mensah" in names
+    # a body after “the” keeps its name
+    body = "Vote\nA spokesman for the Harbour Executive said it would stay neutral."
+    assert "Harbour Executive" in {e.name for e in people_of(parsed(nlp, body)).entities}
