@@ -74,6 +74,11 @@ _ISSUING = {"release", "issue", "publish", "send", "post", "put", "circulate", "
 _DOCUMENT_NOUNS = {
     "report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo",
     "post", "blog", "website", "newsletter", "submission",
+    # … and the papers of courts, tribunals, regulators and litigants (“the determination said”,
+    # “Its petition describes the decision as …”)
+    "determination", "ruling", "judgment", "judgement", "findings", "petition", "complaint", "lawsuit",
+    "affidavit", "indictment", "communique", "communiqué", "circular", "directive", "audit", "inquiry",
+    "investigation", "dossier", "document", "paper", "motion",
 }
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
@@ -907,7 +912,12 @@ class Attributor:
                 # with no police force named stays unnamed)
                 entity = self.people.resolve_description([owner.lemma_.lower()], owner.idx)
                 return (entity, "spokesperson", 1) if entity is not None and entity.kind == "organisation" else (None, "unresolved", 0)
-            if owner is not None:
+            if owner is not None and owner.lower_ == "its":
+                # “Its petition describes …”, “its spokeswoman said”: the body in view
+                entity = self.people.recent_organisation(owner.idx)
+                if entity is not None:
+                    return entity, "spokesperson", 1
+            elif owner is not None:
                 entity, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None and not entity.anonymous:
                     return entity, "spokesperson", distance

@@ -2331,6 +2331,12 @@ class People:
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
             candidates = [e for e in self.entities if e.kind in kinds and singular <= e.descriptors()]
+        if not candidates and only_organisations and len(wanted) > 1 and all(_idle_body_modifier(w) for w in wanted - {head}):
+            # “the three-member tribunal”, “the newly formed authority”: its size or standing is no
+            # part of a body's name — the one body of that sort is meant (not “the foreign
+            # ministry” for another country's ministry)
+            by_head = [e for e in self.entities if e.kind == "organisation" and head in e.descriptors()]
+            candidates = by_head if len(by_head) == 1 else []
         if not candidates and "person" in kinds and len(wanted) > 1:
             # “the council leader” for the one person titled “leader”: a modifier the title lacks
             by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
@@ -3300,6 +3306,20 @@ _HARMING = {
     "strike", "hit", "injure", "kill", "attack", "shoot", "stab", "rob", "knock", "hurt", "run", "wound", "assault",
     "crush", "mow", "push", "throw", "beat", "punch", "kick", "bite", "hurl", "drag", "ram",
 }
+
+
+# what a description says of a body's size or standing, never of which body it is
+_IDLE_BODY_MODIFIERS = {
+    "-", "member", "strong", "judge", "person", "seat", "independent", "full", "entire", "whole", "new", "newly",
+    "formed", "statutory", "powerful", "influential", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve",
+}
+
+
+def _idle_body_modifier(word: str) -> bool:
+    return word in _IDLE_BODY_MODIFIERS or word.isdigit() or (
+        "-" in word and all(p in _IDLE_BODY_MODIFIERS or p.isdigit() for p in word.split("-"))
+    )
 
 
 def _role_word(word: str) -> bool:

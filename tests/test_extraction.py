@@ -4767,3 +4767,23 @@ def test_a_capitalised_role_after_the_is_no_person(nlp) -> None:  # type: ignore
     # a body after “the” keeps its name
     body = "Vote\nA spokesman for the Harbour Executive said it would stay neutral."
     assert "Harbour Executive" in {e.name for e in people_of(parsed(nlp, body)).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body described by its size in lower case
+        "Appeal\nThe Planning Appeals Board upheld the refusal on Monday.\n"
+        "The five-member board said the scheme was “overbearing and out of scale”.",
+        # a court paper speaks for whoever issued it
+        "Appeal\nThe Planning Appeals Board upheld the refusal on Monday in a written ruling.\n"
+        "“The design ignores the character of the street,” the ruling said.",
+        # “its” paper is the body's in view
+        "Appeal\nMarrow Homes Ltd has appealed against the refusal.\n"
+        "Its petition calls the decision “irrational and unfair”.",
+    ],
+)
+def test_bodies_speak_through_descriptions_and_their_papers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, text)[-1]
+    assert q.speaker in ("Planning Appeals Board", "Marrow Homes Ltd")
+    assert q.speaker_mention is not None
