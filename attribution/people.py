@@ -3245,6 +3245,15 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     ]
     if not role and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.idx < run.start:
         role = [head.head]  # “the reviewer Tobiah Fenn”: the name stands in apposition to its role
+    first = next((t for t in head.subtree if t.idx >= run.start), head)
+    before = doc[first.i - 1] if first.i > 0 else None
+    if (
+        not role and before is not None and before.pos_ == "NOUN" and before.text.islower() and inside[before.i] < 0
+        and before.dep_ == head.dep_ and before.head.i == head.head.i and _role_word(before.lemma_.lower())
+    ):
+        # “WPJHL commissioner Darlene Fitzhugh-Obi said”: the parse made the role a second
+        # subject beside the name, not a compound of it
+        role = [before]
     if not role:
         return None
     noun = role[-1]

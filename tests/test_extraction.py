@@ -4787,3 +4787,18 @@ def test_bodies_speak_through_descriptions_and_their_papers(nlp, text: str) -> N
     q = quotes(nlp, text)[-1]
     assert q.speaker in ("Planning Appeals Board", "Marrow Homes Ltd")
     assert q.speaker_mention is not None
+
+
+def test_a_lower_case_role_between_a_body_and_a_name_is_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hockey\nAssistant coach Brent Lacoursiere was suspended on Monday.\n"
+        "NCHL commissioner Mireille Ouellet-Hart said the league would act on every recommendation.\n"
+        "Asked whether the league had failed, the commissioner hesitated. “Yes,” she said."
+    )
+    doc = parsed(nlp, text)
+    role = next(t for t in doc if t.text == "commissioner")
+    said = next(t for t in doc if t.text == "said")
+    role.dep_, role.head = "nsubj", said  # the small model's reading of a news sentence like this
+    ents = {e.name: e for e in people_of(doc).entities}
+    assert ents["Mireille Ouellet-Hart"].title == "commissioner"
+    assert extract_from_doc(Article(text, "t"), doc).quotes[-1].speaker == "Mireille Ouellet-Hart"
