@@ -1626,6 +1626,7 @@ class People:
                 if clause.dep_ not in ("relcl", "acl"):
                     continue
                 head = clause.head
+            of_whom = head
             while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "NUM", "ADJ") and (
                 head.head.head.i < head.i
             ):
@@ -1637,7 +1638,11 @@ class People:
                 continue  # (an adjective with its article stands for a person: “one regular”)
             # (“Her neighbour, a retired teacher who did not want to be named”: the indefinite
             # may be the appositive's)
-            if any(self._indefinite(h) for h in {head, described}):
+            # (“The father of a former player, who asked not to be named”: someone known only
+            # through an unnamed other)
+            if any(self._indefinite(h) for h in {head, described}) or (
+                of_whom is not head and self._indefinite(of_whom) and self.describes_a_person(head.lemma_.lower())
+            ):
                 heads.append(head)
         return heads
 

@@ -4802,3 +4802,14 @@ def test_a_lower_case_role_between_a_body_and_a_name_is_the_title(nlp) -> None: 
     ents = {e.name: e for e in people_of(doc).entities}
     assert ents["Mireille Ouellet-Hart"].title == "commissioner"
     assert extract_from_doc(Article(text, "t"), doc).quotes[-1].speaker == "Mireille Ouellet-Hart"
+
+
+def test_someone_known_only_through_an_unnamed_other_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rugby inquiry\nRourke, who was suspended in May, resigned on Friday.\n"
+        "The father of a former winger, who asked not to be named to protect his son’s privacy, "
+        "said the report confirmed what parents had been saying. “Nobody asked us anything,” he said."
+    )
+    q = quotes(nlp, text)[-1]
+    # the unnamed father, not the man named before him
+    assert q.speaker is None and q.speaker_mention == "he"
