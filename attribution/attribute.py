@@ -269,6 +269,10 @@ def is_cue(tok: Token) -> bool:
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
     if tok.lemma_.lower() in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # “accepted that records had been ‘patchy’”, not “would accept ‘nothing less’”
+    if tok.lemma_.lower() in ("continue", "begin", "start") and any(
+        c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children
+    ):
+        return False  # “would continue to operate its schedule”: going on doing, not saying
     return tok.lemma_.lower() in lexicons.reporting_verbs() and (
         tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or misread_verb(tok)
     )

@@ -4813,3 +4813,11 @@ def test_someone_known_only_through_an_unnamed_other_stays_unnamed(nlp) -> None:
     q = quotes(nlp, text)[-1]
     # the unnamed father, not the man named before him
     assert q.speaker is None and q.speaker_mention == "he"
+
+
+def test_going_on_doing_something_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bus routes\nCitylink Buses Ltd lost the contract last month. The rival Northway Bus Company said it had followed the rules.\n"
+        "A Citylink spokeswoman said the company would continue to run its routes “until the final day”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Citylink Buses Ltd"
