@@ -4821,3 +4821,12 @@ def test_going_on_doing_something_is_no_cue(nlp) -> None:  # type: ignore[no-unt
         "A Citylink spokeswoman said the company would continue to run its routes “until the final day”."
     )
     assert quotes(nlp, text)[-1].speaker == "Citylink Buses Ltd"
+
+
+@pytest.mark.parametrize("body", ["Tasman Power", "Kestrel Plastics", "Harbourside Hotels"])
+def test_utility_and_trade_names_are_companies(nlp, body: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"Sponsorship\nThe festival’s main sponsor, Nelson-based {body}, renewed its deal this week. "
+        "“We are proud to be part of it,” says a spokeswoman for the company."
+    )
+    assert quotes(nlp, text)[-1].speaker == body
