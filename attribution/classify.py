@@ -130,6 +130,7 @@ _SIGN_READS = re.compile(
 )
 # … while a caption someone posts is their words (“with the caption “19 hours. Worth it.””)
 _CAPTION = re.compile(r"\bcaption\s*[,:]?\s*$", re.IGNORECASE)
+_CAPTIONED = re.compile(r"\bcaptioned\s*[,:]?\s*$", re.IGNORECASE)
 
 
 def called_a_name_after(after: str) -> bool:
@@ -198,8 +199,12 @@ def classify(
         return "nonspeech"
     if named_by_a_group and len(words) <= 5 and not introduced:
         return "nonspeech"  # “what firefighters call “crossover””: a term, not anyone's words
-    if _TITLING.search(stripped):
-        return "nonspeech"  # “a blog post titled “What happened on Monday, and what we are changing””
+    if _TITLING.search(stripped) and not (
+        _CAPTIONED.search(stripped) and first_alpha.isupper() and content.rstrip(" ”’\"'").endswith((".", "!", "?"))
+    ):
+        # “a blog post titled “What happened on Monday, and what we are changing”” (but a post
+        # “captioned: “Rimu says yes. Kākāpō say BOOM.”” gives its sentences: the poster's words)
+        return "nonspeech"
     if named_after and len(words) <= 6 and not introduced:
         return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:

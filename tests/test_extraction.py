@@ -4830,3 +4830,14 @@ def test_utility_and_trade_names_are_companies(nlp, body: str) -> None:  # type:
         "“We are proud to be part of it,” says a spokeswoman for the company."
     )
     assert quotes(nlp, text)[-1].speaker == body
+
+
+def test_a_caption_of_sentences_is_the_posters_words_but_a_captioned_title_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lifeboats\nThe Porthleven Lifeboat Trust shared a photo of the new boat on Friday, "
+        "captioned: “She’s here. Now the real work begins.”\n"
+        "A second photo, captioned “Launch Day”, showed the crew."
+    )
+    post, title = quotes(nlp, text)
+    assert (post.kind, post.speaker) == ("speech", "Porthleven Lifeboat Trust")
+    assert (title.kind, title.speaker) == ("nonspeech", None)
