@@ -155,7 +155,7 @@ _ABBREVIATIONS = {
 # verbs that report only with their particle: “shot back”, “chimed in”, “weighed in”
 _PHRASAL_CUES = {"shoot": "back", "fire": "back", "hit": "back", "chime": "in", "weigh": "in", "pipe": "up", "cut": "in"}
 # verbs that report only with a clause: “accepted that …” (not “accepted the offer”)
-_CLAUSE_ONLY_CUES = {"accept"}
+_CLAUSE_ONLY_CUES = {"accept", "find", "recommend"}
 _IRREGULAR_CUES = {"said", "says", "told", "tells", "wrote", "writes", "added", "asked", "spoke", "swore"}
 
 BASE_CONFIDENCE = {
@@ -1601,6 +1601,16 @@ class Attributor:
                             self.people.entity_of_phrase(teller[1]) is not None or teller[1].lower_ in ("he", "she")
                         ):
                             return teller
+                    if subject is not None and subject.lower_ in ("he", "she") and h.dep_ in ("ccomp", "conj"):
+                        # “A structural engineer … told jurors that he found corrosion and
+                        # recommended that the span be closed “immediately””: the he of a
+                        # clause someone tells is the teller, however the teller is known
+                        teller = self._reporting_clause_teller(h)
+                        if (
+                            teller is not None and teller[1].pos_ == "NOUN" and People.describes_a_person(teller[1].lemma_.lower())
+                            and People.noun_gender(teller[1].lemma_.lower()) in (None, "male" if subject.lower_ == "he" else "female")
+                        ):
+                            return teller
                     if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
                         return h, subject
                     break
@@ -1629,6 +1639,16 @@ class Attributor:
         if verb.lemma_.lower() in _EVIDENCE_VERBS:
             return True
         return subject.tag_ == "NN" and lemma not in _DOCUMENT_NOUNS and not People.stands_for_someone(lemma)
+
+    def _reporting_clause_teller(self, verb: Token) -> tuple[Token, Token] | None:
+        """The reporting verb whose reported clause holds `verb`, and its subject, whoever."""
+        h = verb
+        while h.dep_ in ("ccomp", "conj") and h.head.i != h.i and self.inside[h.head.i] < 0:
+            h = h.head
+            if is_cue(h):
+                subject = self._subject_of(h, None)
+                return (h, subject) if subject is not None else None
+        return None
 
     def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
         """Who tells a clause in which no one speaks: the reporting verb whose reported clause

@@ -4841,3 +4841,40 @@ def test_a_caption_of_sentences_is_the_posters_words_but_a_captioned_title_is_no
     post, title = quotes(nlp, text)
     assert (post.kind, post.speaker) == ("speech", "Porthleven Lifeboat Trust")
     assert (title.kind, title.speaker) == ("nonspeech", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # findings and recommendations report what a body concluded
+        (
+            "Care home\nThe Care Standards Inspectorate published its report on Monday.\n"
+            "The inspectorate found that staff had been “stretched beyond safe limits” on night shifts.",
+            "Care Standards Inspectorate",
+        ),
+        (
+            "Care home\nThe Care Standards Inspectorate published its report on Monday.\n"
+            "The inspectorate recommends that rotas be “rebuilt from scratch” within six months.",
+            "Care Standards Inspectorate",
+        ),
+    ],
+)
+def test_findings_and_recommendations_are_a_bodys_words(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("partial", speaker)
+
+
+def test_finding_a_thing_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    q = quotes(nlp, "Lost dog\nA walker found the “very sorry-looking” spaniel on the beach on Sunday.")[-1]
+    assert q.speaker is None
+
+
+def test_the_he_of_a_told_clause_is_the_teller_however_described(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dam trial\nBOISE, Idaho — A hydrologist told jurors Tuesday that he "
+        "found heavy seepage at the toe and recommended that the reservoir be lowered “without delay.”\n"
+        "Mark Ellery-Quinn, 51, was the first witness called by prosecutors."
+    )
+    q = quotes(nlp, text)[-1]
+    assert q.speaker == "Mark Ellery-Quinn"
+    assert q.speaker_mention is not None and "hydrologist" in q.speaker_mention  # the teller, not the he
