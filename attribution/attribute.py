@@ -1728,7 +1728,10 @@ class Attributor:
         return None
 
     def _previous_paragraph_text(self, span: QuoteSpan) -> tuple[int, str] | None:
-        start = self._paragraph_start(span)
+        return self._paragraph_before(self._paragraph_start(span))
+
+    def _paragraph_before(self, start: int) -> tuple[int, str] | None:
+        """The start and text of the paragraph before the one starting at `start`."""
         if start <= 1:
             return None
         end = start - 1
@@ -1773,6 +1776,11 @@ class Attributor:
             if prev_para is None:
                 return NONE
             p_start, p_text = prev_para
+            # a Q&A: the interviewer's question set as a paragraph of its own, unquoted (“Why
+            # oysters?”), hands over to the one answering — who answered last, or was introduced
+            # as answering, before it
+            while _bare_question(p_text) and (before := self._paragraph_before(p_start)) is not None:
+                p_start, p_text = before
             # (a name or term quoted in passing — “known to supporters as “The Postman”” — is no
             # one speaking)
             quotes_there = [
@@ -2263,6 +2271,12 @@ def _new_detail(noun: Token) -> bool:
     )
     trade = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
     return counted or trade
+
+
+def _bare_question(paragraph: str) -> bool:
+    """A short paragraph that only asks, with no quote marks: an interviewer's question."""
+    words = paragraph.split()
+    return 0 < len(words) <= 25 and paragraph.rstrip().endswith("?") and not any(m in paragraph for m in "“”\"‘")
 
 
 def _owner(noun: Token) -> Token | None:

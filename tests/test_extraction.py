@@ -4878,3 +4878,15 @@ def test_the_he_of_a_told_clause_is_the_teller_however_described(nlp) -> None:  
     q = quotes(nlp, text)[-1]
     assert q.speaker == "Mark Ellery-Quinn"
     assert q.speaker_mention is not None and "hydrologist" in q.speaker_mention  # the teller, not the he
+
+
+def test_unquoted_interview_questions_hand_over_to_the_one_answering(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five minutes with a beekeeper\nMarta Kowalczyk keeps 40 hives on a Lincolnshire roof.\n"
+        "Over tea, Kowalczyk answered a few questions.\n"
+        "Why bees?\n"
+        "“My grandfather kept them. I never stopped.”\n"
+        "What is the hardest part?\n"
+        "“Winter. You cannot open a hive, so you just wait and worry.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Marta Kowalczyk", "Marta Kowalczyk"]
