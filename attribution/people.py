@@ -2634,12 +2634,16 @@ class People:
         # the person the last sentences were about — a subject first, else anyone named (“For
         # Kovalenko, …, the win was a long time coming. “…,” the 22-year-old said”)
         # (a main subject before one inside a clause: “She learned her son was safe …” is about her)
-        for rank in (0, 1, 2):
+        # (one doing something before one done to: “X was penalised …, and Brennan-Moore asked
+        # for the ball. “I wanted it,” the 22-year-old says”)
+        for rank in (0, 1, 2, 3):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
                 # (a reply looks one paragraph further back: past the question it answers)
                 in_view = m.start < before and paragraph - m.paragraph <= (2 if exclude else 1)
-                fits = (m.is_subject and m.main, m.is_subject, True)[rank]
+                head = _phrase_head(self.tokens[m.token])
+                acting = m.is_subject and head.dep_ == "nsubj" and head.head.dep_ not in ("relcl", "acl") and head.head.pos_ in ("VERB", "AUX")
+                fits = (acting, m.is_subject and m.main, m.is_subject, True)[rank]
                 if in_view and fits and ent.kind == "person" and not ent.anonymous and ent.id not in exclude:
                     if ent.age is not None and ent.age != age:
                         continue  # “the 33-year-old” is not the player the article said was 21

@@ -4890,3 +4890,12 @@ def test_unquoted_interview_questions_hand_over_to_the_one_answering(nlp) -> Non
         "“Winter. You cannot open a hive, so you just wait and worry.”"
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Marta Kowalczyk", "Marta Kowalczyk"]
+
+
+def test_an_age_description_prefers_who_acted_over_who_was_acted_upon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Derby\nHawks hooker Tomasi Vea was penalised for a high shot on Collins 30 metres out, wide on the left, "
+        "and Moreno-Lyle, who had missed two conversions, asked for the ball.\n"
+        "“I knew it was going in,” the 19-year-old said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Moreno-Lyle"
