@@ -1013,6 +1013,10 @@ class Attributor:
             entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
+        if self.people.unnamed_in_view(subject, lemma):
+            # “An official …, who spoke on condition of anonymity, said …” ¶ “…,” the official
+            # said: the same unnamed official, not the next person the article names
+            return None, "unresolved", 0
         entity = self.people.named_next(subject)  # “the finance chief said” ¶ “The executive, X, …”
         if entity is None:
             entity = self.people.head_named_next(subject)  # “Corvane's chief executive described …”

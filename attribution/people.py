@@ -2179,6 +2179,16 @@ class People:
                 return m
         return None
 
+    def unnamed_in_view(self, token: Token, lemma: str) -> bool:
+        """An unnamed person of that sort (“an official”, “one nurse”) met in this paragraph or
+        the two before: whom “the official” goes on meaning."""
+        here = self._paragraph[token.i]
+        return any(
+            m.end <= token.idx and here - m.paragraph <= 2 and self.entities[m.entity].anonymous
+            and self.tokens[m.token].lemma_.lower() == lemma
+            for m in self.mentions
+        )
+
     def centre(self, token: Token, unnamed_like: str | None = None) -> Entity | None:
         """The named person the last sentences were about (a main subject in this paragraph or
         the one before): whom “the Swede” or “the campaigner” means when no title says so.

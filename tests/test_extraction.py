@@ -4899,3 +4899,21 @@ def test_an_age_description_prefers_who_acted_over_who_was_acted_upon(nlp) -> No
         "“I knew it was going in,” the 19-year-old said."
     )
     assert quotes(nlp, text)[-1].speaker == "Moreno-Lyle"
+
+
+def test_the_official_after_an_unnamed_official_stays_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Town evacuated as Halden Creek wildfire doubles in size\n"
+        "The Thompson Valley Regional District issued an evacuation order on Tuesday.\n"
+        "Residents asked why no alert was issued. An official with the regional district’s emergency centre, "
+        "who spoke on condition of anonymity because they were not authorized to speak, said staff had seen the forecast on Monday.\n"
+        "“We all hoped the wind would not show up,” the official said.\n"
+        "In a statement, regional district board chair Harold Penrose said the district had acted “as fast as it could”."
+    )
+    first, second = quotes(nlp, text)
+    assert first.speaker is None and second.speaker == "Harold Penrose"
+
+
+def test_a_creek_is_a_place_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pine Hollow evacuated as Birchard Creek wildfire doubles in size\nThe fire jumped the highway on Tuesday.\n“The sky went black,” she said."
+    assert "Birchard Creek" not in {e.name for e in people_of(parsed(nlp, text)).entities}
