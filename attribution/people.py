@@ -540,6 +540,8 @@ class People:
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
                 ))
                 or (rest[0].lower_ in _person_nouns() and rest[0].is_sent_start and rest[0].ent_type_ != "ORG")
+                # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
+                or (rest[0].is_sent_start and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]

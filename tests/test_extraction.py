@@ -4917,3 +4917,9 @@ def test_the_official_after_an_unnamed_official_stays_unnamed(nlp) -> None:  # t
 def test_a_creek_is_a_place_not_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Pine Hollow evacuated as Birchard Creek wildfire doubles in size\nThe fire jumped the highway on Tuesday.\n“The sky went black,” she said."
     assert "Birchard Creek" not in {e.name for e in people_of(parsed(nlp, text)).entities}
+
+
+def test_a_trade_opening_the_sentence_before_a_name_is_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    for trade in ("Upholsterer", "Jeweller"):
+        text = f"Parking\n{trade} Gord Hennessy had urged customers to attend. “Come and be heard,” he wrote on Facebook."
+        assert quotes(nlp, text)[-1].speaker == "Gord Hennessy"
