@@ -1978,7 +1978,13 @@ class People:
                         said = "male" if opener.lower_ == "he" else "female"
                         if opener.lower_ in ("he", "she") and not self._other_in_view(m.entity, said, opener.i):
                             after_quote.setdefault(m.entity, []).append(said)
-                    else:
+                    elif not any(
+                        t.i > m.token and self._inside[t.i] < 0 and t.dep_ in ("dobj", "pobj", "dative")
+                        and t.lower_ == {"he": "him", "she": "her"}.get(opener.lower_)
+                        for t in sent
+                    ):
+                        # (not when the sentence spoke of another he or she: “Ciarán Ó Dubhghaill
+                        # described her as …” ¶ “In one of her last interviews, she …” is her)
                         male += opener.lower_ == "he"
                         female += opener.lower_ == "she"
             votes = self.entities[m.entity].gender_votes

@@ -4923,3 +4923,12 @@ def test_a_trade_opening_the_sentence_before_a_name_is_a_role(nlp) -> None:  # t
     for trade in ("Upholsterer", "Jeweller"):
         text = f"Parking\n{trade} Gord Hennessy had urged customers to attend. “Come and be heard,” he wrote on Facebook."
         assert quotes(nlp, text)[-1].speaker == "Gord Hennessy"
+
+
+def test_a_he_or_she_after_a_sentence_about_another_is_no_vote_on_the_subjects_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Obituary\nMáire Ní Bhraonáin, the botanist, has died aged 88.\n"
+        "The heritage minister, Rory Tallon, praised her in a post on social media.\n"
+        "In her last interview, she was asked about her legacy. “Plant trees,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Máire Ní Bhraonáin"
