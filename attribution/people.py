@@ -358,6 +358,7 @@ class People:
         self._unplaced: list[NameRun] = []  # full names no kind was found for (“victory over Naledi Dube”)
         self._identified: dict[str, tuple[int, Entity]] | None = None  # filled on first use
         self._withheld: set[int] | None = None  # … and so is this
+        self._deceased_cache: Entity | Literal[False] | None = None  # … and this (False: none)
         # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
         # the recogniser tagged the full name where it first appeared
         self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
@@ -969,10 +970,11 @@ class People:
 
     def _recent_speaker(self, ids: list[int], before: int) -> Entity | None:
         """Among these entities, the one last named as the subject of a reporting verb in this
-        paragraph or the one before (“Her daughter, Ruth Pellow, said: … Ms Pellow said”)."""
+        paragraph or the two before (“Her daughter, Ruth Pellow, said: … ¶ “…,” she said. ¶
+        “…,” Ms Pellow added”)."""
         here = self._paragraph_at(before)
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if m.start >= before or m.entity not in ids or here - m.paragraph > 1:
+            if m.start >= before or m.entity not in ids or here - m.paragraph > 2:
                 continue
             if _says(self.tokens[m.token]):
                 return self.entities[m.entity]
@@ -2052,6 +2054,15 @@ class People:
             for a in v.children if a.dep_ == "agent" for t in a.subtree if (m := self.mention_at(t.i)) is not None
         }
         exclude = exclude | self._own_clause_subjects(token) | readers
+        deceased = self._deceased()
+        if (
+            deceased is not None and deceased.id not in exclude and deceased.gender == want and self._inside[token.i] < 0
+            and self._opens_its_paragraph(token)
+        ):
+            # an obituary: a he or she that opens a paragraph, before anyone else is named or
+            # quoted there, is the one who died (“She was unrepentant.” after a paragraph quoting
+            # a colleague)
+            return deceased, 1
         before = [
             m for m in self.mentions
             if m.end <= token.idx and m.token != token.i and self.entities[m.entity].kind == "person"
@@ -2186,6 +2197,37 @@ class People:
             if head.dep_ in ("dobj", "pobj", "dative") and verb.lemma_ in ASKING:
                 return m
         return None
+
+    def _deceased(self) -> Entity | None:
+        """The person an obituary is about: named in a headline that says they died (“X, who …,
+        dies aged 81”) or a lead that does (“X … has died”)."""
+        if self._deceased_cache is not None:
+            return self._deceased_cache or None
+        found: Entity | None = None
+        for para in (0, 1):
+            words = [t for t in self.tokens if self._paragraph[t.i] == para]
+            if not any(t.lemma_.lower() == "die" and t.pos_ == "VERB" and self._inside[t.i] < 0 for t in words):
+                continue
+            named = [m for m in self.mentions if m.paragraph == para and self.entities[m.entity].kind == "person"]
+            named = [m for m in named if not self.entities[m.entity].anonymous]
+            if named:
+                found = self.entities[named[0].entity]
+                break
+        self._deceased_cache = found or False
+        return found
+
+    def _opens_its_paragraph(self, token: Token) -> bool:
+        """`token` is the first subject of its paragraph, with no one named and nothing quoted
+        before it there (the headline and lead aside)."""
+        para = self._paragraph[token.i]
+        if para < 2:
+            return False
+        for t in self.tokens[token.i - 1 :: -1] if token.i > 0 else []:
+            if self._paragraph[t.i] != para:
+                break
+            if self._inside[t.i] >= 0 or self.mention_at(t.i) is not None or t.dep_ in ("nsubj", "nsubjpass"):
+                return False
+        return True
 
     def unnamed_in_view(self, token: Token, lemma: str) -> bool:
         """An unnamed person of that sort (“an official”, “one nurse”) met in this paragraph or

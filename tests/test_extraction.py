@@ -4932,3 +4932,24 @@ def test_a_he_or_she_after_a_sentence_about_another_is_no_vote_on_the_subjects_g
         "In her last interview, she was asked about her legacy. “Plant trees,” she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Máire Ní Bhraonáin"
+
+
+def test_an_obituary_pronoun_opening_a_paragraph_is_the_one_who_died(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Edith Marwood, potter who revived Staffordshire saltglaze, dies aged 90\n"
+        "Edith Marwood, whose saltglaze jugs are in museums from Stoke to Kyoto, has died. She was 90.\n"
+        "Her former apprentice, Janet Okoro, said the studio had been “a second home”. "
+        "“She never let a bad pot leave the kiln,” she said.\n"
+        "She was blunt to the end. Asked in 2019 what she would change, she replied: “Nothing at all.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Edith Marwood"
+
+
+def test_a_relative_who_just_spoke_keeps_the_shared_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Edith Marwood, potter, dies aged 90\nEdith Marwood has died. She was 90.\n"
+        "Her daughter, Ruth Marwood, said the family had been overwhelmed by messages.\n"
+        "“Mum made everyone feel part of the work,” she said.\n"
+        "“She used to say the kiln keeps its own counsel,” Ms Marwood added."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ruth Marwood"
