@@ -659,6 +659,15 @@ class Attributor:
         noun for someone: not “…, estimates show”, “…, calls grow for inquiry”)."""
         span = self.spans[k]
         tail = [t for t in self._tokens_between(span.mark_end, self._room_after(k)) if not t.is_space]
+        if (
+            len(tail) >= 2 and tail[0].text == ":" and span.mark_start == self._paragraph_start(span)
+            and (named := self.people.mention_at(tail[1].i)) is not None
+            and self.people.entities[named.entity].kind == "person" and not self.people.entities[named.entity].anonymous
+        ):
+            # “‘We have to stop fighting the water’: Maarten van der Sluijs on floating homes” —
+            # a feature's headline gives the words, a colon, and whose they are
+            end = next((t for t in tail[1:] if self.people.mention_at(t.i) is not named), None)
+            return tail[0], self.tokens[end.i - 1] if end is not None else tail[-1]
         if not tail or tail[0].text not in (",", ":", "—", "–") or not 2 <= len(tail) - 1 <= 6:
             return None
         if self._room_after(k) != self._paragraph_end(span):

@@ -4953,3 +4953,14 @@ def test_a_relative_who_just_spoke_keeps_the_shared_surname(nlp) -> None:  # typ
         "“She used to say the kiln keeps its own counsel,” Ms Marwood added."
     )
     assert quotes(nlp, text)[-1].speaker == "Ruth Marwood"
+
+
+def test_a_feature_headline_gives_the_words_then_whose_they_are(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“I never wanted to be a chef”: Priya Ramanathan on fire, failure and her first kitchen\n"
+        "LEEDS - The restaurant sits in a former tram shed. Ramanathan, 44, opened it in 2015."
+    )
+    q = quotes(nlp, text)[0]
+    assert (q.speaker, q.kind) == ("Priya Ramanathan", "speech")
+    # a headline whose colon leads to something other than a person gives no one the words
+    assert quotes(nlp, "“Pay us what we are worth”: nurses strike across the north\nNurses walked out.")[0].speaker is None
