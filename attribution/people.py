@@ -2993,6 +2993,13 @@ def _age_after(tokens: list[Token], head: Token) -> int | None:
         except ValueError:
             return None
         return value if 0 < value < 120 else None
+    if i + 3 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower_ in ("a", "an"):
+        # “Sir Michael Tennant-Lowe, a 71-year-old former deputy speaker, …”
+        for t in tokens[i + 3 : i + 9]:
+            if t.lower_ == "old":
+                return _age_of(t)
+            if t.text == ",":
+                break
     return None
 
 

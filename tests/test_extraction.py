@@ -4964,3 +4964,12 @@ def test_a_feature_headline_gives_the_words_then_whose_they_are(nlp) -> None:  #
     assert (q.speaker, q.kind) == ("Priya Ramanathan", "speech")
     # a headline whose colon leads to something other than a person gives no one the words
     assert quotes(nlp, "“Pay us what we are worth”: nurses strike across the north\nNurses walked out.")[0].speaker is None
+
+
+def test_an_age_in_an_appositive_lets_the_age_find_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vote\nDame Alison Pryor, a 68-year-old former whip who sits on the back benches, voted with the government.\n"
+        "Councillor Tom Baines said the result was “a disgrace”.\n"
+        "Speaking afterwards, the 68-year-old said she had voted “with real regret”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Alison Pryor"
