@@ -1347,6 +1347,12 @@ class Attributor:
             if v.dep_ == "acl" and v.head.head.i != v.head.i and self.inside[v.head.head.i] < 0:
                 v = v.head.head  # “released a statement calling the plan …”: the statement's issuer
                 continue
+            if (
+                v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in ("by", "after", "before", "while", "in")
+                and v.head.head.i != v.head.i and self.inside[v.head.head.i] < 0 and v.head.head.pos_ in ("VERB", "AUX")
+            ):
+                v = v.head.head  # “opened the debate by insisting …”: whoever opened it
+                continue
             break
         # parse failures: a name or pronoun right next to the verb in the frame
         if frame is not None:

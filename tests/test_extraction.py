@@ -4973,3 +4973,9 @@ def test_an_age_in_an_appositive_lets_the_age_find_the_person(nlp) -> None:  # t
         "Speaking afterwards, the 68-year-old said she had voted “with real regret”."
     )
     assert quotes(nlp, text)[-1].speaker == "Alison Pryor"
+
+
+def test_a_cue_in_a_by_phrase_belongs_to_the_sentence_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Schools\nEducation secretary Ruth Okeke closed the conference by arguing the reforms would make schools “kinder and braver”."
+    q = quotes(nlp, text)[-1]
+    assert (q.speaker, q.kind) == ("Ruth Okeke", "partial")
