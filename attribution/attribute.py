@@ -1335,6 +1335,16 @@ class Attributor:
                     return v.head if v.head.pos_ in ("PROPN", "NOUN") else None
                 v = v.head
                 continue
+            if v is verb and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN"):
+                # “a dispute the company's chairman, Declan Furlong, once called “…””: a relative
+                # clause with no “that”, whose subject the parse set beside the noun it describes
+                between = [
+                    c for c in v.head.children
+                    if c.dep_ == "appos" and v.head.i < c.i < v.i and self.inside[c.i] < 0
+                    and (People.describes_a_person(c.lemma_.lower()) or self.people.entity_of_phrase(c) is not None)
+                ]
+                if between and (frame is None or between[0].i in frame or self._near(between[0], verb)):
+                    return between[0]
             if (
                 v is verb and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and self.inside[v.head.i] < 0
                 and self.people.entity_at(v.head.i) is not None

@@ -4979,3 +4979,12 @@ def test_a_cue_in_a_by_phrase_belongs_to_the_sentence_subject(nlp) -> None:  # t
     text = "Schools\nEducation secretary Ruth Okeke closed the conference by arguing the reforms would make schools “kinder and braver”."
     q = quotes(nlp, text)[-1]
     assert (q.speaker, q.kind) == ("Ruth Okeke", "partial")
+
+
+def test_a_relative_clause_without_that_keeps_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Obituary\nShe spent years opposing a quarry at Hollin Edge, a scheme the developer’s managing director, "
+        "Graham Bassett, once described as “vanity dressed as conservation”."
+    )
+    q = quotes(nlp, text)[-1]
+    assert (q.speaker, q.kind) == ("Graham Bassett", "partial")
