@@ -18,6 +18,8 @@ person from several signals together.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 import unicodedata
 from bisect import bisect_left, insort
@@ -359,6 +361,7 @@ class People:
         self._identified: dict[str, tuple[int, Entity]] | None = None  # filled on first use
         self._withheld: set[int] | None = None  # … and so is this
         self._deceased_cache: Entity | Literal[False] | None = None  # … and this (False: none)
+        self._things_named = _things_named(self.text)
         # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
         # the recogniser tagged the full name where it first appeared
         self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
@@ -609,6 +612,9 @@ class People:
         words = {w.lower().strip(".,") for w in run.name_tokens}
         if words <= lexicons.titles():
             return None  # “Minister says …” in a headline: a title alone is a description
+        if " ".join(run.name_tokens) in self._things_named:
+            return None  # “a leasing program called “GridShare””: a thing, however often named
+
         role = list(run.name_tokens)
         brief = next((n for n, w in enumerate(role) if w.lower() in ("for", "of")), None)
         if brief is not None and brief >= 2:
@@ -2462,6 +2468,17 @@ class People:
             subjects = [m for m in earlier if m.is_subject and m.token >= sentence_start]
             if subjects:
                 return self.entities[max(subjects, key=lambda m: m.start).entity]
+            # … else one that did something in this paragraph or the one before, else the one
+            # the article is about (of those its headline or lead names, the most named): “Ngozi Adebayo of Trellis Capital
+            # Markets was upbeat. … The company also said” is still the article's company
+            here = self._paragraph_at(before)
+            recent = [m for m in earlier if m.is_subject and here - m.paragraph <= 1]
+            if recent:
+                return self.entities[max(recent, key=lambda m: m.start).entity]
+            led = {m.entity for m in earlier if m.paragraph <= 1}
+            if led:
+                counts = Counter(m.entity for m in earlier if m.entity in led)
+                return self.entities[counts.most_common(1)[0][0]]
         if earlier:
             return self.entities[max(earlier, key=lambda m: m.start).entity]
         # a headline or lead that describes someone named only later (“Minister says …”)
@@ -2981,6 +2998,20 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     # (or a capitalised word the tagger called a noun, with a name hyphened on: “du Plessis-Khumalo”)
     glued = k + 2 < len(tokens) and tokens[k + 1].text in _HYPHEN_TOKENS and not nxt.whitespace_ and _name_token(tokens[k + 2])
     return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and glued)
+
+
+_THING_CALLED = re.compile(
+    r"\b([a-z]+),?\s+(?:called|named|dubbed|branded|nicknamed)\s+[“\"‘']([A-Z][^”\"’'\n]{0,40}?)[,.]?[”\"’']"
+)
+
+
+def _things_named(text: str) -> frozenset[str]:
+    """Names the article gives things in quotes (“a leasing program called “GridShare””, “an app
+    dubbed “Nestly””): products and schemes, never speakers, wherever the name recurs."""
+    return frozenset(
+        m.group(2).strip() for m in _THING_CALLED.finditer(text)
+        if not People.describes_a_person(m.group(1)) and m.group(1) not in ("is", "was", "be", "been", "being")
+    )
 
 
 def _age_after(tokens: list[Token], head: Token) -> int | None:

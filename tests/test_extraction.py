@@ -4988,3 +4988,21 @@ def test_a_relative_clause_without_that_keeps_its_subject(nlp) -> None:  # type:
     )
     q = quotes(nlp, text)[-1]
     assert (q.speaker, q.kind) == ("Graham Bassett", "partial")
+
+
+def test_a_thing_named_in_quotes_never_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bank launches app\nHarbourline Bank launched a savings program called “CoinNest,” in June.\n"
+        "Analyst Jo Marr called CoinNest “a smart bet”. CoinNest sign-ups beat the target by 30%."
+    )
+    assert "CoinNest" not in {e.name for e in people_of(parsed(nlp, text)).entities}
+
+
+def test_the_company_is_the_articles_company_not_one_named_in_passing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Foods profit falls\nShares of Kestrel Foods Plc fell 8% on Tuesday after the snack maker cut its forecast.\n"
+        "Chief executive Ama Mensah said costs had risen sharply.\n"
+        "Analyst Tom Reyes of Wexford Capital Partners called the cut “overdue”.\n"
+        "The company also said it was recalling 20,000 bags of crisps because of what it called “foreign material”."
+    )
+    assert quotes(nlp, text)[-1].speaker in ("Kestrel Foods", "Kestrel Foods Plc")
