@@ -456,6 +456,8 @@ class People:
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):
                 tokens.pop(0)
+            if len(tokens) > 2 and tokens[0].tag_ == "NNS" and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
+                tokens = tokens[2:]  # “Shares of Kestrel Foods Plc fell”: a plural capitalised by its place
             if len(tokens) == 1 and (
                 _plural_opening_a_sentence(tokens[0]) or self._plural_written_lower_elsewhere(tokens[0])
             ) and not self._named_elsewhere(tokens[0]):
@@ -2469,16 +2471,24 @@ class People:
             if subjects:
                 return self.entities[max(subjects, key=lambda m: m.start).entity]
             # … else one that did something in this paragraph or the one before, else the one
-            # the article is about (of those its headline or lead names, the most named): “Ngozi Adebayo of Trellis Capital
+            # the article is about (named in its headline or lead, and most often): “Ngozi Adebayo of Trellis Capital
             # Markets was upbeat. … The company also said” is still the article's company
+            # (one named in this very paragraph is still the one meant: “Fans of FC Valmont
+            # clashed with police, and the club said …”)
             here = self._paragraph_at(before)
             recent = [m for m in earlier if m.is_subject and here - m.paragraph <= 1]
-            if recent:
+            if recent and max(earlier, key=lambda m: m.start).paragraph != here:
                 return self.entities[max(recent, key=lambda m: m.start).entity]
             led = {m.entity for m in earlier if m.paragraph <= 1}
-            if led:
+            if led and max(earlier, key=lambda m: m.start).paragraph != here:
                 counts = Counter(m.entity for m in earlier if m.entity in led)
-                return self.entities[counts.most_common(1)[0][0]]
+                in_body = {m.entity for m in earlier if m.paragraph >= 1}
+                first_seen: dict[int, int] = {}
+                for m in earlier:
+                    first_seen.setdefault(m.entity, m.start)
+                # (a headline word the recogniser made a body, “Signal failure inquiry”, loses)
+                topic = max(counts, key=lambda e: (counts[e], e in in_body, -first_seen[e]))
+                return self.entities[topic]
         if earlier:
             return self.entities[max(earlier, key=lambda m: m.start).entity]
         # a headline or lead that describes someone named only later (“Minister says …”)

@@ -5006,3 +5006,5 @@ def test_the_company_is_the_articles_company_not_one_named_in_passing(nlp) -> No
         "The company also said it was recalling 20,000 bags of crisps because of what it called “foreign material”."
     )
     assert quotes(nlp, text)[-1].speaker in ("Kestrel Foods", "Kestrel Foods Plc")
+    # (and “Shares of” opening the sentence is no part of the company's name)
+    assert not any(e.name.startswith("Shares") for e in people_of(parsed(nlp, text)).entities)
