@@ -1150,6 +1150,8 @@ class Attributor:
         ids = {t.i for t in tokens}
         if prefer == "first":
             for n, t in enumerate(tokens):
+                if t.lower_ == "as" and t.head.lemma_ == "put" and is_cue(t.head):
+                    continue  # (“…”, as their captain later put it: the one clause that does say whose)
                 if (t.pos_ in ("CCONJ", "SCONJ") or (t.dep_ == "mark" and n > 0)) and self.people.mention_at(t.i) is None:
                     tokens = tokens[:n]
                     break

@@ -5008,3 +5008,13 @@ def test_the_company_is_the_articles_company_not_one_named_in_passing(nlp) -> No
     assert quotes(nlp, text)[-1].speaker in ("Kestrel Foods", "Kestrel Foods Plc")
     # (and “Shares of” opening the sentence is no part of the company's name)
     assert not any(e.name.startswith("Shares") for e in people_of(parsed(nlp, text)).entities)
+
+
+def test_as_someone_put_it_after_a_fragment_gives_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cup tie\nThe visitors led at the break.\n"
+        "But Dunmore, beaten in their last four games, played the second half ‘like men possessed’, as their manager later put it.\n"
+        "Dunmore manager Kofi Boateng said the team talk had been short."
+    )
+    q = quotes(nlp, text)[0]
+    assert (q.kind, q.speaker) == ("partial", "Kofi Boateng")
