@@ -944,6 +944,14 @@ class Attributor:
                         return entity, "spokesperson", distance + 1
                     if issued and earlier.lower_ not in _PRONOUNS:
                         return None, "unresolved", 0  # (“His family released a statement”: not a body's)
+                if lemma in _DOCUMENT_NOUNS and self.paragraph_of[subject.i] <= 1:
+                    # a lead's “An official investigation has found …”, its author named just
+                    # after: “The 112-page report by the Mine Safety Authority …”
+                    author = self._document_author_next(subject)
+                    if author is not None:
+                        entity, _, distance = self._resolve(author, author.idx, author.idx + len(author))
+                        if entity is not None and not entity.anonymous:
+                            return entity, "spokesperson", distance + 1
                 # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
@@ -1106,6 +1114,30 @@ class Attributor:
     def _quote_words(self, span: QuoteSpan, first: int | None = None) -> set[str]:
         """The quote's words (its `first` ones only, if given), lower-cased, punctuation off."""
         return {w.strip(".,;:!?’'“”\"").lower() for w in self.text[span.start : span.end].split()[:first]}
+
+    def _document_author_next(self, subject: Token) -> Token | None:
+        """Who a document described in a lead is by, as the next two paragraphs say: “the report
+        by X”, “… was released by X”, “X's report”."""
+        here = self.paragraph_of[subject.i]
+        for t in self.tokens[subject.i + 1 :]:
+            if self.paragraph_of[t.i] - here > 2:
+                break
+            if self.inside[t.i] >= 0 or t.lemma_.lower() not in _DOCUMENT_NOUNS or t.pos_ != "NOUN":
+                continue
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ == "PROPN":
+                    return c
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _ISSUING:
+                for c in t.head.children:
+                    if c.dep_ == "agent":
+                        objs = [o for o in c.children if o.dep_ == "pobj"]
+                        if objs:
+                            return objs[0]
+        return None
 
     def _earlier_owner(self, subject: Token) -> tuple[Token | None, bool]:
         """Whom “the spokesperson” speaks for: news introduces a spokesperson once (“a Kestrix

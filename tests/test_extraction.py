@@ -5018,3 +5018,12 @@ def test_as_someone_put_it_after_a_fragment_gives_its_speaker(nlp) -> None:  # t
     )
     q = quotes(nlp, text)[0]
     assert (q.kind, q.speaker) == ("partial", "Kofi Boateng")
+
+
+def test_a_lead_document_speaks_for_the_author_named_just_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ferry sinking report\nNORTHPORT — An official investigation into the sinking of the ferry Gannet has found "
+        "that lifejacket checks had become “a box-ticking ritual”.\n"
+        "The 80-page report by the Maritime Accident Board, released on Wednesday, says crew had not drilled for a year."
+    )
+    assert quotes(nlp, text)[0].speaker == "Maritime Accident Board"
