@@ -5027,3 +5027,13 @@ def test_a_lead_document_speaks_for_the_author_named_just_after(nlp) -> None:  #
         "The 80-page report by the Maritime Accident Board, released on Wednesday, says crew had not drilled for a year."
     )
     assert quotes(nlp, text)[0].speaker == "Maritime Accident Board"
+
+
+def test_a_mining_company_keeps_its_full_name_and_its_shaft_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine deaths\nTwo miners died at Luanshya Nickel Mines’ No. 2 Shaft in May.\n"
+        "Luanshya said in a statement that it “deeply regrets the loss of our colleagues”."
+    )
+    names = {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert "Shaft" not in names
+    assert quotes(nlp, text)[-1].speaker == "Luanshya Nickel Mines"
