@@ -2548,12 +2548,17 @@ class People:
         if para == 0:
             if dets:
                 return None
-            # a headline noun: the lede's description of that sort, if it has one
+            # a headline noun: the lede's description of that sort, if it has one — or the
+            # person the lead names with that role (“… says club historian Margaret Szabo”)
             for tok in self.tokens[noun.i + 1 :]:
-                if self._paragraph[tok.i] > 1:
+                if self._paragraph[tok.i] > 2:
                     break
-                if self._paragraph[tok.i] == 1 and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
-                    return self.identified_later(tok)
+                if self._paragraph[tok.i] >= 1 and tok.lower_ == lemma and tok.pos_ in ("NOUN", "PROPN") and self._inside[tok.i] < 0:
+                    named = self._person_at(tok.head.i) if tok.dep_ == "compound" else self.entity_of_phrase(tok)
+                    if named is not None and named.kind == "person" and not named.anonymous:
+                        return named
+                    if self._paragraph[tok.i] == 1:
+                        return self.identified_later(tok)
         elif dets[:1] not in (["a"], ["an"]) and not (dets[:1] == ["the"] and self._first_described(noun)):
             # (“…,” the veteran skipper said. — a lede that opens on someone's words, named only
             # once the quotes are done: “Jacobus le Roux has fished here for fifty years”)

@@ -5037,3 +5037,12 @@ def test_a_mining_company_keeps_its_full_name_and_its_shaft_is_a_place(nlp) -> N
     names = {e.name for e in people_of(parsed(nlp, text)).entities}
     assert "Shaft" not in names
     assert quotes(nlp, text)[-1].speaker == "Luanshya Nickel Mines"
+
+
+def test_a_headline_description_is_the_person_the_lead_names_with_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rowing club historian says regatta could be “a year late”\n"
+        "The Marlow Rowing Club has spent two years planning its 150th regatta.\n"
+        "There is just one snag, says club historian Imogen Faraday-Holt: the club may have been founded a year earlier."
+    )
+    assert quotes(nlp, text)[0].speaker == "Imogen Faraday-Holt"
