@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from attribution import lexicons
+from attribution.normalise import LEGAL_FORMS, without_legal_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -646,6 +647,8 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
+        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,") in LEGAL_FORMS:
+            organisation += 5  # “Perdana Bina Teguh Sdn Bhd”, “Kestrel Foods Plc”: only a business has a legal form
         if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() == "district" and run.name_tokens[-2].lower() in _DISTRICT_BODIES:
             organisation += 3  # “Selwyn Ridge Regional District”, “Elm Grove School District”: a body, not a place
         elif run.name_tokens[-1].lower() in lexicons.words("place_words"):
@@ -897,7 +900,7 @@ class People:
             matches = matches if len(matches) == 1 else []
         if not matches and word.isupper() and 2 <= len(word) <= 6:
             # … or by its initials: “CPS” for the Crown Prosecution Service
-            matches = [e for e in self.entities if e.kind == "organisation" and _initials(e.name) == word]
+            matches = [e for e in self.entities if e.kind == "organisation" and _abbreviates(word, e.name)]
             if not matches and len(word) >= 3:
                 # … or of its name without the place that opens it: “the PTA” for the Coolshade
                 # Parent-Teacher Association
@@ -2987,6 +2990,14 @@ def _given_names(name: str) -> str:
 def _initials(name: str) -> str:
     """Capital initials, a hyphened word giving one per part (“Parent-Teacher” → PT)."""
     return "".join(w[0] for w in re.split(r"[\s\-‑]+", name) if w[:1].isupper())
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """`acronym` is the name's initials, with or without its legal form (“SAL” for Sarangdhar
+    Aerosystems Ltd, “PBT” for Perdana Bina Teguh Sdn Bhd)."""
+    words = name.split()
+    bare = " ".join(words[: len(without_legal_form([w.lower() for w in words]))])
+    return acronym in (_initials(name), _initials(bare))
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:

@@ -5046,3 +5046,15 @@ def test_a_headline_description_is_the_person_the_lead_names_with_that_role(nlp)
         "There is just one snag, says club historian Imogen Faraday-Holt: the club may have been founded a year earlier."
     )
     assert quotes(nlp, text)[0].speaker == "Imogen Faraday-Holt"
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [("Tanjung Marin Holdings Sdn Bhd", "TMH"), ("Kestrel Aero Systems Ltd", "KASL")],
+)
+def test_a_company_with_a_legal_form_is_a_company_and_its_initials_are_it(nlp, body: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"Sea wall delays\nMPs want the main contractor, {body} ({short}), to appear before a committee.\n"
+        f"A spokesman for {short} said the company had “met every milestone”."
+    )
+    assert quotes(nlp, text)[-1].speaker == body
