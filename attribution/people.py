@@ -1739,10 +1739,11 @@ class People:
                     return named
         lemma = token.lemma_.lower()
         if ent is None and lemma in lexicons.titles():
-            # “Leader of the Opposition Prakash Deshmane”: the rest of the title read as the
-            # object of “of”, with the name compounded onto it
+            # “Leader of the Opposition Prakash Deshmane”, “councillor for infrastructure Nurul
+            # Huda Abdullah”: the rest of the title read as the object of “of” or “for”, with the
+            # name compounded onto it
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                     continue
                 for obj in prep.children:
                     named = self._person_at(obj.i) if obj.dep_ == "pobj" else None

@@ -5058,3 +5058,11 @@ def test_a_company_with_a_legal_form_is_a_company_and_its_initials_are_it(nlp, b
         f"A spokesman for {short} said the company had “met every milestone”."
     )
     assert quotes(nlp, text)[-1].speaker == body
+
+
+def test_a_title_with_its_brief_before_a_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bridge delays\nPenang state executive councillor for transport Siti Aminah Razak, whose party is in opposition, "
+        "said the state had been “left out entirely” of the talks."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Siti Aminah Razak"
