@@ -5062,7 +5062,7 @@ def test_a_company_with_a_legal_form_is_a_company_and_its_initials_are_it(nlp, b
 
 def test_a_title_with_its_brief_before_a_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Bridge delays\nPenang state executive councillor for transport Siti Aminah Razak, whose party is in opposition, "
-        "said the state had been “left out entirely” of the talks."
+        "Bridge delays\nPerak state executive councillor for infrastructure Nurul Aini Hamzah, whose state government "
+        "belongs to a different coalition, said the state had been “kept in the dark” about the delays."
     )
-    assert quotes(nlp, text)[-1].speaker == "Siti Aminah Razak"
+    assert quotes(nlp, text)[-1].speaker == "Nurul Aini Hamzah"
