@@ -2431,6 +2431,10 @@ class People:
                 # one this paragraph has as a subject
                 here = self._paragraph_at(before)
                 in_view = {m.entity for m in self.mentions if m.start < before and m.is_subject and m.paragraph == here} & {e.id for e in by_head}
+                if not in_view:
+                    # (or the one the paragraph before was about: “…,” DiMarco said. ¶ “Asked
+                    # about the officials, the coach described …”)
+                    in_view = {m.entity for m in self.mentions if m.start < before and m.is_subject and m.paragraph == here - 1} & {e.id for e in by_head}
                 by_head = [e for e in by_head if e.id in in_view] if len(in_view) == 1 else by_head
             candidates = by_head if len(by_head) == 1 and not foreign else []
         if not self.describes_a_person(head):

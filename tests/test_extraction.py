@@ -5066,3 +5066,12 @@ def test_a_title_with_its_brief_before_a_name_is_that_person(nlp) -> None:  # ty
         "belongs to a different coalition, said the state had been “kept in the dark” about the delays."
     )
     assert quotes(nlp, text)[-1].speaker == "Nurul Aini Hamzah"
+
+
+def test_a_role_several_hold_is_the_one_the_paragraph_before_was_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Reshuffle\nTransport minister Alan Greaves was moved to the Home Office. Housing minister Joan Pike kept her post.\n"
+        "Defence minister Ruth Carney replaced him. ‘I am honoured,’ Carney said at the department.\n"
+        "The new minister said her priority would be ‘getting the trains running’."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ruth Carney"
