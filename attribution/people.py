@@ -617,6 +617,14 @@ class People:
             return None  # “Minister says …” in a headline: a title alone is a description
         if " ".join(run.name_tokens) in self._things_named:
             return None  # “a leasing program called “GridShare””: a thing, however often named
+        thing = head
+        while thing.dep_ == "compound" and thing.head.i > thing.i:
+            thing = thing.head
+        if (
+            thing is not head and thing.lemma_.lower() in _PRODUCT_NOUNS
+            and not words & lexicons.organisation_words() and ent != "PERSON"
+        ):
+            return None  # “Corvane Systems' StockPilot warehouse platform”: a product, not a speaker
 
         role = list(run.name_tokens)
         brief = next((n for n, w in enumerate(role) if w.lower() in ("for", "of")), None)
@@ -2877,6 +2885,14 @@ _ROLE_MODIFIERS = {
     "international", "technical", "operating", "financial", "commercial", "communications", "legal", "medical",
     "county", "state", "federal", "provincial", "district", "divisional", "area", "zonal", "local",
     "committee", "board", "council", "cabinet", "party", "parliamentary", "ward", "branch",
+}
+# what a product is (“the StockPilot platform”, “PowerNest units”): a name compounded onto one
+# names a thing
+_PRODUCT_NOUNS = {
+    "platform", "app", "application", "software", "product", "device", "unit", "model", "handset", "phone",
+    "console", "chip", "processor", "vehicle", "truck", "aircraft", "jet", "drone", "engine", "battery", "tablet",
+    "laptop", "headset", "charger", "sensor", "tracker", "drug", "vaccine", "pill", "supplement", "feature",
+    "update", "subscription", "range",
 }
 # words that make what follows a description, never a name (“the”, “its”: “its Chief Director”)
 _ROLE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "whose"}

@@ -5075,3 +5075,12 @@ def test_a_role_several_hold_is_the_one_the_paragraph_before_was_about(nlp) -> N
         "The new minister said her priority would be ‘getting the trains running’."
     )
     assert quotes(nlp, text)[-1].speaker == "Ruth Carney"
+
+
+def test_a_name_compounded_onto_a_product_noun_is_a_product(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Outage\nA day-long outage of Halvard Software's ShelfSense inventory platform left shops unable to order.\n"
+        "The company apologised in a blog post on Monday.\n“We let our customers down,” the post said."
+    )
+    assert "ShelfSense" not in {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert quotes(nlp, text)[-1].speaker == "Halvard Software"
