@@ -2128,6 +2128,19 @@ class People:
             )
             if named is not None:
                 return self.entities[named.entity], 0
+        # “McAlister's husband, Doug, pulls up … “…,” she says”: no one in this paragraph who is
+        # a subject fits, but the one whose husband it is does
+        if not any(here - m.paragraph <= 1 and m.is_subject and fits(self.entities[m.entity]) for m in before):
+            owner = next(
+                (
+                    m for m in before if here - m.paragraph <= 1 and _phrase_head(self.tokens[m.token]).dep_ == "poss"
+                    and self.entities[m.entity].gender == want and not self.entities[m.entity].anonymous
+                ),
+                None,
+            )
+            if owner is not None:
+                return self.entities[owner.entity], 0
+
         def modifies_a_noun(m: EntityMention) -> bool:
             # “…, the year Mistik was first elected chief”: the subject of a clause that only
             # describes a noun is not what the sentence is about

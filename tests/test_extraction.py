@@ -5084,3 +5084,13 @@ def test_a_name_compounded_onto_a_product_noun_is_a_product(nlp) -> None:  # typ
     )
     assert "ShelfSense" not in {e.name for e in people_of(parsed(nlp, text)).entities}
     assert quotes(nlp, text)[-1].speaker == "Halvard Software"
+
+
+def test_a_pronoun_after_a_paragraph_about_someones_spouse_is_that_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drought\nFarmer Ruth Hendry has lost most of her wheat to the drought.\n"
+        "Agronomist Grace Obi says drought trials have failed for three years.\n"
+        "Back at the farm, Hendry’s husband, Mark, drives up and the two of them look at the dam for a while.\n"
+        "“We’ll plant again in spring,” she says."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ruth Hendry"
