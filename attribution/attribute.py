@@ -317,6 +317,7 @@ class Attributor:
         self._token_starts = [t.idx for t in self.tokens]
         self._current = 0  # the quote being attributed
         self._done: list[Attribution] = []  # the quotes attributed so far
+        self._documents: dict[str, Entity] = {}  # “the report” → whose report it turned out to be
 
     # --------------------------------------------------------------- frames
     def _tokens_between(self, start: int, end: int) -> list[Token]:
@@ -933,6 +934,8 @@ class Attributor:
             elif owner is not None:
                 entity, _, distance = self._resolve(owner, owner.idx, owner.idx + len(owner))
                 if entity is not None and not entity.anonymous:
+                    if lemma in _DOCUMENT_NOUNS:
+                        self._documents.setdefault(lemma, entity)
                     return entity, "spokesperson", distance
             elif lemma in SPOKESPEOPLE or lemma in _DOCUMENT_NOUNS:
                 # “A spokesperson for Kestrix said … the spokesperson said”: whom the last
@@ -941,6 +944,8 @@ class Attributor:
                 if earlier is not None:
                     entity, _, distance = self._resolve(earlier, earlier.idx, earlier.idx + len(earlier))
                     if entity is not None:
+                        if lemma in _DOCUMENT_NOUNS:
+                            self._documents.setdefault(lemma, entity)
                         return entity, "spokesperson", distance + 1
                     if issued and earlier.lower_ not in _PRONOUNS:
                         return None, "unresolved", 0  # (“His family released a statement”: not a body's)
@@ -955,7 +960,13 @@ class Attributor:
                 # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:
+                    if lemma in _DOCUMENT_NOUNS:
+                        self._documents.setdefault(lemma, entity)
                     return entity, "spokesperson", 1
+                if lemma in self._documents:
+                    # “The report ends with a blunt conclusion: …” many paragraphs on: the report
+                    # the article already gave an author
+                    return self._documents[lemma], "spokesperson", 2
         relative = self.people.relative_of(subject)  # “his wife said”
         if relative is not None:
             return relative, "description", 1
@@ -1589,6 +1600,8 @@ class Attributor:
             if t.dep_ in _SUBJECT_DEPS and (
                 t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
                 or self._described_by_age(t)  # “the 51-year-old was blunter: …”
+                # “The report ends with a blunt conclusion: …”: a document's words are its author's
+                or (t.lemma_.lower() in _DOCUMENT_NOUNS and t.pos_ == "NOUN")
             ):
                 return None, t
             if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:

@@ -5094,3 +5094,17 @@ def test_a_pronoun_after_a_paragraph_about_someones_spouse_is_that_someone(nlp) 
         "“We’ll plant again in spring,” she says."
     )
     assert quotes(nlp, text)[-1].speaker == "Ruth Hendry"
+
+
+def test_the_report_keeps_the_author_it_was_given_and_speaks_through_a_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pier unsafe\nThe Coastal Structures Agency has warned that Eastbay pier could collapse.\n"
+        "The report, released on Tuesday, found that two piles had “lost half their section”.\n"
+        "Councillor Ann Hale said the council had not been told.\n"
+        "Mayor Tom Reid said repairs would start in May.\n"
+        "Fishermen said they would keep using the pier.\n"
+        "The report ends with a stark warning:\n"
+        "“The structure should be closed until it is rebuilt.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Coastal Structures Agency", "Coastal Structures Agency"]
