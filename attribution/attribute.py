@@ -1216,7 +1216,7 @@ class Attributor:
             cues.reverse()
         for cue in cues:
             subject = self._subject_of(cue, ids)
-            if subject is not None:
+            if subject is not None and not _of_which(subject):
                 return cue, subject
         return None
 
@@ -1593,6 +1593,12 @@ class Attributor:
         for t in reversed(tokens):
             if t.dep_ in _SUBJECT_DEPS and any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
                 continue  # (“Another analyst, who said his firm advises one side, was blunter: …”)
+            if _of_which(t):
+                continue  # (“The memo, a copy of which was seen by the Wire, continued: …”)
+            if t.dep_ == "dep" and t.lemma_.lower() in _DOCUMENT_NOUNS and t.pos_ == "NOUN" and (
+                t.i == 0 or t.nbor(-1).is_sent_start and t.nbor(-1).lower_ == "the"
+            ):
+                return None, t  # (the same, the parse having lost the subject the memo is)
             # (“The email read: …”, “It said: …” — not “This prompted a reply from X: …”)
             author = self._written_by(t) if t.dep_ in _SUBJECT_DEPS and t.head.lemma_.lower() in _READING else None
             if author is not None:
@@ -2347,6 +2353,11 @@ def _new_detail(noun: Token) -> bool:
     )
     trade = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.lefts)
     return counted or trade
+
+
+def _of_which(noun: Token) -> bool:
+    """“a copy of which”, “most of whom”: the subject of a relative clause, not of the sentence."""
+    return any(c.lower_ == "of" and any(o.lower_ in ("which", "whom") for o in c.children) for c in noun.children)
 
 
 def _bare_question(paragraph: str) -> bool:

@@ -5108,3 +5108,14 @@ def test_the_report_keeps_the_author_it_was_given_and_speaks_through_a_colon(nlp
     )
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == ["Coastal Structures Agency", "Coastal Structures Agency"]
+
+
+def test_a_copy_of_which_is_no_speaker_and_the_memo_speaks_for_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Layoffs\nIn an internal memo to staff, chief executive Priya Nandakumar described the cuts as “the hardest decision”. "
+        "She wrote that the firm had “grown too fast.”\n"
+        "The memo, a copy of which was seen by Harbour Wire, continued:\n"
+        "“Over the past year we cut costs, froze hiring and halved marketing.”"
+    )
+    q = quotes(nlp, text)[-1]
+    assert q.speaker == "Priya Nandakumar" and q.speaker_mention != "a copy"
