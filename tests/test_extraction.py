@@ -5119,3 +5119,9 @@ def test_a_copy_of_which_is_no_speaker_and_the_memo_speaks_for_its_author(nlp) -
     )
     q = quotes(nlp, text)[-1]
     assert q.speaker == "Priya Nandakumar" and q.speaker_mention != "a copy"
+
+
+def test_an_appeal_gives_the_words_of_whoever_appealed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Floods\nIn a post on its page, the Regional Relief Office appealed to mayors to "put politics aside until every family is fed."'
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("partial", "Regional Relief Office")
