@@ -5125,3 +5125,8 @@ def test_an_appeal_gives_the_words_of_whoever_appealed(nlp) -> None:  # type: ig
     text = 'Floods\nIn a post on its page, the Regional Relief Office appealed to mayors to "put politics aside until every family is fed."'
     q = quotes(nlp, text)[-1]
     assert (q.kind, q.speaker) == ("partial", "Regional Relief Office")
+    text = (
+        "Wildfire\n“Most people have left,” fire service spokesperson Dana Whitehorse said on Monday.\n"
+        "The spokesperson pleaded with anyone still in the valley to leave: “If you are told to go, go.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dana Whitehorse"
