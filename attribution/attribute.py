@@ -2326,7 +2326,15 @@ def _sender(verb: Token) -> Token | None:
     if words is None:
         return None
     owner = next((c for c in words.children if c.dep_ == "poss"), None)
-    return owner or _from_whom([words]) or _from_whom([verb], after=words.i)  # (or hung on the verb)
+    # (or “a message allegedly sent by Gopalakrishnan”: the agent of what sent or wrote it)
+    agent = next(
+        (
+            o for a in words.children if a.dep_ == "acl" and a.lemma_.lower() in _ISSUING
+            for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    return owner or agent or _from_whom([words]) or _from_whom([verb], after=words.i)  # (or hung on the verb)
 
 
 def _modifier_name(tok: Token) -> bool:

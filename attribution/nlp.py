@@ -84,6 +84,8 @@ DOTTED_TITLES = (
     # … and the professional styles of Nigeria, Pakistan, South Africa and Kenya (“Engr. Shazia
     # Baloch”, “Adv. Thandi Mokoena”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
     "Engr", "Adv", "Amb", "Pst",
+    # … and India's (“Smt. V. Thenmozhi”, “Kum. Priya”)
+    "Smt", "Kum",
 )
 
 

@@ -40,7 +40,7 @@ _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o"}  # “son/daughter of”, before the father's name
-_NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
+_NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
@@ -2467,11 +2467,14 @@ class People:
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
             exact = [e for e in candidates if (e.title or "").lower() == phrase]
             candidates = exact or candidates
-        if not candidates and head in _BODY_NOUNS:
-            # “the charity”, “the club”, “the force”: the organisation of that sort in view
+        if head in _BODY_NOUNS and len(wanted) == 1 and (not candidates or all(e.kind == "organisation" for e in candidates)):
+            # “the charity”, “the club”, “the party”: the organisation of that sort in view —
+            # whether or not its name says so (“The UPC hit back. … the party said” beside the
+            # Civic Action Party)
             sorts = _BODY_NOUNS[head]
-            candidates = [
+            candidates = candidates + [
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
+                and e not in candidates
             ]
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
@@ -2929,7 +2932,7 @@ _BODY_NOUNS = {
     "force": {"police", "constabulary", "force"},
     "police": {"police", "constabulary", "force"},
     "union": {"union", "federation", "association", "workers"},
-    "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens"},
+    "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens", "congress", "alliance", "front", "movement", "league"},
     "court": {"court", "tribunal"},
     "university": {"university", "college", "institute"},
     "school": {"school", "academy", "college"},

@@ -5130,3 +5130,37 @@ def test_an_appeal_gives_the_words_of_whoever_appealed(nlp) -> None:  # type: ig
         "The spokesperson pleaded with anyone still in the valley to leave: “If you are told to go, go.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Dana Whitehorse"
+
+
+def test_indian_honorifics_and_initial_led_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chit fund bail\nOpposing the plea, Public Prosecutor Smt. K. Vasanthi told the bench the claims were “a familiar script”.\n"
+        "“Every accused discovers a heart ailment after arrest,” she said.\n"
+        "The depositors’ association president, Shri M. Sundaralingam, said it was “the first good news in a year”."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["K. Vasanthi", "K. Vasanthi", "M. Sundaralingam"]
+
+
+def test_a_filipino_dela_surname_links_back_to_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fintech funding\nChief technology officer Ramon Antonio Dela Rosa joined in 2021.\n"
+        "“The data should help families, not collectors,” Dela Rosa said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ramon Antonio Dela Rosa"
+
+
+def test_the_party_is_the_party_in_view_whatever_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election\nThe Civic Action Party is contesting 14 seats against the National Unity Congress (NUC).\n"
+        "The NUC hit back on Thursday. In a post on its pages, the party said the CAP offered “slogans, not solutions”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "National Unity Congress"
+
+
+def test_a_message_someone_sent_is_theirs_not_the_readers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fraud bail\nProsecutor Anita Rao said the firm had misled depositors.\n"
+        "She then read out a message allegedly sent by Venkatesh Iyer to a branch manager: "
+        "“Collect whatever you can this week.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Venkatesh Iyer"
