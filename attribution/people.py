@@ -419,6 +419,7 @@ class People:
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                     or (tokens and _irish_surname_part(t, tokens[-1]))
                     or _plural_owner_in_name(t)
+                    or (tokens and _possessive_in_name(t))
                 ) or (
                     self._inside[j] < 0 and t.lower_ in _NAME_PARTICLES and _particles_then_name(doc, j)
                 ):
@@ -541,7 +542,10 @@ class People:
             # — or, opening the sentence, a word the lexicon knows for a person, before a given name
             # it doesn't know (“Organiser Mere Paewai says …”)
             # (not a given name the lexicon lacks where the model starts a person: “Faraz Ali Qureshi”)
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and (
+            role_before = first > 0 and doc[first - 1].text.islower() and (
+                _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
+            )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and (
                 (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and (
                     self.describes_a_person(rest[0].lower_)
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
@@ -2910,6 +2914,8 @@ _PRODUCT_NOUNS = {
     "laptop", "headset", "charger", "sensor", "tracker", "drug", "vaccine", "pill", "supplement", "feature",
     "update", "subscription", "range",
 }
+# who a body's name says it belongs to (“People’s Reform Front”, “Women’s Institute”)
+_OWNERS_IN_NAMES = {"people", "women", "men", "children", "workers", "citizens", "farmers", "peoples", "nation", "veterans", "teachers", "patients", "residents", "consumers", "taxpayers", "students"}
 # words that make what follows a description, never a name (“the”, “its”: “its Chief Director”)
 _ROLE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "whose"}
 # people who speak for a body they come “from” (“a representative from Google”)
@@ -3332,6 +3338,16 @@ def _plural_owner_in_name(tok: Token) -> bool:
     return (
         tok.tag_ == "NNS" and tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.lower_.endswith("s")
         and j + 2 < len(doc) and doc[j + 1].text in ("’", "'") and not tok.whitespace_ and _organisation_word_ahead(doc, j + 2)
+    )
+
+
+def _possessive_in_name(tok: Token) -> bool:
+    """“People’s Reform Front”, “Women’s Institute”: a possessive inside a body's name, the
+    capitalised words after it ending in an organisation word."""
+    doc, j = tok.doc, tok.i
+    return (
+        tok.text in ("'s", "’s") and j > 0 and doc[j - 1].text[:1].isupper() and not doc[j - 1].whitespace_
+        and doc[j - 1].lower_ in _OWNERS_IN_NAMES and _organisation_word_ahead(doc, j + 1)
     )
 
 

@@ -5164,3 +5164,14 @@ def test_a_message_someone_sent_is_theirs_not_the_readers(nlp) -> None:  # type:
         "“Collect whatever you can this week.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Venkatesh Iyer"
+
+
+def test_a_possessive_inside_a_bodys_name_keeps_the_name_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fraud case\nIn a statement, the opposition Farmers’ Justice Front and the Women’s Rights Front said the State “slept through every warning”."
+    names = {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert "Women’s Rights Front" in names or "Women's Rights Front" in names
+
+
+def test_a_role_before_an_unknown_given_name_leaves_it_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Budget row\nParty leader Abdirahman Ali Warsame went further on X, writing: “Publish the list.”"
+    assert quotes(nlp, text)[-1].speaker == "Abdirahman Ali Warsame"
