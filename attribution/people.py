@@ -913,6 +913,11 @@ class People:
         if not matches and word.isupper() and 2 <= len(word) <= 6:
             # … or by its initials: “CPS” for the Crown Prosecution Service
             matches = [e for e in self.entities if e.kind == "organisation" and _abbreviates(word, e.name)]
+            if not matches:
+                # … or a person by the initials of their office: “the CS” for Agriculture Cabinet
+                # Secretary Naliaka Wafula, “the DPP”
+                holders = [e for e in self.entities if e.kind == "person" and not e.anonymous and _office_initials(e.title or "", word)]
+                matches = holders if len(holders) == 1 else []
             if not matches and len(word) >= 3:
                 # … or of its name without the place that opens it: “the PTA” for the Coolshade
                 # Parent-Teacher Association
@@ -1050,6 +1055,8 @@ class People:
             elif t in _FEMALE_TITLES:
                 ent.gender_votes["female"] += 5
         role = [t for t in run.titles if t.strip(".").lower() not in _MALE_TITLES | _FEMALE_TITLES]
+        while len(role) > 1 and role[-1].strip(".").lower() in _STYLES_AFTER_A_ROLE:
+            role.pop()  # (“Agriculture Cabinet Secretary Dr Naliaka Wafula”: the office, not the doctorate)
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
         if not appos_title and (not role_words or _only_courtesy(role_words)):
@@ -2914,6 +2921,8 @@ _PRODUCT_NOUNS = {
     "laptop", "headset", "charger", "sensor", "tracker", "drug", "vaccine", "pill", "supplement", "feature",
     "update", "subscription", "range",
 }
+# styles that may stand between an office and the name, no part of the office
+_STYLES_AFTER_A_ROLE = {"dr", "prof", "eng", "engr", "hon", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "shri", "smt", "datuk", "dato", "tan", "sri", "seri", "alhaji", "barr", "atty", "adv", "amb", "arch", "pst"}
 # who a body's name says it belongs to (“People’s Reform Front”, “Women’s Institute”)
 _OWNERS_IN_NAMES = {"people", "women", "men", "children", "workers", "citizens", "farmers", "peoples", "nation", "veterans", "teachers", "patients", "residents", "consumers", "taxpayers", "students"}
 # words that make what follows a description, never a name (“the”, “its”: “its Chief Director”)
@@ -3028,6 +3037,15 @@ def _given_names(name: str) -> str:
     words = name.split()
     cut = next((n for n, w in enumerate(words) if n >= 1 and w.lower() in _PATRONYMIC), None)
     return " ".join(words[:cut]) if cut is not None and cut + 1 < len(words) else ""
+
+
+def _office_initials(title: str, acronym: str) -> bool:
+    """`acronym` is the initials of the title's last two or more words (“CS” of “Agriculture
+    Cabinet Secretary”), written with capitals or not."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    return any(
+        "".join(w[0].upper() for w in words[n:]) == acronym for n in range(len(words) - 1)
+    )
 
 
 def _initials(name: str) -> str:

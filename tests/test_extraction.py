@@ -5175,3 +5175,13 @@ def test_a_possessive_inside_a_bodys_name_keeps_the_name_whole(nlp) -> None:  # 
 def test_a_role_before_an_unknown_given_name_leaves_it_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Budget row\nParty leader Abdirahman Ali Warsame went further on X, writing: “Publish the list.”"
     assert quotes(nlp, text)[-1].speaker == "Abdirahman Ali Warsame"
+
+
+def test_an_office_by_its_initials_is_its_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fertiliser row\nTrade Cabinet Secretary Dr Wanjiru Kamau-Otieno defended the scheme on Monday.\n"
+        "The CS also accused the opposition of having “a short memory”."
+    )
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert ents["Wanjiru Kamau-Otieno"].title == "Trade Cabinet Secretary"  # (the office, not the doctorate)
+    assert quotes(nlp, text)[-1].speaker == "Wanjiru Kamau-Otieno"
