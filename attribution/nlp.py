@@ -83,7 +83,7 @@ DOTTED_TITLES = (
     "Hon", "Rt", "Fr", "Revd", "Msgr",
     # … and the professional styles of Nigeria, Pakistan, South Africa and Kenya (“Engr. Shazia
     # Baloch”, “Adv. Thandi Mokoena”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
-    "Engr", "Adv", "Amb", "Pst", "Barr", "Arch",
+    "Engr", "Adv", "Amb", "Pst", "Arch",
     # … and India's (“Smt. V. Thenmozhi”, “Kum. Priya”)
     "Smt", "Kum",
 )
