@@ -80,6 +80,8 @@ _DOCUMENT_NOUNS = {
     "affidavit", "indictment", "communique", "communiqué", "circular", "directive", "audit", "inquiry",
     "investigation", "dossier", "document", "paper", "motion",
 }
+# what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
+_DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
 # things written that carry someone's words, whose text a quote gives (“The note read: …”)
@@ -269,6 +271,8 @@ def is_cue(tok: Token) -> bool:
         return any(stem in lexicons.reporting_verbs() for stem in (low[:-2], low[:-1], low[:-3]))
     if tok.lemma_.lower() in _CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # “accepted that records had been ‘patchy’”, not “would accept ‘nothing less’”
+    if tok.lemma_.lower() == "appeal" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return False  # “has appealed against a ban imposed by a tribunal that called …”: a legal appeal
     if tok.lemma_.lower() in ("continue", "begin", "start") and any(
         c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in tok.children
     ):
@@ -666,9 +670,12 @@ class Attributor:
             and self.people.entities[named.entity].kind == "person" and not self.people.entities[named.entity].anonymous
         ):
             # “‘We have to stop fighting the water’: Maarten van der Sluijs on floating homes” —
-            # a feature's headline gives the words, a colon, and whose they are
+            # a feature's headline gives the words, a colon, and whose they are (not “‘Liar’: X
+            # attacked by aide”, “‘Our hero’: X's family pays tribute”: the one spoken of)
             end = next((t for t in tail[1:] if self.people.mention_at(t.i) is not named), None)
-            return tail[0], self.tokens[end.i - 1] if end is not None else tail[-1]
+            if end is None or end.lower_ in _FEATURE_HEADLINE_LINKS:
+                return tail[0], self.tokens[end.i - 1] if end is not None else tail[-1]
+            return None
         if not tail or tail[0].text not in (",", ":", "—", "–") or not 2 <= len(tail) - 1 <= 6:
             return None
         if self._room_after(k) != self._paragraph_end(span):
@@ -1591,8 +1598,12 @@ class Attributor:
                     return None, sender
                 break
         for t in reversed(tokens):
-            if t.dep_ in _SUBJECT_DEPS and any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
-                continue  # (“Another analyst, who said his firm advises one side, was blunter: …”)
+            if t.dep_ in _SUBJECT_DEPS and any(
+                a.dep_ in ("relcl", "acl") and a.head.lemma_.lower() not in _WRITTEN | _DELIVERED for a in t.ancestors
+            ):
+                # (“Another analyst, who said his firm advises one side, was blunter: …” — but “a
+                # text message Okafor sent his brother: …” is Okafor's)
+                continue
             if _of_which(t):
                 continue  # (“The memo, a copy of which was seen by the Wire, continued: …”)
             if t.dep_ == "dep" and t.lemma_.lower() in _DOCUMENT_NOUNS and t.pos_ == "NOUN" and (
@@ -1607,7 +1618,8 @@ class Attributor:
                 t.pos_ == "PROPN" or t.lower_ in _PRONOUNS - {"it", "i", "you"} or self.people.entity_of_phrase(t)
                 or self._described_by_age(t)  # “the 51-year-old was blunter: …”
                 # “The report ends with a blunt conclusion: …”: a document's words are its author's
-                or (t.lemma_.lower() in _DOCUMENT_NOUNS and t.pos_ == "NOUN")
+                # (not “The investigation centred on a text Okafor sent: …”)
+                or (t.lemma_.lower() in _DOCUMENT_NOUNS and t.pos_ == "NOUN" and t.head.lemma_.lower() in _DOCUMENT_GIVING)
             ):
                 return None, t
             if t.dep_ in _SUBJECT_DEPS and t.lemma_.lower() in _WORDS_NOUNS:
@@ -1812,6 +1824,12 @@ class Attributor:
     def _previous_paragraph_text(self, span: QuoteSpan) -> tuple[int, str] | None:
         return self._paragraph_before(self._paragraph_start(span))
 
+    def _names_someone(self, start: int, end: int) -> bool:
+        """A person is named (or given a pronoun) between these characters."""
+        return any(
+            start <= m.start < end and self.people.entities[m.entity].kind == "person" for m in self.people.mentions
+        ) or any(t.lower_ in ("he", "she", "they") for t in self._tokens_between(start, end))
+
     def _paragraph_before(self, start: int) -> tuple[int, str] | None:
         """The start and text of the paragraph before the one starting at `start`."""
         if start <= 1:
@@ -1861,8 +1879,11 @@ class Attributor:
             # a Q&A: the interviewer's question set as a paragraph of its own, unquoted (“Why
             # oysters?”), hands over to the one answering — who answered last, or was introduced
             # as answering, before it
-            while _bare_question(p_text) and (before := self._paragraph_before(p_start)) is not None:
-                p_start, p_text = before
+            while (
+                _bare_question(p_text) and not self._names_someone(p_start, p_start + len(p_text))
+                and (before := self._paragraph_before(p_start)) is not None
+            ):
+                p_start, p_text = before  # (not “So what does Dr Patel make of it?”: he answers)
             # (a name or term quoted in passing — “known to supporters as “The Postman”” — is no
             # one speaking)
             quotes_there = [
@@ -2366,6 +2387,10 @@ def _new_detail(noun: Token) -> bool:
 def _of_which(noun: Token) -> bool:
     """“a copy of which”, “most of whom”: the subject of a relative clause, not of the sentence."""
     return any(c.lower_ == "of" and any(o.lower_ in ("which", "whom") for o in c.children) for c in noun.children)
+
+
+# what follows the name in a feature headline “‘…’: Name on …” (“… says …”, “… talks …”)
+_FEATURE_HEADLINE_LINKS = {"on", "says", "tells", "talks", "explains", "reflects", "recalls", "speaks", "writes", "in", "at"}
 
 
 def _bare_question(paragraph: str) -> bool:

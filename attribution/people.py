@@ -458,7 +458,7 @@ class People:
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):
                 tokens.pop(0)
-            if len(tokens) > 2 and tokens[0].tag_ == "NNS" and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
+            if len(tokens) > 2 and tokens[0].lower_ in _MARKET_PLURALS and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
                 tokens = tokens[2:]  # “Shares of Kestrel Foods Plc fell”: a plural capitalised by its place
             if len(tokens) == 1 and (
                 _plural_opening_a_sentence(tokens[0]) or self._plural_written_lower_elsewhere(tokens[0])
@@ -659,7 +659,7 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
-        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,") in LEGAL_FORMS:
+        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}:
             organisation += 5  # “Perdana Bina Teguh Sdn Bhd”, “Kestrel Foods Plc”: only a business has a legal form
         if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() == "district" and run.name_tokens[-2].lower() in _DISTRICT_BODIES:
             organisation += 3  # “Selwyn Ridge Regional District”, “Elm Grove School District”: a body, not a place
@@ -2089,6 +2089,13 @@ class People:
         if (
             deceased is not None and deceased.id not in exclude and deceased.gender == want and self._inside[token.i] < 0
             and self._opens_its_paragraph(token)
+            # (not after a paragraph in which someone else of that gender spoke or acted: “Her
+            # neighbour, Sue Allen, said … ¶ She said: …”)
+            and not any(
+                m.is_subject and m.entity != deceased.id and self.entities[m.entity].gender == want
+                and self._paragraph[token.i] - m.paragraph == 1 and m.text.lower() not in _PRONOUN_WORDS
+                for m in self.mentions
+            )
         ):
             # an obituary: a he or she that opens a paragraph, before anyone else is named or
             # quoted there, is the one who died (“She was unrepentant.” after a paragraph quoting
@@ -2916,13 +2923,16 @@ _ROLE_MODIFIERS = {
 # what a product is (“the StockPilot platform”, “PowerNest units”): a name compounded onto one
 # names a thing
 _PRODUCT_NOUNS = {
-    "platform", "app", "application", "software", "product", "device", "unit", "model", "handset", "phone",
+    "platform", "app", "application", "software", "product", "device", "model", "handset", "phone",
     "console", "chip", "processor", "vehicle", "truck", "aircraft", "jet", "drone", "engine", "battery", "tablet",
     "laptop", "headset", "charger", "sensor", "tracker", "drug", "vaccine", "pill", "supplement", "feature",
     "update", "subscription", "range",
 }
 # styles that may stand between an office and the name, no part of the office
 _STYLES_AFTER_A_ROLE = {"dr", "prof", "eng", "engr", "hon", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "shri", "smt", "datuk", "dato", "tan", "sri", "seri", "alhaji", "barr", "atty", "adv", "amb", "arch", "pst"}
+# plurals that open a sentence about a company's stock (“Shares of X fell”), never a body's name
+# (unlike “Veterans of Foreign Wars”)
+_MARKET_PLURALS = {"shares", "stocks", "bonds", "units", "sales", "profits", "revenues", "prices", "customers"}
 # who a body's name says it belongs to (“People’s Reform Front”, “Women’s Institute”)
 _OWNERS_IN_NAMES = {"people", "women", "men", "children", "workers", "citizens", "farmers", "peoples", "nation", "veterans", "teachers", "patients", "residents", "consumers", "taxpayers", "students"}
 # words that make what follows a description, never a name (“the”, “its”: “its Chief Director”)
@@ -3043,8 +3053,11 @@ def _office_initials(title: str, acronym: str) -> bool:
     """`acronym` is the initials of the title's last two or more words (“CS” of “Agriculture
     Cabinet Secretary”), written with capitals or not."""
     words = [w for w in title.split() if w[:1].isalpha()]
+    # (not past a rank below the office: a Deputy Attorney General is not “the AG”)
     return any(
-        "".join(w[0].upper() for w in words[n:]) == acronym for n in range(len(words) - 1)
+        "".join(w[0].upper() for w in words[n:]) == acronym
+        and not {w.lower() for w in words[:n]} & {"deputy", "assistant", "vice", "associate", "under", "shadow", "acting"}
+        for n in range(len(words) - 1)
     )
 
 
@@ -3097,7 +3110,8 @@ def _things_named(text: str) -> frozenset[str]:
     dubbed “Nestly””): products and schemes, never speakers, wherever the name recurs."""
     return frozenset(
         m.group(2).strip() for m in _THING_CALLED.finditer(text)
-        if not People.describes_a_person(m.group(1)) and m.group(1) not in ("is", "was", "be", "been", "being")
+        if not People.describes_a_person(m.group(1))
+        and m.group(1) not in ("is", "was", "be", "been", "being", "have", "has", "had", "we", "they", "i", "she", "he")
     )
 
 
