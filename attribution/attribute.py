@@ -1142,19 +1142,11 @@ class Attributor:
                 break
             if self.inside[t.i] >= 0 or t.lemma_.lower() not in _DOCUMENT_NOUNS or t.pos_ != "NOUN":
                 continue
-            for c in t.children:
-                if c.dep_ == "poss" and c.pos_ == "PROPN":
-                    return c
-                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                    objs = [o for o in c.children if o.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
-            if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _ISSUING:
-                for c in t.head.children:
-                    if c.dep_ == "agent":
-                        objs = [o for o in c.children if o.dep_ == "pobj"]
-                        if objs:
-                            return objs[0]
+            author = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) or _by_whom(t, by_prep=True)
+            if author is None and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _ISSUING:
+                author = _by_whom(t.head)
+            if author is not None:
+                return author
         return None
 
     def _earlier_owner(self, subject: Token) -> tuple[Token | None, bool]:
@@ -1734,27 +1726,27 @@ class Attributor:
             return True
         return subject.tag_ == "NN" and lemma not in _DOCUMENT_NOUNS and not People.stands_for_someone(lemma)
 
-    def _reporting_clause_teller(self, verb: Token) -> tuple[Token, Token] | None:
-        """The reporting verb whose reported clause holds `verb`, and its subject, whoever."""
+    def _cues_above(self, verb: Token, deps: tuple[str, ...]) -> Iterator[tuple[Token, Token | None]]:
+        """The reporting verbs whose reported clauses (through `deps`) hold `verb`, innermost
+        first, each with its subject."""
         h = verb
-        while h.dep_ in ("ccomp", "conj") and h.head.i != h.i and self.inside[h.head.i] < 0:
+        while h.dep_ in deps and h.head.i != h.i and self.inside[h.head.i] < 0:
             h = h.head
             if is_cue(h):
-                subject = self._subject_of(h, None)
-                return (h, subject) if subject is not None else None
-        return None
+                yield h, self._subject_of(h, None)
+
+    def _reporting_clause_teller(self, verb: Token) -> tuple[Token, Token] | None:
+        """The reporting verb whose reported clause holds `verb`, and its subject, whoever."""
+        cue, subject = next(self._cues_above(verb, ("ccomp", "conj")), (None, None))
+        return (cue, subject) if cue is not None and subject is not None else None
 
     def _outer_cue(self, verb: Token) -> tuple[Token, Token] | None:
         """Who tells a clause in which no one speaks: the reporting verb whose reported clause
         holds `verb`, and its subject, if that can speak."""
-        h = verb
-        while h.dep_ in ("ccomp", "conj", "xcomp") and h.head.i != h.i and self.inside[h.head.i] < 0:
-            h = h.head
-            if is_cue(h):
-                subject = self._subject_of(h, None)
-                if subject is not None and self._could_speak(subject):
-                    return h, subject
-        return None
+        return next(
+            ((cue, s) for cue, s in self._cues_above(verb, ("ccomp", "conj", "xcomp")) if s is not None and self._could_speak(s)),
+            None,
+        )
 
     def _any_verb_after(self, span: QuoteSpan, after: list[Token]) -> tuple[Token, Token] | None:
         """“…,” he hesitated / “…?” she smiled: a quote that ends in a comma, question or
@@ -2330,6 +2322,18 @@ def _passive_source(verb: Token) -> Token | None:
     return None
 
 
+def _by_whom(head: Token, by_prep: bool = False) -> Token | None:
+    """X in a passive's “… by X” hung on `head` as its agent (or, with `by_prep`, as a plain “by”
+    preposition: “the report by X”)."""
+    return next(
+        (
+            o for c in head.children if c.dep_ == "agent" or (by_prep and c.dep_ == "prep" and c.lower_ == "by")
+            for o in c.children if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _from_whom(heads: list[Token], after: int = -1) -> Token | None:
     """X in “… from X” hung on any of `heads` (a “from” after token `after`)."""
     return next(
@@ -2349,10 +2353,7 @@ def _sender(verb: Token) -> Token | None:
     owner = next((c for c in words.children if c.dep_ == "poss"), None)
     # (or “a message allegedly sent by Gopalakrishnan”: the agent of what sent or wrote it)
     agent = next(
-        (
-            o for a in words.children if a.dep_ == "acl" and a.lemma_.lower() in _ISSUING
-            for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
-        ),
+        (by for a in words.children if a.dep_ == "acl" and a.lemma_.lower() in _ISSUING if (by := _by_whom(a)) is not None),
         None,
     )
     return owner or agent or _from_whom([words]) or _from_whom([verb], after=words.i)  # (or hung on the verb)
@@ -2409,11 +2410,9 @@ def _owner(noun: Token) -> Token | None:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("PROPN", "NOUN"):
                 return objs[0]  # a description (“for the minister”) that may stay unresolved
-    for c in noun.children:
-        if c.dep_ == "agent":  # “a report written by …” parsed as an agent
-            objs = [x for x in c.children if x.dep_ == "pobj"]
-            if objs:
-                return objs[0]
+    by = _by_whom(noun)  # “a report written by …” parsed as an agent
+    if by is not None:
+        return by
     if noun.lemma_.lower() in SPOKESPEOPLE:
         # “a Vantora spokeswoman”, “a university spokesman”: the body compounded onto the noun
         compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
@@ -2435,10 +2434,9 @@ def _author(noun: Token) -> Token | None:
         if not any(v.lemma_.lower() in _AUTHORING for v in verbs):
             continue  # (“which has been seen by the Gazette”)
         for v in verbs:
-            for agent in (c for c in v.children if c.dep_ == "agent"):
-                objs = [o for o in agent.children if o.dep_ == "pobj"]
-                if objs:
-                    return objs[0]  # “left by Tully”, “sent by the school”
+            by = _by_whom(v)
+            if by is not None:
+                return by  # “left by Tully”, “sent by the school”
         if clause.dep_ == "relcl" and not any(v.lemma_.lower() in _AUTHORING and _passive(v) for v in verbs):
             # “a text message that Mr Dunnachie is alleged to have sent” (not “a letter he was sent”)
             subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)

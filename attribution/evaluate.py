@@ -13,9 +13,9 @@ Definitions (kept here so the README, the CLI and the benchmarks all mean the sa
   restrict gold *and* predictions to the group's kinds before matching, so a kind error shows up
   as a miss in one group and a spurious quote in the other.
 * **Speaker accuracy** is over matched gold quotes that have a speaker. *Canonical*: the predicted
-  canonical name equals the gold speaker (case-folded, titles and a trailing legal form such as Ltd stripped). *Lenient*: the predicted
-  speaker or mention equals the gold speaker, its mention or an alias, or shares its last token
-  (the surname, or an organisation's head word).
+  canonical name equals the gold speaker (case-folded, titles and a trailing legal form such as
+  Ltd stripped). *Lenient*: the predicted speaker or mention equals the gold speaker, its mention
+  or an alias, or shares its last token (the surname, or an organisation's head word).
 * **Speech-only gold** (no quote carries a "kind", as in LitBank, which annotates dialogue only):
   predicted nonspeech spans are left out before matching, since titles and scare quotes are not
   annotated there. Where gold lists `speaker_aliases`, a canonical name equal to one of the

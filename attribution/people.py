@@ -18,11 +18,10 @@ person from several signals together.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
 import unicodedata
 from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -639,14 +638,14 @@ class People:
             w.lower() in lexicons.titles() or w.lower() in _ROLE_MODIFIERS for w in role[:-1]
         ):
             return None  # “Group Managing Director”, “National Coordinator”: a role, capitalised
-        first = self._token_index_at(run.start)
+        first_i = self._token_index_at(run.start)
         if (
-            len(role) >= 2 and _role_word(last_word) and first > 0 and self.tokens[first - 1].lower_ in _ROLE_DETERMINERS
+            len(role) >= 2 and _role_word(last_word) and first_i > 0 and self.tokens[first_i - 1].lower_ in _ROLE_DETERMINERS
             and not words & {"of", "for", "and", "&"}
             and (
                 not any(
                     t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") and t.lower_ not in _ROLE_MODIFIERS
-                    for t in self.tokens[first : self._token_index_at(run.end) - 1]
+                    for t in self.tokens[first_i : self._token_index_at(run.end) - 1]
                 )
                 # (whatever the recogniser thought of it, a role a named person follows in apposition)
                 or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in self.tokens[run.head].children)
@@ -729,7 +728,6 @@ class People:
         ]
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
             fronting.append(head.head)
-        first_i = self._token_index_at(run.start)
         just_before = self.tokens[first_i - 1] if first_i > 0 else None
         if len(run.name_tokens) == 1 and self._home_of_someone(head):
             other += 3  # “a retired teacher from Wilmslow”: where someone is from
@@ -2255,9 +2253,14 @@ class People:
         if self._deceased_cache is not None:
             return self._deceased_cache or None
         found: Entity | None = None
+        dying = set()
+        for t in self.tokens:
+            if self._paragraph[t.i] > 1:
+                break  # (tokens come in text order: the headline and lead are over)
+            if t.lemma_.lower() == "die" and t.pos_ == "VERB" and self._inside[t.i] < 0:
+                dying.add(self._paragraph[t.i])
         for para in (0, 1):
-            words = [t for t in self.tokens if self._paragraph[t.i] == para]
-            if not any(t.lemma_.lower() == "die" and t.pos_ == "VERB" and self._inside[t.i] < 0 for t in words):
+            if para not in dying:
                 continue
             named = [m for m in self.mentions if m.paragraph == para and self.entities[m.entity].kind == "person"]
             named = [m for m in named if not self.entities[m.entity].anonymous]
@@ -2521,8 +2524,9 @@ class People:
             if subjects:
                 return self.entities[max(subjects, key=lambda m: m.start).entity]
             # … else one that did something in this paragraph or the one before, else the one
-            # the article is about (named in its headline or lead, and most often): “Ngozi Adebayo of Trellis Capital
-            # Markets was upbeat. … The company also said” is still the article's company
+            # the article is about (named in its headline or lead, and most often): “Ngozi
+            # Adebayo of Trellis Capital Markets was upbeat. … The company also said” is still
+            # the article's company
             # (one named in this very paragraph is still the one meant: “Fans of FC Valmont
             # clashed with police, and the club said …”)
             here = self._paragraph_at(before)
@@ -2929,7 +2933,7 @@ _PRODUCT_NOUNS = {
     "update", "subscription", "range",
 }
 # styles that may stand between an office and the name, no part of the office
-_STYLES_AFTER_A_ROLE = {"dr", "prof", "eng", "engr", "hon", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "shri", "smt", "datuk", "dato", "tan", "sri", "seri", "alhaji", "barr", "atty", "adv", "amb", "arch", "pst"}
+_STYLES_AFTER_A_ROLE = {"dr", "prof", "eng", "engr", "hon", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "shri", "smt", "datuk", "dato", "tan", "sri", "seri", "alhaji", "atty", "adv", "amb", "arch", "pst"}
 # plurals that open a sentence about a company's stock (“Shares of X fell”), never a body's name
 # (unlike “Veterans of Foreign Wars”)
 _MARKET_PLURALS = {"shares", "stocks", "bonds", "units", "sales", "profits", "revenues", "prices", "customers"}
