@@ -1439,7 +1439,7 @@ class People:
             words = [t.lower_ for t in role]
             if not (set(words) & lexicons.titles() or self.is_person_noun(tok.lemma_.lower())):
                 continue
-            if self.resolve_description(words, tok.idx) is not None:
+            if self.resolve_description(["the", *words], tok.idx) is not None:
                 continue
             here = self._paragraph[tok.i]
             named = next(
@@ -1509,11 +1509,13 @@ class People:
                 ]
                 if named_here:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
-                words = [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
+                words = ["the"] + [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
                 ent = self.resolve_description(words, tok.idx) or self.named_next(tok)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
                     continue  # “the replacements” are several people, not the replacement hooker
                 if ent is not None:
+                    if ent.kind == "person" and tok.lemma_.lower() in lexicons.titles() and tok.lemma_.lower() not in ent.descriptors():
+                        ent.roles.add(tok.lemma_.lower())  # (an office found by who held the floor: “the governor” from now on)
                     add(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
 
     def _within_a_mention(self, char: int, kind: str | None = None) -> bool:
@@ -2446,10 +2448,12 @@ class People:
         # happens to hold the word (“company managing director”)
         only_organisations = head in _COMPANY_NOUNS or head in lexicons.organisation_words() or head in _BODY_ONLY
         kinds = ("organisation",) if only_organisations else ("person", "organisation")
-        candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors()]
+        candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors() and not _below_the_office(e, wanted)]
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
-            candidates = [e for e in self.entities if e.kind in kinds and singular <= e.descriptors()]
+            candidates = [
+                e for e in self.entities if e.kind in kinds and singular <= e.descriptors() and not _below_the_office(e, singular)
+            ]
         if not candidates and only_organisations and len(wanted) > 1 and all(_idle_body_modifier(w) for w in wanted - {head}):
             # “the three-member tribunal”, “the newly formed authority”: its size or standing is no
             # part of a body's name — the one body of that sort is meant (not “the foreign
@@ -2512,6 +2516,11 @@ class People:
                 and m.entity in {e.id for e in self._businesses()}
             }
             candidates = [e for e in self.entities if e.id in acting] or candidates
+        if (
+            not candidates and len(wanted) == 1 and words[0].lower() == "the" and head in lexicons.titles()
+            and not _relation(head) and head not in _COURTESY | _MALE_TITLES | _FEMALE_TITLES
+        ):
+            candidates = self._untitled_in_view(before)
         if not candidates:
             return None
         ids = {e.id for e in candidates}
@@ -2550,6 +2559,25 @@ class People:
         here = self._paragraph_at(before)
         later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
+
+    def _untitled_in_view(self, before: int) -> list[Entity]:
+        """“Sheikh Khalid …, who has led the authority since 2019, told a press conference …”
+        ¶ “the governor said:”: an office nobody was given is held by the one the paragraph (or
+        the one before) was about, if the article gave them no other role."""
+        here = self._paragraph_at(before)
+        recent = [
+            m for m in self.mentions
+            if m.start < before and m.is_subject and m.paragraph >= max(1, here - 1) and self.entities[m.entity].kind == "person"
+        ]
+        if not recent:
+            return []
+        ent = self.entities[max(recent, key=lambda m: m.start).entity]
+        sentence = self._sentence[min(self._token_index_at(before), len(self.tokens) - 1)]
+        if any(m.entity == ent.id and sentence[0] <= m.token < sentence[1] for m in self.mentions):
+            return []  # (“Ms Ruiz said the inspector told them”: she speaks of someone else)
+        if ent.anonymous or any(not _only_courtesy(r) for r in {ent.title or "", *ent.roles} - {""}):
+            return []
+        return [ent]
 
     def _businesses(self) -> list[Entity]:
         """Organisations the article named that could be a company (not a college or a council)."""
@@ -3053,6 +3081,17 @@ def _given_names(name: str) -> str:
     return " ".join(words[:cut]) if cut is not None and cut + 1 < len(words) else ""
 
 
+# ranks below the office they qualify: a deputy governor is not “the governor”
+_BELOW_THE_OFFICE = {"deputy", "assistant", "vice", "associate", "under", "shadow"}
+
+
+def _below_the_office(ent: Entity, wanted: set[str]) -> bool:
+    """`ent`'s title puts it a rank below the office the words name (“the governor” is not the
+    Deputy Governor, though “the deputy governor” is)."""
+    words = [w.lower() for w in (ent.title or "").split()]
+    return any(w in _BELOW_THE_OFFICE and w not in wanted and set(words[n + 1 :]) & wanted for n, w in enumerate(words))
+
+
 def _office_initials(title: str, acronym: str) -> bool:
     """`acronym` is the initials of the title's last two or more words (“CS” of “Agriculture
     Cabinet Secretary”), written with capitals or not."""
@@ -3060,7 +3099,7 @@ def _office_initials(title: str, acronym: str) -> bool:
     # (not past a rank below the office: a Deputy Attorney General is not “the AG”)
     return any(
         "".join(w[0].upper() for w in words[n:]) == acronym
-        and not {w.lower() for w in words[:n]} & {"deputy", "assistant", "vice", "associate", "under", "shadow", "acting"}
+        and not {w.lower() for w in words[:n]} & (_BELOW_THE_OFFICE | {"acting"})
         for n in range(len(words) - 1)
     )
 
@@ -3484,7 +3523,12 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
         or (noun.i >= 2 and doc[noun.i - 1].lower_ in ("and", "&") and _relation(doc[noun.i - 2].lemma_))
     ):
         return None  # “husband and wife Graham and Alison Pettifer”: a pair's roles, not one name's
-    words = [t for t in noun.subtree if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS) and t.dep_ != "det"]
+    # (a rank opening the sentence is read as a name or a verb: “Deputy governor X”, “Acting
+    # chief executive X” — it is still part of the role)
+    words = [
+        t for t in noun.subtree
+        if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS or t.lower_ in _ROLE_MODIFIERS) and t.dep_ != "det"
+    ]
     # (“two-term Mayor Grant Haskell”, “three-time champion”: a count, not a role)
     counted = {t.i for t in words if t.i >= 2 and doc[t.i - 1].text in _HYPHEN_TOKENS and doc[t.i - 2].like_num}
     words = [t for t in words if t.i not in counted and not (t.text in _HYPHEN_TOKENS and t.i + 1 in counted)]
@@ -3495,6 +3539,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
+    "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
 }
 
 

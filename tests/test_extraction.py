@@ -5249,3 +5249,40 @@ def test_the_reviewed_misfires_stay_mended(nlp, text: str, index: int, speaker: 
 def test_a_deputy_is_not_the_office_by_its_initials(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Man charged\nDeputy Attorney General Tom Reed announced the charges on Friday.\n“No one is above the law,” the AG said in a separate statement."
     assert quotes(nlp, text)[-1].speaker != "Tom Reed"
+
+
+def test_a_rank_opening_the_sentence_stays_in_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Council news\nDeputy mayor Priya Nandakumar opened the session. Acting chief executive Owen Hale spoke next."
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert ents["Priya Nandakumar"].title == "Deputy mayor"
+    assert ents["Owen Hale"].title == "Acting chief executive"
+
+
+def test_the_office_is_not_its_deputy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Port board meets\nDeputy chairman Ravi Menon said the board had met twice this month.\n"
+        "“We are not selling the terminal,” the chairman said."
+    )
+    assert quotes(nlp, text)[-1].speaker != "Ravi Menon"
+    text = "Port board meets\nDeputy chairman Ravi Menon opened the meeting.\n“We are not selling,” the deputy chairman said."
+    assert quotes(nlp, text)[-1].speaker == "Ravi Menon"
+
+
+def test_an_office_nobody_was_given_is_held_by_the_one_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bank keeps rates on hold\nSheikh Faris bin Omar al-Qadi, who has run the central bank since 2017, told reporters that prices had cooled.\n"
+        "Reading from a prepared text, the governor said: “The committee sees no case for a cut.”\n"
+        "Traders had expected the decision, said Lina Haddad, an economist at Gulfstar Capital.\n"
+        "The governor would not give a date. “Patience is the policy,” he said."
+    )
+    found = quotes(nlp, text)
+    assert found[0].speaker == "Faris bin Omar al-Qadi"
+    assert found[-1].speaker == "Faris bin Omar al-Qadi"  # (the office, once found, stays his)
+
+
+def test_an_office_is_not_given_to_someone_with_another_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bank keeps rates on hold\nLina Haddad, an economist at Gulfstar Capital, said prices had cooled.\n"
+        "The governor said: “The committee sees no case for a cut.”"
+    )
+    assert quotes(nlp, text)[-1].speaker != "Lina Haddad"
