@@ -800,6 +800,9 @@ class People:
                 # its particle, capitalised by its place — or the first of a Spanish pair
                 ent.aliases.add(self.text[run.start : run.end])
                 return self._enrich(ent, run)
+            if kind == "person" and _surnames_of(ent.name, name):
+                ent.aliases.add(name)  # “Gómez de la Vega” for María Fernanda Gómez de la Vega
+                return self._enrich(ent, run)
             if kind == "person" and _given_names(ent.name).lower() == name.lower():
                 return self._enrich(ent, run)  # “Dr Ahmad Faizal” after Ahmad Faizal bin Rahman
             if kind == "person" and _given_names(name).lower() == ent.name.lower():
@@ -3553,6 +3556,14 @@ def _irish_surname_part(tok: Token, previous: Token) -> bool:
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return following is not None and (following.text[:1].isupper() or _IRISH_MUTATED.match(following.text) is not None)
     return (previous.lower_ in _SURNAME_PARTICLES or previous.lower_ == "an") and _IRISH_MUTATED.match(tok.text) is not None
+
+
+def _surnames_of(full: str, written: str) -> bool:
+    """`written` is the surnames that end `full`, its given names dropped (“Gómez de la Vega”
+    of María Fernanda Gómez de la Vega, “Pizarro Uribe” of Rodrigo Andrés Pizarro Uribe) — not a
+    shorter name that opens on a given name (“Jane Smith” beside Mary Jane Smith)."""
+    have, want = full.lower().split(), written.lower().split()
+    return 2 <= len(want) < len(have) and have[-len(want) :] == want and lexicon_gender(written.split()[0]) is None
 
 
 def _particle_surname_of(surname: str, written: str, exact_too: bool = False) -> bool:

@@ -5286,3 +5286,14 @@ def test_an_office_is_not_given_to_someone_with_another_role(nlp) -> None:  # ty
         "The governor said: “The committee sees no case for a cut.”"
     )
     assert quotes(nlp, text)[-1].speaker != "Lina Haddad"
+
+
+def test_a_persons_surnames_alone_are_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nurses strike\nThe union is led by Ana Lucía Ferreira de la Cruz, a former midwife.\n"
+        "Ferreira de la Cruz said the strike would go on. “We are not moving,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ana Lucía Ferreira de la Cruz"
+    # (a shorter name that opens on a given name is someone else)
+    text = "Court case\nMary Ann Stokes sued the council in May.\nAnn Stokes, her cousin, said: “She was right.”"
+    assert quotes(nlp, text)[-1].speaker == "Ann Stokes"
