@@ -3530,7 +3530,9 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     # chief executive X” — it is still part of the role)
     words = [
         t for t in noun.subtree
-        if t.idx < run.start and (t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS or t.lower_ in _ROLE_MODIFIERS) and t.dep_ != "det"
+        if t.idx < run.start and t.dep_ != "det" and (
+            t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS or (t.lower_ in _ROLE_MODIFIERS and t.i < noun.i)
+        )
     ]
     # (“two-term Mayor Grant Haskell”, “three-time champion”: a count, not a role)
     counted = {t.i for t in words if t.i >= 2 and doc[t.i - 1].text in _HYPHEN_TOKENS and doc[t.i - 2].like_num}

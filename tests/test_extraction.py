@@ -5297,3 +5297,13 @@ def test_a_persons_surnames_alone_are_that_person(nlp) -> None:  # type: ignore[
     # (a shorter name that opens on a given name is someone else)
     text = "Court case\nMary Ann Stokes sued the council in May.\nAnn Stokes, her cousin, said: “She was right.”"
     assert quotes(nlp, text)[-1].speaker == "Ann Stokes"
+
+
+def test_a_body_after_the_role_is_no_part_of_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Football row\nPORT OF SPAIN – The president of the Tobago Netball Council (TNC), Kerwin Ali-Baptiste, yesterday accused four members of his own executive of a plot.\n"
+        "“I am not going anywhere,” he said."
+    )
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert ents["Kerwin Ali-Baptiste"].kind == "person" and ents["Kerwin Ali-Baptiste"].title == "president"
+    assert quotes(nlp, text)[-1].speaker == "Kerwin Ali-Baptiste"
