@@ -50,13 +50,17 @@ def name_key(name: str) -> str:
 # A company's legal form after its name ("Quillfield Inc.", "Sawit Harmoni Sdn Bhd"): written or
 # dropped at a reporter's whim, so never a reason for two names of one company to differ.
 LEGAL_FORMS = frozenset(
-    "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk".split()
+    "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk"
+    " sac saa srl sas ltda spa oy oyj kk lp pllc".split()
 )
+# generational and regnal suffixes (“Jr.”, “III”): one person's name with or without them
+GENERATIONAL = frozenset("jr sr ii iii iv".split())
 
 
 def without_legal_form(tokens: list[str]) -> list[str]:
-    """Casefolded name tokens less a trailing legal form ("sdn bhd" counts as one), never all."""
+    """Casefolded name tokens less a trailing legal form ("sdn bhd" counts as one; dotted or
+    not: "S.A.C.") or generational suffix ("Jr.", "III"), never all."""
     end = len(tokens)
-    while end > 1 and tokens[end - 1].strip(".,") in LEGAL_FORMS:
+    while end > 1 and tokens[end - 1].strip(".,").replace(".", "") in LEGAL_FORMS | GENERATIONAL:
         end -= 1
     return tokens[:end]

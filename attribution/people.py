@@ -60,7 +60,7 @@ _TITLE_WORDS = {
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -606,9 +606,15 @@ class People:
     def _home_of_someone(self, head: Token) -> bool:
         """“a retired teacher from Wilmslow”: a place someone is from — not a body someone speaks
         for (“a spokeswoman from Vodafone”), nor one the recogniser calls an organisation."""
-        if head.dep_ != "pobj" or head.head.lower_ != "from" or head.ent_type_ == "ORG" or any(c.dep_ == "det" for c in head.children):
+        if head.dep_ != "pobj" or head.head.lower_ != "from" or any(c.dep_ == "det" for c in head.children):
             return False
         noun = head.head.head.lemma_.lower()
+        if noun in _EMIGRATING:
+            return True  # “whose parents emigrated from Chihuahua”: only a place, whatever the tag
+        if head.ent_type_ == "ORG":
+            return False
+        if head.head.head.pos_ == "VERB":
+            return noun in _MOVING_FROM  # (“moved from Duluth”; not “moved from Google”, tagged a body)
         return self.describes_a_person(noun) and noun not in SPOKESPEOPLE and noun not in _SPEAKS_FOR_NOUNS
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
@@ -658,7 +664,7 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
-        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}:
+        if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,").replace(".", "") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}:
             organisation += 5  # “Perdana Bina Teguh Sdn Bhd”, “Kestrel Foods Plc”: only a business has a legal form
         if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() == "district" and run.name_tokens[-2].lower() in _DISTRICT_BODIES:
             organisation += 3  # “Selwyn Ridge Regional District”, “Elm Grove School District”: a body, not a place
@@ -716,6 +722,8 @@ class People:
             elif c.dep_ == "relcl":
                 if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "which" for g in c.children):
                     organisation += 4  # (“which” is never said of a person, whatever the name looks like)
+                if any(g.lower_ == "whose" and g.dep_ == "poss" and _relation(g.head.lemma_) for g in c.subtree):
+                    person += 3  # (“Akosua Fosuaa, whose husband is among the trapped men”: only people have kin)
                 # (not “a retired teacher from Wilmslow, who invested …”: the “who” is the
                 # teacher's, hung by the parse on the place she is from)
                 if any(g.lower_ == "who" for g in c.subtree if g.i < c.i) and not (words & lexicons.organisation_words()) and not (
@@ -855,6 +863,10 @@ class People:
             and not any(e.kind == "person" and (e.last or "").lower() == word.lower() for e in self.entities)
         ):
             return None  # “Founder and chief executive Daniel Koh said”: the first of two roles, capitalised
+        if not run.titles and word.lower() in _COMPANY_NOUNS | _GROUP_NOUNS and _opens_sentence(head) and head.i + 1 < len(self.tokens) and (
+            self.tokens[head.i + 1].is_lower
+        ):
+            return None  # “Company spokesman X rejected …”: a common noun capitalised by its place
         if self._paragraph[head.i] == 0 and not run.titles and (
             word.lower() in _person_nouns()
             # (“Bowler tells court …” where the story says “the bowler” and never “Bowler”)
@@ -3545,6 +3557,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
+    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee",
 }
 
 
@@ -3590,6 +3603,10 @@ def _introduced_otherwise(name: Token) -> bool:
     quoted (“the pensioner said”) — who would go on telling (“X, who spoke to the Ledger, said”)."""
     return any(c.dep_ == "relcl" for c in name.children) and name.head.lemma_.lower() not in lexicons.reporting_verbs()
 
+
+# verbs for going from a place to live or be elsewhere: what follows “from” is a place
+_EMIGRATING = {"emigrate", "immigrate", "migrate", "hail"}
+_MOVING_FROM = _EMIGRATING | {"flee", "relocate", "move", "travel", "drive", "fly", "commute", "escape"}
 
 _HARMING = {
     "strike", "hit", "injure", "kill", "attack", "shoot", "stab", "rob", "knock", "hurt", "run", "wound", "assault",

@@ -129,6 +129,15 @@ def test_a_company_legal_form_is_no_difference_but_its_name_is() -> None:
     assert not speaker_canonical_ok(gold, p(0, 10, speaker="Maresfield"))
     # a lone legal-form word is still a name, not nothing
     assert normalise_name("Limited") == "limited"
+    # dotted forms (“S.A.C.”, “S.p.A.”) are forms too
+    assert speaker_canonical_ok(g(0, 10, speaker="Minera Quechua"), p(0, 10, speaker="Minera Quechua S.A.C."))
+
+
+def test_a_generational_suffix_is_no_difference() -> None:
+    gold = g(0, 10, speaker="Kofi Asare Boateng III")
+    assert speaker_canonical_ok(gold, p(0, 10, speaker="Kofi Asare Boateng"))
+    assert speaker_canonical_ok(g(0, 10, speaker="Earl Haines"), p(0, 10, speaker="Earl Haines Jr."))
+    assert not speaker_canonical_ok(gold, p(0, 10, speaker="Kofi Boateng"))
 
 
 def test_canonical_vs_lenient() -> None:

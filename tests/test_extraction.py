@@ -5307,3 +5307,44 @@ def test_a_body_after_the_role_is_no_part_of_the_title(nlp) -> None:  # type: ig
     ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
     assert ents["Kerwin Ali-Baptiste"].kind == "person" and ents["Kerwin Ali-Baptiste"].title == "president"
     assert quotes(nlp, text)[-1].speaker == "Kerwin Ali-Baptiste"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mine row\nThe union's general secretary, Comrade Efua Mansa Quaye, spoke to reporters.\n“We warned them,” Comrade Quaye said.", "Efua Mansa Quaye"),
+        ("Drought\nThe provincial minister, Cde Tafadzwa Moyo, visited the village.\n“No one will starve,” Moyo said.", "Tafadzwa Moyo"),
+        ("Drought\nGogo Rudo Sibanda, 81, lives with four grandchildren.\n“We eat once a day,” Gogo Sibanda said.", "Rudo Sibanda"),
+        ("Protest\nPolice spokesperson ASP Grace Namata said the crowd had been warned.\n“Those arrested will be charged,” she said.", "Grace Namata"),
+        ("Mine row\nMadam Adwoa Nyarko, a trader, waited at the gate.\n“I am still waiting,” Madam Nyarko said.", "Adwoa Nyarko"),
+    ],
+)
+def test_styles_of_respect_are_no_part_of_a_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_someone_whose_kin_are_named_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine collapse\nRelatives waited at the gate. Esi Ampofowaa, whose son Kwesi is among the trapped men, held his jacket. "
+        "“He promised to call me on Sunday,” she said."
+    )
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert ents["Esi Ampofowaa"].kind == "person"
+
+
+def test_a_company_noun_opening_a_sentence_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine collapse\nPart of a tunnel collapsed at the Tano Hills Gold Limited concession on Sunday.\n"
+        "Company spokesman Kojo Arthur rejected the union's account.\nThe company said the rescue would go on “around the clock”."
+    )
+    assert all(e.name != "Company" for e in people_of(parsed(nlp, text)).entities)
+    assert quotes(nlp, text)[-1].speaker == "Tano Hills Gold Limited"
+
+
+def test_where_someones_family_came_from_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rally\nMarco Ibarra spoke in Erie on Monday.\nThe 58-year-old, whose parents emigrated from Sinaloa, has built his pitch on jobs.\n"
+        "“Every town has the same story,” he told the crowd."
+    )
+    assert all(e.name != "Sinaloa" for e in people_of(parsed(nlp, text)).entities)
+    assert quotes(nlp, text)[-1].speaker == "Marco Ibarra"
