@@ -680,6 +680,8 @@ class People:
             other += 1.5
         if run.titles:
             person += 3
+        if run.nickname and len(run.name_tokens) >= 2:
+            person += 3  # Losaline “Losa” Havili: only a person carries a nickname inside the name
         if run.name_tokens[-1] in self._aged:
             person += 3
         if head.dep_ == "pobj" and head.head.lower_ == "as" and any(
@@ -886,8 +888,8 @@ class People:
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities()) and head.i > 0 and self.tokens[
             head.i - 1
-        ].lower_ == "the" and not run.titles:
-            return None  # “the Dane”, “the Brazilian”: a description, resolved as one
+        ].lower_ in ("the", "a", "an") and not run.titles:
+            return None  # “the Dane”, “an Irishman”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if not matches and " " in word:
             # “De la Fuente” for Ignacio de la Fuente Varela: the first of a Spanish pair of

@@ -5348,3 +5348,20 @@ def test_where_someones_family_came_from_is_a_place(nlp) -> None:  # type: ignor
     )
     assert all(e.name != "Sinaloa" for e in people_of(parsed(nlp, text)).entities)
     assert quotes(nlp, text)[-1].speaker == "Marco Ibarra"
+
+
+def test_a_name_with_a_nickname_inside_is_a_person_named_formally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inside the kitchen of Tavi Fonoti\nAt dawn Taviana “Tavi” Fonoti is haggling over snapper.\n"
+        "“Look at the gills,” she says."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Taviana Fonoti"
+
+
+def test_a_demonym_with_an_article_is_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Final preview\nHis opposite number, Kieran Doyle-Marsh, gave little away. The visiting coach, a Scotsman who spent a decade in Perth, "
+        "named an unchanged side.\n“We will be ready,” he said."
+    )
+    assert all(e.name != "Scotsman" for e in people_of(parsed(nlp, text)).entities)
+    assert quotes(nlp, text)[-1].speaker == "Kieran Doyle-Marsh"
