@@ -69,6 +69,8 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their)\s
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
 _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
+# those who govern an organisation and speak as it (“the board of Pemberton Hale”)
+_GOVERNING_GROUPS = {"board", "management", "directors", "leadership", "trustees", "governors"}
 # verbs by which someone puts a document out (“His family released a statement”)
 _ISSUING = {"release", "issue", "publish", "send", "post", "put", "circulate", "distribute", "file", "submit", "write", "pen", "sign", "deliver", "read", "make", "share", "tweet", "email", "lodge"}
 _DOCUMENT_NOUNS = {
@@ -862,6 +864,25 @@ class Attributor:
             return False  # (“the couple's sons, Tom and Ben”)
         return People.describes_a_person(lemma) and lemma not in lexicons.organisation_words()
 
+    def _body_of_group(self, subject: Token, lemma: str) -> Entity | None:
+        """“Analysts at Ashgrove Securities said in a note”, “The board of Pemberton Hale
+        rejected …”: several unnamed people of one organisation, or its board, speak for it."""
+        if subject.pos_ != "NOUN":
+            return None
+        if lemma in _GOVERNING_GROUPS:
+            preps = ("of",)
+        elif subject.tag_ == "NNS" and self.people.is_person_noun(lemma) and subject.head.lemma_.lower() in lexicons.reporting_verbs():
+            preps = ("at", "from", "of", "with")  # (who say something, not “Keepers at Ridgecombe are using a method”)
+        else:
+            return None
+        for c in subject.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                entity = self.people.entity_at(body.i) if body is not None else None
+                if entity is not None and entity.kind == "organisation":
+                    return entity
+        return None
+
     def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)
         if named is not None and not named.anonymous:
@@ -923,6 +944,9 @@ class Attributor:
             ]
             if len(words) >= 2 and len(bodies) == 1:
                 return bodies[0], "description", 0
+        body = self._body_of_group(subject, lemma)
+        if body is not None:
+            return body, "spokesperson", 1
         if lemma in _SPEAKS_FOR or lemma in _DOCUMENT_NOUNS:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner
@@ -1571,7 +1595,10 @@ class Attributor:
         if subject.pos_ == "PROPN" or subject.lower_ in _PRONOUNS - {"it"}:
             return True
         # (or a relative the article allows: “His wife rolls her eyes. “…””)
-        return self.people.entity_of_phrase(subject) is not None or self.people.relative_of(subject) is not None
+        return (
+            self.people.entity_of_phrase(subject) is not None or self.people.relative_of(subject) is not None
+            or self._body_of_group(subject, subject.lemma_.lower()) is not None
+        )
 
     def _described_by_age(self, subject: Token) -> bool:
         """“the 52-year-old”: an age stands for a person even where nothing else could speak."""

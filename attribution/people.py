@@ -3559,7 +3559,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
-    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee",
+    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah",
 }
 
 

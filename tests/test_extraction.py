@@ -5365,3 +5365,31 @@ def test_a_demonym_with_an_article_is_a_description(nlp) -> None:  # type: ignor
     )
     assert all(e.name != "Scotsman" for e in people_of(parsed(nlp, text)).entities)
     assert quotes(nlp, text)[-1].speaker == "Kieran Doyle-Marsh"
+
+
+def test_analysts_at_a_firm_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bid rejected\nThe board met on Monday.\n"
+        "Analysts at Harwick Partners said in a note that an offer of “at least 600p” would probably be needed, adding: “The first bid was a probe.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Harwick Partners", "Harwick Partners"]
+    # (people of a place who do something else are no speakers for it)
+    text = "Panda cubs\nKeepers at Ridgeway Zoo are using a method sometimes called “cub swapping” to feed both twins."
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_the_board_of_a_company_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Takeover\nThe board of Ashby Fasteners, the Derby-based maker of bolts, has rejected a hostile offer from Italy's Gruppo Verdi, "
+        "calling it “opportunistic”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ashby Fasteners"
+
+
+def test_haji_and_khun_are_styles(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Smelter\nNot everyone wants the project stopped. Haji Abdul Karim Daeng Tola, who runs a guesthouse used by contractors, "
+        "said the region needed the work.\n“Young people can stay home now,” the 62-year-old said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Abdul Karim Daeng Tola"
