@@ -531,6 +531,9 @@ class People:
             for n_w in range(len(words) - 2):
                 if words[n_w].lower_ == "tan" and words[n_w + 1].lower_ in ("sri", "seri"):
                     last_title = max(last_title, n_w + 1)
+                # … and so does the British “Det Con” (a detective constable; Con alone is a given name)
+                if _clean(words[n_w].text) in ("det", "detective") and words[n_w + 1].lower_ in ("con", "con."):
+                    last_title = max(last_title, n_w + 1)
             # … and so does a title right before a known first name, even after a place that
             # looks like one (“Dalton Fire Chief Ray Brennan”)
             for n_w, t in enumerate([] if organisation_name else words[:-2]):
@@ -661,6 +664,8 @@ class People:
             # Carrow Executive”, “the Office of the Governor”: bodies)
             return None
 
+        if _an_animal(head):
+            return None  # “Biscuit, a four-year-old Jack Russell cross,”: a pet, however it is named
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
@@ -3157,7 +3162,9 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     nxt = tokens[k]
     # (or a capitalised word the tagger called a noun, with a name hyphened on: “du Plessis-Khumalo”)
     glued = k + 2 < len(tokens) and tokens[k + 1].text in _HYPHEN_TOKENS and not nxt.whitespace_ and _name_token(tokens[k + 2])
-    return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and glued)
+    # (… or between a given name and a capitalised word the tagger called a noun: “Gethin ap Dafydd”)
+    framed = j > 0 and _name_token(tokens[j - 1]) and nxt.text[1:].islower()
+    return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and (glued or framed))
 
 
 _THING_CALLED = re.compile(
@@ -3609,6 +3616,25 @@ def _introduced_otherwise(name: Token) -> bool:
 # verbs for going from a place to live or be elsewhere: what follows “from” is a place
 _EMIGRATING = {"emigrate", "immigrate", "migrate", "hail"}
 _MOVING_FROM = _EMIGRATING | {"flee", "relocate", "move", "travel", "drive", "fly", "commute", "escape"}
+
+# what a named animal is (“Biscuit, a Jack Russell cross”, “the panda Lan Xi”)
+_ANIMALS = {
+    "dog", "puppy", "pup", "cat", "kitten", "terrier", "spaniel", "labrador", "retriever", "collie", "poodle", "beagle",
+    "bulldog", "husky", "greyhound", "lurcher", "whippet", "dachshund", "alsatian", "mongrel", "cross", "pet", "horse", "pony",
+    "mare", "stallion", "gelding", "filly", "colt", "foal", "donkey", "cow", "bull", "calf", "sheep", "lamb", "goat", "pig",
+    "parrot", "budgie", "owl", "eagle", "hawk", "falcon", "hen", "tortoise", "turtle", "snake", "rabbit", "hamster",
+    "panda", "tiger", "lion", "lioness", "elephant", "gorilla", "chimpanzee", "orangutan", "giraffe", "whale", "dolphin",
+    "seal", "penguin", "otter", "bear", "cub", "wolf", "fox",
+}
+
+
+def _an_animal(head: Token) -> bool:
+    """A name in apposition to, or compounded after, a word for an animal."""
+    if any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.lower_ in _ANIMALS for c in head.children):
+        return True
+    # (“the terrier Biscuit”, “a Jack Russell cross”: a name compounded onto the animal, either way)
+    return head.dep_ in ("appos", "compound") and head.head.i != head.i and head.head.lower_ in _ANIMALS
+
 
 _HARMING = {
     "strike", "hit", "injure", "kill", "attack", "shoot", "stab", "rob", "knock", "hurt", "run", "wound", "assault",

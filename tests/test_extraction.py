@@ -5393,3 +5393,23 @@ def test_haji_and_khun_are_styles(nlp) -> None:  # type: ignore[no-untyped-def]
         "said the region needed the work.\n“Young people can stay home now,” the 62-year-old said."
     )
     assert quotes(nlp, text)[-1].speaker == "Abdul Karim Daeng Tola"
+
+
+def test_a_particle_between_a_given_name_and_a_surname_the_tagger_missed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "School row\nGethin ap Dafydd, whose twin sons are in Year 3, said the change had ‘given us our evenings back’.\n‘We argue less,’ he said."
+    assert [q.speaker for q in quotes(nlp, text)] == ["Gethin ap Dafydd", "Gethin ap Dafydd"]
+
+
+def test_a_named_animal_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dog found alive\nPepper, a three-year-old Jack Russell cross, vanished down a hole on Saturday.\n"
+        "Pepper was checked over by Dr Nadia Kerr-Whitfield at the surgery. “She has lost a kilo,” she said."
+    )
+    names = {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert "Pepper" not in names and "Jack Russell" not in names
+    assert quotes(nlp, text)[-1].speaker == "Nadia Kerr-Whitfield"
+
+
+def test_det_con_is_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Drone sentence\nAfter the hearing, Det Con Amy Rourke, of Wearside Police, said residents had shown ‘real courage’."
+    assert quotes(nlp, text)[-1].speaker == "Amy Rourke"
