@@ -37,6 +37,8 @@ Gender = Literal["male", "female"]
 
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (Māori “Te”: Hemi Te Rangi-Walsh)
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
+# the names every Sikh woman and man bears after the given name (never a given name there)
+_SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o"}  # “son/daughter of”, before the father's name
 _NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
@@ -520,11 +522,11 @@ class People:
             person_after = any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in words[1:])
             if first_name or tokens[0].ent_type_ != "ORG" or _clean(words[0].text) in titles or person_after:
                 for n_w, t in enumerate(words[:role_zone]):
-                    if _clean(t.text) in titles:
+                    if _clean(t.text) in titles and not _glued_to_a_name(t):  # (“St-Onge”: a surname, not a saint)
                         last_title = n_w
             # an honorific always ends the role (“Education Minister Dr. Kofi Mensah”)
             for n_w, t in enumerate(words[:role_zone]):
-                if _clean(t.text) in _HONORIFICS:
+                if _clean(t.text) in _HONORIFICS and not _glued_to_a_name(t):
                     last_title = max(last_title, n_w)
             # “Tan Sri”, the Malaysian style, ends it too — though Tan alone is a surname, and Sri
             # alone a given name (“Sri Mulyani”)
@@ -548,7 +550,7 @@ class People:
                 _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
             )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and (
-                (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and (
+                (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
                     self.describes_a_person(rest[0].lower_)
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
                 ))
@@ -685,6 +687,8 @@ class People:
             other += 1.5
         if run.titles:
             person += 3
+        if len(run.name_tokens) >= 2 and _SIKH_NAMES & set(run.name_tokens[1:]):
+            person += 3  # the Sikh names, after a given name: Jasleen Kaur Dhillon-Brar
         if run.nickname and len(run.name_tokens) >= 2:
             person += 3  # Losaline “Losa” Havili: only a person carries a nickname inside the name
         if run.name_tokens[-1] in self._aged:
@@ -3604,6 +3608,15 @@ def _hyphen_glued(tok: Token) -> bool:
     """The first half of a hyphened surname (“Solomon-Pirini”), never a given name alone."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHEN_TOKENS and not doc[tok.i + 1].whitespace_
+
+
+def _glued_to_a_name(tok: Token) -> bool:
+    """A title word hyphened onto a capitalised word that is no title (“St-Onge”, not
+    “Premier-elect” or “Vice-President”): the first half of a surname."""
+    if not _hyphen_glued(tok):
+        return False
+    after = tok.doc[tok.i + 2]
+    return after.text[:1].isupper() and _clean(after.text) not in lexicons.titles()
 
 
 def _introduced_otherwise(name: Token) -> bool:

@@ -5413,3 +5413,19 @@ def test_a_named_animal_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-d
 def test_det_con_is_a_rank(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Drone sentence\nAfter the hearing, Det Con Amy Rourke, of Wearside Police, said residents had shown ‘real courage’."
     assert quotes(nlp, text)[-1].speaker == "Amy Rourke"
+
+
+def test_a_hyphened_surname_that_opens_like_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boxing club\nHer coach, Rémi St-Laurent, a former champion, still remembers her.\n“She was tiny,” St-Laurent said."
+    assert quotes(nlp, text)[-1].speaker == "Rémi St-Laurent"
+    # (but a title hyphened to a word that is no name is still a title)
+    text = "Election night\nPremier-elect Dana Kovac spoke to supporters.\n“We did it,” Kovac said."
+    assert quotes(nlp, text)[-1].speaker == "Dana Kovac"
+
+
+def test_a_sikh_name_is_a_person_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Surrey boxer Harleen Sandhu-Brar heads to nationals\nThe only sound in the gym is the thud of Harleen Kaur Sandhu-Brar’s gloves.\n"
+        "“It took nine years,” Sandhu-Brar said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Harleen Kaur Sandhu-Brar"
