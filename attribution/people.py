@@ -37,6 +37,7 @@ Gender = Literal["male", "female"]
 
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (Māori “Te”: Hemi Te Rangi-Walsh)
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
@@ -549,7 +550,8 @@ class People:
             role_before = first > 0 and doc[first - 1].text.islower() and (
                 _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
             )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and (
+            place_name = words[-1].lower_ in lexicons.words("place_words")  # (“Old Hope Road”: Hope is no given name here)
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and (
                 (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
                     self.describes_a_person(rest[0].lower_)
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
@@ -666,6 +668,8 @@ class People:
             # Carrow Executive”, “the Office of the Governor”: bodies)
             return None
 
+        if [_clean(t) for t in run.titles] in (["st"], ["saint"]) and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
+            return None  # “on Old Hope Road in St Andrew”: a parish, a town or a church, no saint who speaks
         if _an_animal(head):
             return None  # “Biscuit, a four-year-old Jack Russell cross,”: a pet, however it is named
         person = organisation = other = 0.0
@@ -2836,11 +2840,20 @@ class People:
         # (a main subject before one inside a clause: “She learned her son was safe …” is about her)
         # (one doing something before one done to: “X was penalised …, and Brennan-Moore asked
         # for the ball. “I wanted it,” the 22-year-old says”)
+        # (a reply looks one paragraph further back: past the question it answers — and so does
+        # a description after a paragraph that names nobody: “… Bishop Everton Mullings-Grant, has
+        # drawn …” ¶ “The sermon, titled …” ¶ “…,” the 66-year-old told worshippers)
+        nobody_between = not any(
+            m.paragraph == paragraph - 1 and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous
+            for m in self.mentions
+        )
+        reach = 2 if exclude or nobody_between else 1
         for rank in (0, 1, 2, 3):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
-                # (a reply looks one paragraph further back: past the question it answers)
-                in_view = m.start < before and paragraph - m.paragraph <= (2 if exclude else 1)
+                in_view = m.start < before and paragraph - m.paragraph <= reach and (
+                    paragraph - m.paragraph <= 1 or exclude or m.is_subject
+                )
                 head = _phrase_head(self.tokens[m.token])
                 acting = m.is_subject and head.dep_ == "nsubj" and head.head.dep_ not in ("relcl", "acl") and head.head.pos_ in ("VERB", "AUX")
                 fits = (acting, m.is_subject and m.main, m.is_subject, True)[rank]

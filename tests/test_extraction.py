@@ -5429,3 +5429,14 @@ def test_a_sikh_name_is_a_person_named_in_full(nlp) -> None:  # type: ignore[no-
         "“It took nine years,” Sandhu-Brar said."
     )
     assert quotes(nlp, text)[-1].speaker == "Harleen Kaur Sandhu-Brar"
+
+
+def test_a_saints_name_after_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sermon row\nThe presiding bishop of the Zion Covenant Assembly, Bishop Dr Lloyd Campbell-Reid, has drawn sharp responses after a sermon.\n"
+        "The sermon was delivered at the church’s headquarters on Old Hope Road in St Catherine and streamed live online.\n"
+        "‘We bury our sons on Saturday,’ the 66-year-old told worshippers."
+    )
+    names = {e.name for e in people_of(parsed(nlp, text)).entities}
+    assert "Catherine" not in names and not any("Road" in n for n in names)
+    assert quotes(nlp, text)[-1].speaker == "Lloyd Campbell-Reid"  # (past a paragraph that names nobody)
