@@ -2547,8 +2547,10 @@ class People:
             }
             candidates = [e for e in self.entities if e.id in acting] or candidates
         if (
-            not candidates and len(wanted) == 1 and words[0].lower() == "the" and head in lexicons.titles()
+            not candidates and words[0].lower() == "the" and head in lexicons.titles()
             and not _relation(head) and head not in _COURTESY | _MALE_TITLES | _FEMALE_TITLES
+            # (“the former New Mexico governor”: a time or a place does not make it another office)
+            and all(w.lower() in _FORMERLY or w[:1].isupper() for w in words[1:-1])
         ):
             candidates = self._untitled_in_view(before)
         if not candidates:
@@ -3120,6 +3122,7 @@ def _given_names(name: str) -> str:
     return " ".join(words[:cut]) if cut is not None and cut + 1 < len(words) else ""
 
 
+_FORMERLY = {"former", "ex", "then", "outgoing", "retired", "incoming", "current", "sitting", "longtime", "long-serving"}
 # ranks below the office they qualify: a deputy governor is not “the governor”
 _BELOW_THE_OFFICE = {"deputy", "assistant", "vice", "associate", "under", "shadow"}
 

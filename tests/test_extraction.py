@@ -5440,3 +5440,11 @@ def test_a_saints_name_after_in_is_a_place(nlp) -> None:  # type: ignore[no-unty
     names = {e.name for e in people_of(parsed(nlp, text)).entities}
     assert "Catherine" not in names and not any("Road" in n for n in names)
     assert quotes(nlp, text)[-1].speaker == "Lloyd Campbell-Reid"  # (past a paragraph that names nobody)
+
+
+def test_a_former_office_in_a_place_is_still_held_by_the_one_in_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Campaign trail\nMarco Ibarra spoke for an hour at the old foundry in Erie on Tuesday.\n"
+        "The former New Mexico governor said: “I am not going anywhere.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Marco Ibarra"
