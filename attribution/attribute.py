@@ -68,7 +68,7 @@ _CLOSING_TRAIL = _CLOSING_MARKS + ".,"
 _DESCRIBED_BEFORE_NAME = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$", re.IGNORECASE)
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
-_SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"}
+_SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative", "account", "feed", "handle"}
 # those who govern an organisation and speak as it (“the board of Pemberton Hale”)
 _GOVERNING_GROUPS = {"board", "management", "directors", "leadership", "trustees", "governors"}
 # verbs by which someone puts a document out (“His family released a statement”)

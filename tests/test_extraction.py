@@ -5448,3 +5448,11 @@ def test_a_former_office_in_a_place_is_still_held_by_the_one_in_view(nlp) -> Non
         "The former New Mexico governor said: “I am not going anywhere.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Marco Ibarra"
+
+
+def test_an_account_speaks_for_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Buzzer-beater\nHarmon State beat Ridgeline 78-74 on Saturday.\n"
+        "Harmon State’s official basketball account posted a photo of the winning shot, captioned “FROM. DEEP.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Harmon State"
