@@ -81,6 +81,8 @@ _DOCUMENT_NOUNS = {
     "determination", "ruling", "judgment", "judgement", "findings", "petition", "complaint", "lawsuit",
     "affidavit", "indictment", "communique", "communiqué", "circular", "directive", "audit", "inquiry",
     "investigation", "dossier", "document", "paper", "motion",
+    # … and messages (“the email said”, “the notice read”)
+    "email", "e-mail", "message", "notice", "tweet",
 }
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 _DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}
@@ -931,6 +933,10 @@ class Attributor:
             entity, _, distance = self._resolve(author, author.idx, author.idx + len(author))
             if entity is not None and not entity.anonymous:
                 return entity, "author", distance
+            if author.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in author.children):
+                # (“an internal email, sent by a council asset manager”: someone unnamed wrote it,
+                # not whichever body is in view)
+                return None, "unresolved", 0
         if lemma in _SPEAKS_FOR and subject.pos_ == "NOUN":
             # “the sheriff's office wrote” for the Alder County Sheriff's Office the article
             # named: the body, not the sheriff
@@ -1196,7 +1202,7 @@ class Attributor:
             if document and t.dep_ in ("dobj", "pobj"):
                 # (“His family released a statement”, “In a statement, the bank said”: whoever put
                 # it out — and if that is no one we know, no body in view speaks through it)
-                within = t.dep_ == "pobj" and t.head.lower_ == "in"
+                within = t.dep_ == "pobj" and t.head.lower_ in ("in", "with")  # (“followed up with an email”)
                 verb = t.head.head if within else t.head
                 for _ in range(2):  # (“The chairman, in a letter to shareholders, said”: “in” hung on the subject)
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

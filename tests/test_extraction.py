@@ -5456,3 +5456,17 @@ def test_an_account_speaks_for_its_owner(nlp) -> None:  # type: ignore[no-untype
         "Harmon State’s official basketball account posted a photo of the winning shot, captioned “FROM. DEEP.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Harmon State"
+
+
+def test_the_email_speaks_for_whoever_sent_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Layoffs\nDana Whitlock, Corvex's chief people officer, followed up with an email to managers on Tuesday.\n"
+        "“Please do not contact affected staff after 10 a.m.,” the email said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dana Whitlock"
+    # (an email an unnamed person sent is nobody's we know, not the body's in view)
+    text = (
+        "Bridge inquiry\nThe Hembury Trust owns the bridge.\nThe inquiry heard from an internal email, sent by a council asset manager in 2022, "
+        "which described the work as ‘desirable but not essential’."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
