@@ -810,8 +810,10 @@ class People:
         if kind == "person":
             name, first, last = split_person_name(name)
         for ent in self.entities:
-            if ent.name.lower() == name.lower():
-                return self._enrich(ent, run)  # the first reading of a name's kind stands
+            if ent.name.lower() == name.lower() or (ent.kind == "person" and " " in name and name in ent.aliases):
+                # the first reading of a name's kind stands (“Te Rangi-Whitcombe” again, however
+                # the words around it read this time)
+                return self._enrich(ent, run)
             if ent.kind != kind:
                 continue
             if kind == "person" and ent.last == last and (ent.first == first or (first == "" and " " in last)):

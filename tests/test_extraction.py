@@ -5470,3 +5470,13 @@ def test_the_email_speaks_for_whoever_sent_it(nlp) -> None:  # type: ignore[no-u
         "which described the work as ‘desirable but not essential’."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_persons_surname_again_is_that_person_whatever_the_words_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ocean report\nOn a grey morning, Dr Hinemoa Te Rangi-Parata is leaning over the stern of the research vessel.\n"
+        "Te Rangi-Parata, who grew up diving near Kaikōura, says the findings matter.\n"
+        "Back on the vessel, the frame breaks the surface, streaming water. Te Rangi-Parata counts the bottles, then counts them again.\n"
+        "“Every one of these is a time capsule,” she says."
+    )
+    assert {e.name for e in people_of(parsed(nlp, text)).entities if "Rangi" in e.name} == {"Hinemoa Te Rangi-Parata"}
