@@ -5480,3 +5480,11 @@ def test_a_persons_surname_again_is_that_person_whatever_the_words_around_it(nlp
         "“Every one of these is a time capsule,” she says."
     )
     assert {e.name for e in people_of(parsed(nlp, text)).entities if "Rangi" in e.name} == {"Hinemoa Te Rangi-Parata"}
+
+
+def test_praise_reports_the_praisers_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Book review\nOther critics have been kinder. Writing in the Harbour Review, Ciarán Moylan called the novel ‘a quiet triumph’, "
+        "while Anita Deshpande, in the Western Quarterly, praised its ‘patient intelligence’."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ciarán Moylan", "Anita Deshpande"]
