@@ -866,6 +866,18 @@ class Attributor:
             return False  # (“the couple's sons, Tom and Ben”)
         return People.describes_a_person(lemma) and lemma not in lexicons.organisation_words()
 
+    def _age_apposed(self, subject: Token) -> int | None:
+        """“the mum-of-two, 36, said”: an age set off by commas after a description."""
+        if subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        for c in subject.children:
+            if (
+                c.i > subject.i and c.text.isdigit() and 10 <= int(c.text) <= 110 and c.i + 1 < len(self.tokens)
+                and self.tokens[c.i - 1].text == "," and self.tokens[c.i + 1].text == ","
+            ):
+                return int(c.text)
+        return None
+
     def _body_of_group(self, subject: Token, lemma: str) -> Entity | None:
         """“Analysts at Ashgrove Securities said in a note”, “The board of Pemberton Hale
         rejected …”: several unnamed people of one organisation, or its board, speak for it."""
@@ -1012,9 +1024,9 @@ class Attributor:
         if possessor:
             start = max(start, max(self.tokens[i].idx + len(self.tokens[i]) for i in possessor))
         age = _AGE.search(self.text[start:end])
-        if age is not None:
+        years = int(age.group(1)) if age is not None else self._age_apposed(subject)
+        if years is not None:
             # (“‘…?’ the coroner asked. ¶ ‘…,’ the 52-year-old replied”: not the one who asked)
-            years = int(age.group(1))
             entity = self.people.resolve_age(years, start, self.paragraph_of[subject.i], exclude=self._replied_to(subject))
             if entity is not None:
                 return entity, "description", 0

@@ -5488,3 +5488,12 @@ def test_praise_reports_the_praisers_words(nlp) -> None:  # type: ignore[no-unty
         "while Anita Deshpande, in the Western Quarterly, praised its ‘patient intelligence’."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Ciarán Moylan", "Anita Deshpande"]
+
+
+def test_an_age_set_off_after_a_description_is_its_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dog found alive\nPepper vanished on Saturday while chasing what owner Claire Ostrowski, 41, believes was a rabbit.\n"
+        "Her neighbour Tom Baxter, 70, searched the moor with her until dark.\n"
+        "“I had started to prepare the girls for the worst,” the hairdresser, 41, said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Claire Ostrowski"
