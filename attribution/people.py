@@ -772,6 +772,8 @@ class People:
         ]
         if bodies:
             organisation += 4  # “the student newspaper, the Whitfield Lantern”: the sort of body it is
+            if head.dep_ == "appos" and head.head in bodies and any(c.dep_ == "det" for c in head.head.children):
+                organisation += 2  # (“the environmental group Jaring Pesisir”: named as the body, whatever its first word sounds like)
         elif fronting:
             person += 2
             if any(self.is_person_noun(c.lemma_.lower()) for c in fronting):
@@ -2576,6 +2578,13 @@ class People:
             recent = [m for m in earlier if m.is_subject and here - m.paragraph <= 1]
             if recent and max(earlier, key=lambda m: m.start).paragraph != here:
                 return self.entities[max(recent, key=lambda m: m.start).entity]
+            # (… or the one just introduced as a body of that sort: “a move criticised by the
+            # environmental group Jaring Pesisir” ¶ “…,” the group said — not the Siam Kanok Group)
+            sorted_so = [
+                m for m in earlier if here - m.paragraph <= 1 and head in (self.entities[m.entity].title or "").lower().split()
+            ]
+            if sorted_so:
+                return self.entities[max(sorted_so, key=lambda m: m.start).entity]
             led = {m.entity for m in earlier if m.paragraph <= 1}
             if led and max(earlier, key=lambda m: m.start).paragraph != here:
                 counts = Counter(m.entity for m in earlier if m.entity in led)
@@ -3517,6 +3526,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False
     nxt = doc[j + 1]
+    if tok.lower_ in ("and", "&") and j + 2 < len(doc) and doc[j + 2].text in ("'s", "’s"):
+        return False  # “Siam Kanok Group and Indonesia's PT Rinjani”: a second owner, not one name
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
     if tok.lower_ == "for" and nxt.ent_type_ == "PERSON" and _lexicon_certain(nxt.text) and not _organisation_word_ahead(doc, j + 1):

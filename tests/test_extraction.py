@@ -5497,3 +5497,14 @@ def test_an_age_set_off_after_a_description_is_its_age(nlp) -> None:  # type: ig
         "“I had started to prepare the girls for the worst,” the hairdresser, 41, said."
     )
     assert quotes(nlp, text)[-1].speaker == "Claire Ostrowski"
+
+
+def test_the_group_just_introduced_as_one_is_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Smelter paused\nThe Borneo Nickel Group and Malaysia's Tanjung Mining said on Tuesday the smelter would pause for 60 days.\n"
+        "Police detained 11 protesters last week, a move criticised by the environmental group Lautan Hijau.\n"
+        "“Arresting fishermen is not how a responsible investor behaves,” the group said."
+    )
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert "Borneo Nickel Group" in ents and ents["Lautan Hijau"].kind == "organisation"
+    assert quotes(nlp, text)[-1].speaker == "Lautan Hijau"
