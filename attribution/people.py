@@ -37,6 +37,8 @@ Gender = Literal["male", "female"]
 
 _SURNAME_PARTICLES = {"ní", "nic", "ó", "uí", "mac", "mhic", "ua", "te"}  # (Māori “Te”: Hemi Te Rangi-Walsh)
 _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a given name)
+# what ends a street's name and never a person's (not Park, Hill or Lane: surnames too)
+_STREET_WORDS = {"road", "street", "avenue", "boulevard", "highway", "square", "rd", "st", "ave"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
@@ -550,15 +552,15 @@ class People:
             role_before = first > 0 and doc[first - 1].text.islower() and (
                 _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
             )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
-            place_name = words[-1].lower_ in lexicons.words("place_words")  # (“Old Hope Road”: Hope is no given name here)
+            place_name = words[-1].lower_ in _STREET_WORDS  # (“Old Hope Road”: Hope is no given name here)
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and (
                 (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
                     self.describes_a_person(rest[0].lower_)
                     or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
                 ))
-                or (rest[0].lower_ in _person_nouns() and rest[0].is_sent_start and rest[0].ent_type_ != "ORG")
+                or (rest[0].lower_ in _person_nouns() and _opens_sentence(rest[0]) and rest[0].ent_type_ != "ORG")
                 # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
-                or (rest[0].is_sent_start and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
+                or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
             title_words = [t.text for t in words[: last_title + 1]]
@@ -691,6 +693,13 @@ class People:
             other += 1.5
         if run.titles:
             person += 3
+        if len(run.name_tokens) >= 2 and not words & lexicons.organisation_words() and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "at") and c.idx >= run.end and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.lower_ in lexicons.organisation_words()) for g in c.children
+            )
+            for c in head.children
+        ):
+            person += 2  # “Wannaporn Sukjai of Chao Phraya Capital said”: someone of a body
         if len(run.name_tokens) >= 2 and _SIKH_NAMES & set(run.name_tokens[1:]):
             person += 3  # the Sikh names, after a given name: Jasleen Kaur Dhillon-Brar
         if run.nickname and len(run.name_tokens) >= 2:
@@ -3359,6 +3368,11 @@ def _name_token(tok: Token) -> bool:
         return True  # inside a person's name, whatever the tag: “Fiona Greaves” (Greaves a verb)
     if _before_a_nickname(tok):
         return True
+    if (
+        tok.ent_iob_ == "B" and tok.pos_ in ("ADJ", "NOUN", "X") and tok.is_alpha and text[1:].islower() and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.dep_ in ("amod", "compound")
+    ):
+        return True  # a given name the tagger called a word, opening an entity with the surname: “Wannaporn Sukjai”
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
 
 

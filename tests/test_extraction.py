@@ -5508,3 +5508,11 @@ def test_the_group_just_introduced_as_one_is_the_group(nlp) -> None:  # type: ig
     ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
     assert "Borneo Nickel Group" in ents and ents["Lautan Hijau"].kind == "organisation"
     assert quotes(nlp, text)[-1].speaker == "Lautan Hijau"
+
+
+def test_a_given_name_the_tagger_called_a_word_still_opens_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Smelter\nAnalysts were divided on how much the delay matters. Wannaporn Sukjai of Chao Phraya Capital said in a note "
+        "that a 60-day pause was “manageable”.\n“Investors are less worried,” she wrote."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Wannaporn Sukjai", "Wannaporn Sukjai"]
