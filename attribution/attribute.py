@@ -68,7 +68,8 @@ _CLOSING_TRAIL = _CLOSING_MARKS + ".,"
 _DESCRIBED_BEFORE_NAME = re.compile(r"\b(?:the|a|an|my|our|your|his|her|their)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s*$", re.IGNORECASE)
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "you", "it"}
 # nouns for people or bodies that speak on someone's behalf, and documents that speak for their author
-_SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative", "account", "feed", "handle"}
+_ACCOUNTS = {"account", "feed", "handle"}  # (social-media accounts: their owner's words)
+_SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "representative"} | _ACCOUNTS
 # those who govern an organisation and speak as it (“the board of Pemberton Hale”)
 _GOVERNING_GROUPS = {"board", "management", "directors", "leadership", "trustees", "governors"}
 # verbs by which someone puts a document out (“His family released a statement”)
@@ -85,6 +86,26 @@ _DOCUMENT_NOUNS = {
     "email", "e-mail", "message", "notice", "tweet",
 }
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
+# verbs of praise, which report the words they take as their object (“praised its ‘patient
+# intelligence’”) but not words someone else said (“praised Dr Ahmed for warning that “…””)
+_PRAISING = {"praise", "laud", "applaud", "commend"}
+
+
+def _praise_of_another(verb: Token, quoted: list[Token]) -> bool:
+    """`verb` praises, and the quoted words hang on something other than its object phrase."""
+    if verb.lemma_.lower() not in _PRAISING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
+        if obj.pos_ == "PROPN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
+            return True  # (“praised Dr Ahmed”, “applauded Isak's pledge”: someone else's words)
+        if any(t.i in {c.i for c in obj.subtree} and t.head.pos_ not in ("VERB", "AUX") for t in quoted):
+            return False  # (the quote is the thing praised, or part of it)
+    return True
+
+
+# verbs whose subject puts out the document they come “with” (“followed up with an email”)
+_ANSWERING_WITH = {"follow", "respond", "reply", "react", "answer", "counter", "hit", "weigh", "come"}
 _DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
@@ -969,6 +990,8 @@ class Attributor:
             # “Omar’s office”, “a spokesperson for the Red Cross”, “a report by the council”:
             # they speak for their owner
             owner = _owner(subject)
+            if lemma in _ACCOUNTS and (owner is None or owner.dep_ != "poss" or any(c.lower_ in ("parody", "fake") for c in subject.children)):
+                return None, "unresolved", 0  # (only “X's account” is X's: not “a parody account of X”)
             sort_of_body = owner is not None and owner.dep_ == "compound" and owner.pos_ == "NOUN"
             if sort_of_body:
                 # “a university spokesman”: the university the article named (a police spokesman
@@ -1214,7 +1237,9 @@ class Attributor:
             if document and t.dep_ in ("dobj", "pobj"):
                 # (“His family released a statement”, “In a statement, the bank said”: whoever put
                 # it out — and if that is no one we know, no body in view speaks through it)
-                within = t.dep_ == "pobj" and t.head.lower_ in ("in", "with")  # (“followed up with an email”)
+                within = t.dep_ == "pobj" and (
+                    t.head.lower_ == "in" or (t.head.lower_ == "with" and t.head.head.lemma_.lower() in _ANSWERING_WITH)
+                )  # (“followed up with an email”, not “woke up with a message”)
                 verb = t.head.head if within else t.head
                 for _ in range(2):  # (“The chairman, in a letter to shareholders, said”: “in” hung on the subject)
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -1317,6 +1342,12 @@ class Attributor:
                     return objs[0]
         if _blamed(verb):
             return None  # “Minister accused of ‘building on sand’”: the accused, not the accuser
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG":
+            # “praised Dr Ahmed for warning that …”, “criticised the mayor for saying …”: the one
+            # praised or blamed did the saying
+            obj = next((c for c in verb.head.head.children if c.dep_ == "dobj" and self.inside[c.i] < 0), None)
+            if obj is not None and self._could_speak(obj):
+                return obj
         if _passive(verb):
             # … or a “by” the parse hung elsewhere in the clause, naming someone who can speak
             for t in verb.subtree:
@@ -1707,7 +1738,7 @@ class Attributor:
                 seen.add(h.i)
                 if h.idx > span.mark_end and self._conjunction_between(span.mark_end, h.idx):
                     break  # “…” and critics have argued: a verb of another clause
-                if self.inside[h.i] < 0 and is_cue(h) and not _negated(h):
+                if self.inside[h.i] < 0 and is_cue(h) and not _negated(h) and not _praise_of_another(h, toks):
                     # (“said the agency could not comment …, but that any bid would be judged
                     # “…””: whoever could not comment is not the one saying the words)
                     source = _passive_source(h)

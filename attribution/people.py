@@ -40,6 +40,9 @@ _WELSH_PARTICLES = {"ap", "ab"}  # (lower-case only: “Ab Osterhaus” is a giv
 # what ends a street's name and never a person's (not Park, Hill or Lane: surnames too)
 _STREET_WORDS = {"road", "street", "avenue", "boulevard", "highway", "square", "rd", "st", "ave"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
+# styles that are also given names, words or brands (“Nana Mouskouri”, “ASP Isotopes”): a style
+# only before a full name
+_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
@@ -537,7 +540,7 @@ class People:
                 if words[n_w].lower_ == "tan" and words[n_w + 1].lower_ in ("sri", "seri"):
                     last_title = max(last_title, n_w + 1)
                 # … and so does the British “Det Con” (a detective constable; Con alone is a given name)
-                if _clean(words[n_w].text) in ("det", "detective") and words[n_w + 1].lower_ in ("con", "con."):
+                if _clean(words[n_w].text) == "det" and words[n_w + 1].lower_ in ("con", "con."):
                     last_title = max(last_title, n_w + 1)
             # … and so does a title right before a known first name, even after a place that
             # looks like one (“Dalton Fire Chief Ray Brennan”)
@@ -563,6 +566,8 @@ class People:
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
+            while last_title >= 0 and _clean(words[last_title].text) in _AMBIGUOUS_STYLES and len(words) - last_title - 1 < 2:
+                last_title -= 1  # (“Nana Mouskouri”, “ASP Isotopes”: a style only before a full name)
             title_words = [t.text for t in words[: last_title + 1]]
             name_words = words[last_title + 1 :]
             if len(name_words) == 1 and len(name_words[0].text) == 1 and name_words[0].text.isupper() and title_words:
@@ -700,7 +705,7 @@ class People:
             for c in head.children
         ):
             person += 2  # “Wannaporn Sukjai of Chao Phraya Capital said”: someone of a body
-        if len(run.name_tokens) >= 2 and _SIKH_NAMES & set(run.name_tokens[1:]):
+        if len(run.name_tokens) >= 2 and _SIKH_NAMES & set(run.name_tokens[1:]) and not words & lexicons.organisation_words():
             person += 3  # the Sikh names, after a given name: Jasleen Kaur Dhillon-Brar
         if run.nickname and len(run.name_tokens) >= 2:
             person += 3  # Losaline “Losa” Havili: only a person carries a nickname inside the name
@@ -820,6 +825,11 @@ class People:
             return self._enrich(longer[0], run)  # “Silver Birch” after “Silver Birch Capital”: the firm, shortened
         if kind == "person":
             name, first, last = split_person_name(name)
+            if first and first.lower() in _AMBIGUOUS_STYLES:
+                # “Gogo Mhlanga said” after Gogo Esinath Mhlanga: the style again, before her surname
+                same = [e for e in self.entities if e.kind == "person" and e.last == last]
+                if len(same) == 1:
+                    return self._enrich(same[0], run)
         for ent in self.entities:
             if ent.name.lower() == name.lower() or (ent.kind == "person" and " " in name and name in ent.aliases):
                 # the first reading of a name's kind stands (“Te Rangi-Whitcombe” again, however
@@ -893,7 +903,7 @@ class People:
             return None  # “Founder and chief executive Daniel Koh said”: the first of two roles, capitalised
         if not run.titles and word.lower() in _COMPANY_NOUNS | _GROUP_NOUNS and _opens_sentence(head) and head.i + 1 < len(self.tokens) and (
             self.tokens[head.i + 1].is_lower
-        ):
+        ) and not any(e.kind == "person" and (e.last or "").lower() == word.lower() for e in self.entities):
             return None  # “Company spokesman X rejected …”: a common noun capitalised by its place
         if self._paragraph[head.i] == 0 and not run.titles and (
             word.lower() in _person_nouns()
@@ -2505,11 +2515,17 @@ class People:
             candidates = by_head if len(by_head) == 1 else []
         if not candidates and "person" in kinds and len(wanted) > 1:
             # “the council leader” for the one person titled “leader”: a modifier the title lacks
-            by_head = [e for e in self.entities if e.kind == "person" and e.title and e.title.lower().split()[-1] == head]
+            by_head = [
+                e for e in self.entities
+                if e.kind == "person" and e.title and e.title.lower().split()[-1] == head and not _below_the_office(e, wanted)
+            ]
             if not by_head:
                 # “the senior investigating officer” for the one Detective Chief Inspector (an
                 # officer by rank): the one person the role's head describes
-                by_head = [e for e in self.entities if e.kind == "person" and not e.anonymous and head in e.descriptors()]
+                by_head = [
+                    e for e in self.entities
+                    if e.kind == "person" and not e.anonymous and head in e.descriptors() and not _below_the_office(e, wanted)
+                ]
             bodies = {w.lower() for e in self.entities if e.kind == "organisation" for w in e.name.split()}
             # (a capitalised word naming another body, “the Wanderers head coach” for the
             # Borderers' coach — not a common noun, “the council leader” for the leader)
@@ -2560,8 +2576,7 @@ class People:
             }
             candidates = [e for e in self.entities if e.id in acting] or candidates
         if (
-            not candidates and words[0].lower() == "the" and head in lexicons.titles()
-            and not _relation(head) and head not in _COURTESY | _MALE_TITLES | _FEMALE_TITLES
+            not candidates and words[0].lower() == "the" and head in _LEADING_OFFICES
             # (“the former New Mexico governor”: a time or a place does not make it another office)
             and all(w.lower() in _FORMERLY or w[:1].isupper() for w in words[1:-1])
         ):
@@ -2623,7 +2638,11 @@ class People:
         ]
         if not recent:
             return []
-        ent = self.entities[max(recent, key=lambda m: m.start).entity]
+        latest = max(recent, key=lambda m: m.start)
+        ent = self.entities[latest.entity]
+        verb = _phrase_head(self.tokens[latest.token]).head
+        if verb.lemma_.lower() not in lexicons.reporting_verbs() and verb.lemma_.lower() not in ("speak", "address", "brief"):
+            return []  # (someone who only did something — “Michael Reyes pleaded not guilty” — holds no office the next words name)
         sentence = self._sentence[min(self._token_index_at(before), len(self.tokens) - 1)]
         if any(m.entity == ent.id and sentence[0] <= m.token < sentence[1] for m in self.mentions):
             return []  # (“Ms Ruiz said the inspector told them”: she speaks of someone else)
@@ -2863,12 +2882,9 @@ class People:
         # (one doing something before one done to: “X was penalised …, and Brennan-Moore asked
         # for the ball. “I wanted it,” the 22-year-old says”)
         # (a reply looks one paragraph further back: past the question it answers — and so does
-        # a description after a paragraph that names nobody: “… Bishop Everton Mullings-Grant, has
-        # drawn …” ¶ “The sermon, titled …” ¶ “…,” the 66-year-old told worshippers)
-        nobody_between = not any(
-            m.paragraph == paragraph - 1 and self.entities[m.entity].kind == "person" and not self.entities[m.entity].anonymous
-            for m in self.mentions
-        )
+        # a description after a paragraph that names nobody, not even someone unnamed: “… Bishop
+        # Everton Mullings-Grant, has drawn …” ¶ “The sermon, titled …” ¶ “…,” the 66-year-old said)
+        nobody_between = not any(m.paragraph == paragraph - 1 and self.entities[m.entity].kind == "person" for m in self.mentions)
         reach = 2 if exclude or nobody_between else 1
         for rank in (0, 1, 2, 3):
             for m in reversed(self.mentions):
@@ -3142,16 +3158,29 @@ def _given_names(name: str) -> str:
     return " ".join(words[:cut]) if cut is not None and cut + 1 < len(words) else ""
 
 
+# offices that head a body, the ones a story names its untitled subject by (“the governor said”)
+_LEADING_OFFICES = {
+    "governor", "president", "chairman", "chairwoman", "chair", "mayor", "premier", "minister", "chancellor",
+    "speaker", "commissioner", "director", "ceo", "founder", "leader", "head", "secretary", "superintendent",
+}
 _FORMERLY = {"former", "ex", "then", "outgoing", "retired", "incoming", "current", "sitting", "longtime", "long-serving"}
 # ranks below the office they qualify: a deputy governor is not “the governor”
-_BELOW_THE_OFFICE = {"deputy", "assistant", "vice", "associate", "under", "shadow"}
+_BELOW_THE_OFFICE = {"deputy", "assistant", "vice", "associate", "under", "shadow", "lieutenant", "lt", "lt."}
 
 
 def _below_the_office(ent: Entity, wanted: set[str]) -> bool:
     """`ent`'s title puts it a rank below the office the words name (“the governor” is not the
     Deputy Governor, though “the deputy governor” is)."""
-    words = [w.lower() for w in (ent.title or "").split()]
-    return any(w in _BELOW_THE_OFFICE and w not in wanted and set(words[n + 1 :]) & wanted for n, w in enumerate(words))
+    if wanted & {"interim", "acting", "caretaker", "new"}:
+        return False  # (“the interim coach” is often the assistant coach, stepping up)
+
+    def below(part: str) -> bool:
+        words = [w.lower() for w in part.split()]
+        return any(w in _BELOW_THE_OFFICE and w not in wanted and set(words[n + 1 :]) & wanted for n, w in enumerate(words))
+
+    parts = [p for p in {ent.title or "", *ent.roles} if p]
+    # (one given the office itself as well — an assistant coach made interim coach — holds it)
+    return any(below(p) for p in parts) and not any(not below(p) and wanted & set(p.lower().split()) for p in parts)
 
 
 def _office_initials(title: str, acronym: str) -> bool:
@@ -3634,7 +3663,10 @@ def _surnames_of(full: str, written: str) -> bool:
     of María Fernanda Gómez de la Vega, “Pizarro Uribe” of Rodrigo Andrés Pizarro Uribe) — not a
     shorter name that opens on a given name (“Jane Smith” beside Mary Jane Smith)."""
     have, want = full.lower().split(), written.lower().split()
-    return 2 <= len(want) < len(have) and have[-len(want) :] == want and lexicon_gender(written.split()[0]) is None
+    # (surnames, not the given names of someone else in a family written name-first: “Wei Ming”
+    # beside his uncle Zhang Wei Ming — a particle or a second given name says so)
+    surnames = any(w in _NAME_PARTICLES for w in want[1:]) or len(have) - len(want) >= 2
+    return 2 <= len(want) < len(have) and have[-len(want) :] == want and lexicon_gender(written.split()[0]) is None and surnames
 
 
 def _particle_surname_of(surname: str, written: str, exact_too: bool = False) -> bool:
@@ -3659,7 +3691,7 @@ def _glued_to_a_name(tok: Token) -> bool:
     if not _hyphen_glued(tok):
         return False
     after = tok.doc[tok.i + 2]
-    return after.text[:1].isupper() and _clean(after.text) not in lexicons.titles()
+    return after.text[:1].isupper() and _clean(after.text) not in lexicons.titles() | {"elect", "designate"}
 
 
 def _introduced_otherwise(name: Token) -> bool:
@@ -3686,10 +3718,14 @@ _ANIMALS = {
 
 def _an_animal(head: Token) -> bool:
     """A name in apposition to, or compounded after, a word for an animal."""
-    if any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.lower_ in _ANIMALS for c in head.children):
+    if any(
+        c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.text in _ANIMALS  # (lower case: not “a two-time Lion”)
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)  # (not “a bear of a man”)
+        for c in head.children
+    ):
         return True
     # (“the terrier Biscuit”, “a Jack Russell cross”: a name compounded onto the animal, either way)
-    return head.dep_ in ("appos", "compound") and head.head.i != head.i and head.head.lower_ in _ANIMALS
+    return head.dep_ in ("appos", "compound") and head.head.i != head.i and head.head.text in _ANIMALS
 
 
 _HARMING = {
