@@ -566,6 +566,13 @@ class People:
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
+            if (
+                first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
+                and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
+            ):
+                # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
+                # brief runs up to the first given name
+                last_title = max(last_title, first_name - 1)
             while last_title >= 0 and _clean(words[last_title].text) in _AMBIGUOUS_STYLES and len(words) - last_title - 1 < 2:
                 last_title -= 1  # (“Nana Mouskouri”, “ASP Isotopes”: a style only before a full name)
             title_words = [t.text for t in words[: last_title + 1]]

@@ -5560,3 +5560,11 @@ def test_a_given_name_the_tagger_called_a_word_still_opens_the_name(nlp) -> None
 )
 def test_the_second_review_misfires_stay_mended(nlp, text: str, index: int, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert quotes(nlp, text)[index].speaker == speaker
+
+
+def test_an_office_of_a_brief_before_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\nAt a press conference, Undersecretary of Public Works Andrés Felipe Rojas Quintero went further, saying the union had "
+        "“walked away from a deal”.\n“A strike is never neutral,” Rojas said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Andrés Felipe Rojas Quintero"] * 2
