@@ -882,6 +882,19 @@ class People:
         self.entities.append(ent)
         return self._enrich(ent, run)
 
+    def _short_name_of(self, head: Token) -> Entity | None:
+        """“the Federación de Trabajadores de la Salud del Norte, or Fetrasanor,”: a body's short
+        name, given after “, or” (the way a parenthesised acronym is)."""
+        i = head.i
+        if i < 3 or self.tokens[i - 1].lower_ != "or" or self.tokens[i - 2].text != ",":
+            return None
+        if i + 1 < len(self.tokens) and self.tokens[i + 1].text not in (",", ".", ")"):
+            return None
+        before = self.tokens[i - 3]
+        m = next((m for m in self.mentions if m.start <= before.idx < m.end), None)
+        ent = self.entities[m.entity] if m is not None else None
+        return ent if ent is not None and ent.kind == "organisation" and len(ent.name.split()) >= 3 else None
+
     def _organisation_begun(self, run: NameRun) -> int | None:
         """“St. Brendan’s said …” after “St. Brendan’s Regional Medical Center”: a title and a
         name that, as written, open an organisation's name are that organisation, not a saint."""
@@ -900,6 +913,13 @@ class People:
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
+        aka = self._short_name_of(head)
+        if aka is not None:
+            aka.aliases.add(word)
+            return self._enrich(aka, run)
+        known = [e for e in self.entities if e.kind == "organisation" and word in e.aliases and e.name != word]
+        if len(known) == 1 and not run.titles:
+            return self._enrich(known[0], run)  # “Fetrasanor” again
         if (
             not run.titles and _opens_sentence(head) and (word.lower() in _person_nouns() or self.describes_a_person(word.lower()))
             and head.i + 2 < len(self.tokens) and self.tokens[head.i + 1].lower_ in ("and", "&")

@@ -5568,3 +5568,11 @@ def test_an_office_of_a_brief_before_a_name(nlp) -> None:  # type: ignore[no-unt
         "“walked away from a deal”.\n“A strike is never neutral,” Rojas said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Andrés Felipe Rojas Quintero"] * 2
+
+
+def test_a_bodys_short_name_after_or(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nurses strike\nThe strike was called by the Federation of Southern Health Workers, or Fesaludsur, which represents 900 nurses.\n"
+        "Late on Thursday, Fesaludsur announced a march. “We march tomorrow,” the post read."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Federation of Southern Health Workers"
