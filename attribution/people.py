@@ -1137,11 +1137,14 @@ class People:
             role.pop()  # (“Agriculture Cabinet Secretary Dr Naliaka Wafula”: the office, not the doctorate)
         role_words = _pre_name_role(doc, run, self._inside) or " ".join(role)
         appos_title, appos_org = _appositive(doc, head, self._inside)
-        if not appos_title and (not role_words or _only_courtesy(role_words)):
+        if not appos_title and (not role_words or _only_courtesy(role_words) or _only_honorifics(role_words)):
             first = self.tokens[self._token_index_at(run.start)]
             role_words, body = _role_of_body_before(doc, first, run, self._inside)
             appos_org = appos_org or body
-            role_words = role_words or _possessed_role_before(doc, first, run, self._inside) or " ".join(role)
+            role_words = (
+                role_words or _possessed_role_before(doc, first, run, self._inside) or _office_before(doc, first, self._inside)
+                or " ".join(role)
+            )
         age = _age_after(self.tokens, head)
         if age is not None and ent.age is None:
             ent.age = age
@@ -3793,6 +3796,26 @@ def _acted_upon(tok: Token) -> bool:
     """The name is the object of a verb of harm (“A car struck cyclist Tom Reid”)."""
     head = _phrase_head(tok)
     return head.dep_ in ("dobj", "dative", "iobj") and head.head.lemma_.lower() in _HARMING
+
+
+def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
+    """“The Vice Chancellor, Prof. Justine Akello-Odongo,”: an office in capitals, set before the
+    name it belongs to."""
+    if first.i < 3 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
+        return None
+    j = first.i - 2
+    words: list[Token] = []
+    while j >= 0 and doc[j].text[:1].isupper() and (_clean(doc[j].text) in lexicons.titles() or doc[j].lower_ in _ROLE_MODIFIERS):
+        words.insert(0, doc[j])
+        j -= 1
+    if not words or j < 0 or doc[j].lower_ != "the" or _clean(words[-1].text) not in lexicons.titles():
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _only_honorifics(words: str) -> bool:
+    """“Prof.”, “Dr”: styles of learning, no office (“The Vice Chancellor, Prof. X,” holds one)."""
+    return all(w.strip(".").lower() in _HONORIFICS for w in words.split())
 
 
 def _only_courtesy(words: str) -> bool:

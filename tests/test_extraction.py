@@ -5576,3 +5576,13 @@ def test_a_bodys_short_name_after_or(nlp) -> None:  # type: ignore[no-untyped-de
         "Late on Thursday, Fesaludsur announced a march. “We march tomorrow,” the post read."
     )
     assert quotes(nlp, text)[-1].speaker == "Federation of Southern Health Workers"
+
+
+def test_an_office_in_capitals_set_before_a_doctors_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fee protest: VC says “no going back”\nPolice fired teargas at students on Monday.\n"
+        "The Vice Chancellor, Prof. Grace Nakato-Okello, defended the increase in a statement."
+    )
+    ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
+    assert ents["Grace Nakato-Okello"].title == "Vice Chancellor"
+    assert quotes(nlp, text)[0].speaker == "Grace Nakato-Okello"
