@@ -3805,17 +3805,23 @@ def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
         return None
     j = first.i - 2
     words: list[Token] = []
-    while j >= 0 and doc[j].text[:1].isupper() and (_clean(doc[j].text) in lexicons.titles() or doc[j].lower_ in _ROLE_MODIFIERS):
+    # (with its brief: “The Minister of State for Higher Education, Hon. Dr X,”)
+    while j >= 0 and first.i - j < 12 and doc[j].lower_ != "the" and (
+        doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and")
+    ):
         words.insert(0, doc[j])
         j -= 1
-    if not words or j < 0 or doc[j].lower_ != "the" or _clean(words[-1].text) not in lexicons.titles():
+    office = words[: next((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))]
+    if not office or j < 0 or doc[j].lower_ != "the" or _clean(office[-1].text) not in lexicons.titles() or not all(
+        _clean(t.text) in lexicons.titles() or t.lower_ in _ROLE_MODIFIERS for t in office
+    ):
         return None
     return " ".join(t.text for t in words)
 
 
 def _only_honorifics(words: str) -> bool:
     """“Prof.”, “Dr”: styles of learning, no office (“The Vice Chancellor, Prof. X,” holds one)."""
-    return all(w.strip(".").lower() in _HONORIFICS for w in words.split())
+    return all(w.strip(".").lower() in _HONORIFICS | {"hon", "eng", "engr"} for w in words.split())
 
 
 def _only_courtesy(words: str) -> bool:

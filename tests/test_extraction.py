@@ -5586,3 +5586,11 @@ def test_an_office_in_capitals_set_before_a_doctors_name(nlp) -> None:  # type: 
     ents = {e.name: e for e in people_of(parsed(nlp, text)).entities}
     assert ents["Grace Nakato-Okello"].title == "Vice Chancellor"
     assert quotes(nlp, text)[0].speaker == "Grace Nakato-Okello"
+
+
+def test_an_office_with_its_brief_set_before_an_honourables_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fee protest\nThe Minister of State for Higher Education, Hon. Dr Ruth Nankya-Ocen, said she had summoned the university leadership.\n"
+        "In a post on her official account, the minister wrote: “Violence will not solve this.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ruth Nankya-Ocen"
