@@ -1277,7 +1277,12 @@ class Attributor:
                     tokens = tokens[:n]
                     break
         # a fronted “Asked by reporters how …,” puts the question; the answer has its own verb
-        cues = [t for t in tokens if is_cue(t) and not (t.lemma_ == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl")]
+        # (nor does a participle describing a thing: “a video posted on the company's website”)
+        cues = [
+            t for t in tokens
+            if is_cue(t) and not (t.lemma_ == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl")
+            and not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" and not self.people.describes_a_person(t.head.lemma_.lower()))
+        ]
         if prefer == "last":
             cues.reverse()
         for cue in cues:

@@ -5594,3 +5594,11 @@ def test_an_office_with_its_brief_set_before_an_honourables_name(nlp) -> None:  
         "In a post on her official account, the minister wrote: “Violence will not solve this.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Ruth Nankya-Ocen"
+
+
+def test_a_participle_describing_a_thing_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\nThe carmaker said it respected the right to strike. Chief executive Dr. Anke Vollmer later repeated the message "
+        "in a video posted on the company’s website: “Our door is open.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Anke Vollmer"
