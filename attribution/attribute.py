@@ -84,6 +84,8 @@ _DOCUMENT_NOUNS = {
     "investigation", "dossier", "document", "paper", "motion",
     # … and messages (“the email said”, “the notice read”)
     "email", "e-mail", "message", "notice", "tweet",
+    # … and writings (“His chapter concludes that …”, “her column argued”)
+    "chapter", "article", "column", "essay", "editorial", "op-ed", "thesis", "speech",
 }
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 # verbs of praise, which report the words they take as their object (“praised its ‘patient

@@ -5602,3 +5602,11 @@ def test_a_participle_describing_a_thing_is_no_cue(nlp) -> None:  # type: ignore
         "in a video posted on the company’s website: “Our door is open.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Anke Vollmer"
+
+
+def test_a_persons_writing_speaks_for_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ocean report\nThe third author, Dr Tevita Lolohea, an oceanographer, modelled the effect on fisheries. "
+        "His chapter concludes that catches could fall by “a fifth or more” by 2050."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tevita Lolohea"
