@@ -129,7 +129,11 @@ _SIGN_READS = re.compile(
     re.IGNORECASE,
 )
 # … while a caption someone posts is their words (“with the caption “19 hours. Worth it.””)
-_CAPTION = re.compile(r"\bcaption\s*[,:]?\s*$", re.IGNORECASE)
+# what gives a written message's whole words: “with the caption”, “captioned”, “a message that read”
+_CAPTION = re.compile(
+    r"\b(?:caption|(?:message|post|note|text|tweet|email|statement)\s+(?:that|which)\s+(?:read|reads|said|says))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _CAPTIONED = re.compile(r"\bcaptioned\s*[,:]?\s*$", re.IGNORECASE)
 
 
@@ -205,6 +209,8 @@ def classify(
         # “a blog post titled “What happened on Monday, and what we are changing”” (but a post
         # “captioned: “Rimu says yes. Kākāpō say BOOM.”” gives its sentences: the poster's words)
         return "nonspeech"
+    if _CAPTIONED.search(stripped) and first_alpha.isupper() and content.rstrip(" ”’\"'").endswith((".", "!", "?")):
+        return "speech"  # (a photo “captioned “ZEKE. FROM. DEEP.””: the poster's sentences, not a title)
     if named_after and len(words) <= 6 and not introduced:
         return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:

@@ -5610,3 +5610,11 @@ def test_a_persons_writing_speaks_for_them(nlp) -> None:  # type: ignore[no-unty
         "His chapter concludes that catches could fall by “a fifth or more” by 2050."
     )
     assert quotes(nlp, text)[-1].speaker == "Tevita Lolohea"
+
+
+def test_a_message_given_whole_is_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Awards snub\nThe singer Rosa Ilunga was shut out. Ilunga posted, then deleted, a message that read “It’s fine. Everything is fine.”"
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("speech", "Rosa Ilunga")
+    text = "Buzzer-beater\nHarmon State’s official basketball account posted a photo of the winning shot, captioned “FROM. DEEP.”"
+    assert quotes(nlp, text)[-1].kind == "speech"
