@@ -47,7 +47,7 @@ _AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp"}
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
 _PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o"}  # “son/daughter of”, before the father's name
-_NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das"} | _PATRONYMIC | _WELSH_PARTICLES
+_NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "do"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
@@ -853,7 +853,11 @@ class People:
                 # its particle, capitalised by its place — or the first of a Spanish pair
                 ent.aliases.add(self.text[run.start : run.end])
                 return self._enrich(ent, run)
-            if kind == "person" and _surnames_of(ent.name, name):
+            if kind == "person" and _surnames_of(ent.name, name) and (
+                # (not someone introduced in apposition — “His nephew, Wei Ming,” beside his uncle
+                # Zhang Wei Ming — nor a name another person already has)
+                self.tokens[run.head].dep_ != "appos" and not any(e.name.lower() == name.lower() for e in self.entities)
+            ):
                 ent.aliases.add(name)  # “Gómez de la Vega” for María Fernanda Gómez de la Vega
                 return self._enrich(ent, run)
             if kind == "person" and _given_names(ent.name).lower() == name.lower():
@@ -3251,6 +3255,8 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|on|i
 
 def _particles_then_name(tokens: list[Token], j: int) -> bool:
     """“von der Leyen”, “de la Cruz”: lowercase particles leading into a capitalised surname."""
+    if tokens[j].lower_ == "do" and not (j > 0 and _name_token(tokens[j - 1])):
+        return False  # (the Portuguese “do” only inside a name — “Ana Beatriz do Nascimento” — never “they do Christmas”)
     k = j
     while k < len(tokens) and tokens[k].lower_ in _NAME_PARTICLES and tokens[k].text[:1].islower() and k - j < 3:
         k += 1
@@ -3695,7 +3701,7 @@ def _surnames_of(full: str, written: str) -> bool:
     have, want = full.lower().split(), written.lower().split()
     # (surnames, not the given names of someone else in a family written name-first: “Wei Ming”
     # beside his uncle Zhang Wei Ming — a particle or a second given name says so)
-    surnames = any(w in _NAME_PARTICLES for w in want[1:]) or len(have) - len(want) >= 2
+    surnames = any(w in _NAME_PARTICLES for w in want[1:]) or len(have) - len(want) >= 1
     return 2 <= len(want) < len(have) and have[-len(want) :] == want and lexicon_gender(written.split()[0]) is None and surnames
 
 

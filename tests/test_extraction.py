@@ -5618,3 +5618,19 @@ def test_a_message_given_whole_is_speech(nlp) -> None:  # type: ignore[no-untype
     assert (q.kind, q.speaker) == ("speech", "Rosa Ilunga")
     text = "Buzzer-beater\nHarmon State’s official basketball account posted a photo of the winning shot, captioned “FROM. DEEP.”"
     assert quotes(nlp, text)[-1].kind == "speech"
+
+
+def test_the_surnames_of_a_three_part_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council debate\nHer Chilean counterpart, Valentina Soto Arriagada, rejected that argument.\n"
+        "Soto Arriagada, speaking through an interpreter, told the council: “We are asking who will stop it.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Valentina Soto Arriagada"
+
+
+def test_the_portuguese_do_inside_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deforestation\nThey do Christmas early in the village, said Maria Clara do Amaral, a local organiser.\n"
+        "“We have names and bank transfers,” Amaral said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Maria Clara do Amaral"
