@@ -43,6 +43,8 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "ins
 # styles that are also given names, words or brands (“Nana Mouskouri”, “ASP Isotopes”): a style
 # only before a full name
 _AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp"}
+# bodies named with where they are accredited (“… Mission of X to the United Nations”)
+_ACCREDITED = {"mission", "embassy", "delegation", "consulate"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
@@ -493,10 +495,10 @@ class People:
                 tokens = [doc[first - 2], doc[first - 1], *tokens]
             words = [
                 t for t in tokens
-                if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&")
+                if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&", "to")
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
                 or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
-                or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ == "of")  # (“Office of the Governor”)
+                or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ in ("of", "to"))  # (“Office of the Governor”)
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
@@ -3602,6 +3604,11 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         and run[-2].lower_ in lexicons.organisation_words() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
     ):
         return True
+    if run and tok.lower_ in ("to", "the") and {t.lower_ for t in run} & _ACCREDITED and j + 1 < len(doc) and (
+        (tok.lower_ == "to" and (doc[j + 1].lower_ == "the" or doc[j + 1].text[:1].isupper()))
+        or (tok.lower_ == "the" and run[-1].lower_ == "to" and doc[j + 1].text[:1].isupper())
+    ):
+        return True  # “the Permanent Mission of Kavaria to the United Nations”: where it is accredited
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False
     nxt = doc[j + 1]

@@ -5634,3 +5634,11 @@ def test_the_portuguese_do_inside_a_name(nlp) -> None:  # type: ignore[no-untype
         "“We have names and bank transfers,” Amaral said."
     )
     assert quotes(nlp, text)[-1].speaker == "Maria Clara do Amaral"
+
+
+def test_a_mission_is_named_with_where_it_is_accredited(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Security Council\nThe council met on Tuesday to vote on a humanitarian text.\n"
+        "In a statement, the Permanent Mission of Norland to the United Nations called the vote “theatre staged for the cameras”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Permanent Mission of Norland to the United Nations"
