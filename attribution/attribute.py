@@ -922,6 +922,14 @@ class Attributor:
 
     def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)
+        if (
+            named is not None and not named.anonymous and subject.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and self.people.unnamed_since(subject, subject.lemma_.lower(), named)
+        ):
+            # “A senior diplomat who spoke on condition of anonymity said …” ¶ “…,” the diplomat
+            # said: the unnamed one just met, not a named diplomat paragraphs before
+            return None, "unresolved", 0
         if named is not None and not named.anonymous:
             return named, "name", 0
         if subject.lower_ in _PRONOUNS:
@@ -1088,6 +1096,8 @@ class Attributor:
             else:
                 words.append(word)
         entity = self.people.resolve_description(words, start)
+        if entity is not None and self.people.unnamed_since(subject, lemma, entity):
+            return None, "unresolved", 0  # (the unnamed one just met, as above)
         if entity is not None:
             return entity, "description", 0
         if self.people.member_of(subject) is not None:

@@ -1600,6 +1600,8 @@ class People:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
                 words = ["the"] + [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
                 ent = self.resolve_description(words, tok.idx) or self.named_next(tok)
+                if ent is not None and self.unnamed_since(tok, tok.lemma_.lower(), ent):
+                    continue  # (“A senior diplomat who spoke on condition of anonymity” ¶ “the diplomat said”)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
                     continue  # “the replacements” are several people, not the replacement hooker
                 if ent is not None:
@@ -2380,6 +2382,17 @@ class People:
         here = self._paragraph[token.i]
         return any(
             m.end <= token.idx and here - m.paragraph <= 2 and self.entities[m.entity].anonymous
+            and self.tokens[m.token].lemma_.lower() == lemma
+            for m in self.mentions
+        )
+
+    def unnamed_since(self, token: Token, lemma: str, named: Entity) -> bool:
+        """An unnamed person of that sort met in this paragraph or the one before, after the
+        last mention of `named`."""
+        here = self._paragraph[token.i]
+        last_named = max((m.start for m in self.mentions if m.entity == named.id and m.end <= token.idx), default=-1)
+        return any(
+            last_named < m.start and m.end <= token.idx and here - m.paragraph <= 1 and self.entities[m.entity].anonymous
             and self.tokens[m.token].lemma_.lower() == lemma
             for m in self.mentions
         )

@@ -5642,3 +5642,19 @@ def test_a_mission_is_named_with_where_it_is_accredited(nlp) -> None:  # type: i
         "In a statement, the Permanent Mission of Norland to the United Nations called the vote “theatre staged for the cameras”."
     )
     assert quotes(nlp, text)[-1].speaker == "Permanent Mission of Norland to the United Nations"
+
+
+def test_the_unnamed_one_just_met_is_meant_not_a_named_one_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ceasefire talks\nIngrid Solheim, a veteran Norwegian diplomat, told the council that talks would go on.\n"
+        "A senior diplomat who spoke on condition of anonymity said the concession came too late.\n"
+        "“Everyone in that room knows where the votes are,” the diplomat said."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
+    # (the named one is meant when no unnamed one came after her)
+    text = (
+        "Ceasefire talks\nA senior diplomat who spoke on condition of anonymity said the concession came too late.\n"
+        "Ingrid Solheim, a veteran Norwegian diplomat, told the council that talks would go on.\n"
+        "“We will keep talking,” the diplomat said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ingrid Solheim"
