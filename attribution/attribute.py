@@ -1293,7 +1293,10 @@ class Attributor:
         cues = [
             t for t in tokens
             if is_cue(t) and not (t.lemma_ == "ask" and t.tag_ == "VBN" and t.dep_ == "advcl")
-            and not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" and not self.people.describes_a_person(t.head.lemma_.lower()))
+            and not (
+                t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" and not self.people.describes_a_person(t.head.lemma_.lower())
+                and not any(c.dep_ == "agent" for c in t.children)  # (but “a video posted by candidate X:” is X's)
+            )
         ]
         if prefer == "last":
             cues.reverse()

@@ -130,11 +130,17 @@ _SIGN_READS = re.compile(
 )
 # … while a caption someone posts is their words (“with the caption “19 hours. Worth it.””)
 # what gives a written message's whole words: “with the caption”, “captioned”, “a message that read”
-_CAPTION = re.compile(
-    r"\b(?:caption|(?:message|post|note|text|tweet|email|statement)\s+(?:that|which)\s+(?:read|reads|said|says))\s*[,:]?\s*$",
-    re.IGNORECASE,
+_CAPTION = re.compile(r"\bcaption\s*[,:]?\s*$", re.IGNORECASE)
+# … a message read out whole (“a message that read “It's fine. Everything is fine.””)
+_MESSAGE_READ = re.compile(
+    r"\b(?:message|post|note|text|tweet|email|statement)\s+(?:that|which)\s+(?:read|reads|said|says)\s*[,:]?\s*$", re.IGNORECASE
 )
 _CAPTIONED = re.compile(r"\bcaptioned\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _sentences(content: str) -> bool:
+    """Two sentences or more, each ended (“It’s fine. Everything is fine.”)."""
+    return len(re.findall(r"[.!?](?=\s+\S|\s*$)", content.rstrip(" ”’\"'"))) >= 2
 
 
 def called_a_name_after(after: str) -> bool:
@@ -209,8 +215,10 @@ def classify(
         # “a blog post titled “What happened on Monday, and what we are changing”” (but a post
         # “captioned: “Rimu says yes. Kākāpō say BOOM.”” gives its sentences: the poster's words)
         return "nonspeech"
-    if _CAPTIONED.search(stripped) and first_alpha.isupper() and content.rstrip(" ”’\"'").endswith((".", "!", "?")):
-        return "speech"  # (a photo “captioned “ZEKE. FROM. DEEP.””: the poster's sentences, not a title)
+    if (_CAPTIONED.search(tail) or _MESSAGE_READ.search(tail)) and first_alpha.isupper() and _sentences(content):
+        # (a photo “captioned “ZEKE. FROM. DEEP.””, “a message that read “It's fine. Everything is
+        # fine.””: sentences, not a label like “Brighton, August 1936.”)
+        return "speech"
     if named_after and len(words) <= 6 and not introduced:
         return "nonspeech"  # “… was “the Headmaster”, a nickname he claims to dislike”
     if adjacent_cue and introduced and first_alpha.isupper() and not names_a_noun:

@@ -570,7 +570,7 @@ class People:
                 last_title += 1
             if (
                 first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
-                and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
+                and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles and doc[first - 2].text[:1].isupper()
             ):
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
@@ -858,7 +858,10 @@ class People:
             if kind == "person" and _surnames_of(ent.name, name) and (
                 # (not someone introduced in apposition — “His nephew, Wei Ming,” beside his uncle
                 # Zhang Wei Ming — nor a name another person already has)
-                self.tokens[run.head].dep_ != "appos" and not any(e.name.lower() == name.lower() for e in self.entities)
+                self.tokens[run.head].dep_ != "appos" and not any(
+                    c.dep_ == "appos" and any(g.dep_ == "poss" for g in c.children) for c in self.tokens[run.head].children
+                )  # (“Boon Keng, his nephew,”: someone's relative, introduced)
+                and not any(e.name.lower() == name.lower() for e in self.entities)
             ):
                 ent.aliases.add(name)  # “Gómez de la Vega” for María Fernanda Gómez de la Vega
                 return self._enrich(ent, run)
@@ -896,6 +899,10 @@ class People:
             return None
         if i + 1 < len(self.tokens) and self.tokens[i + 1].text not in (",", ".", ")"):
             return None
+        if head.ent_type_ == "PERSON" or any(
+            e.kind == "person" and (head.text in e.aliases or head.text in (e.last, e.first)) for e in self.entities
+        ):
+            return None  # (“the Committee, or Powell,”: a person already named is no short name)
         before = self.tokens[i - 3]
         m = next((m for m in self.mentions if m.start <= before.idx < m.end), None)
         ent = self.entities[m.entity] if m is not None else None
@@ -2394,6 +2401,8 @@ class People:
         return any(
             last_named < m.start and m.end <= token.idx and here - m.paragraph <= 1 and self.entities[m.entity].anonymous
             and self.tokens[m.token].lemma_.lower() == lemma
+            # (one who spoke: not “said a teacher had been sacked”)
+            and _phrase_head(self.tokens[m.token]).head.lemma_.lower() in lexicons.reporting_verbs()
             for m in self.mentions
         )
 
@@ -3270,7 +3279,9 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:(?:of|and|for|the|on|i
 
 def _particles_then_name(tokens: list[Token], j: int) -> bool:
     """“von der Leyen”, “de la Cruz”: lowercase particles leading into a capitalised surname."""
-    if tokens[j].lower_ == "do" and not (j > 0 and _name_token(tokens[j - 1])):
+    if tokens[j].lower_ == "do" and not (
+        j > 0 and _name_token(tokens[j - 1]) and (tokens[j].pos_ not in ("VERB", "AUX") or (j > 1 and _name_token(tokens[j - 2])))
+    ):
         return False  # (the Portuguese “do” only inside a name — “Ana Beatriz do Nascimento” — never “they do Christmas”)
     k = j
     while k < len(tokens) and tokens[k].lower_ in _NAME_PARTICLES and tokens[k].text[:1].islower() and k - j < 3:
@@ -3618,7 +3629,7 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     ):
         return True
     if run and tok.lower_ in ("to", "the") and {t.lower_ for t in run} & _ACCREDITED and j + 1 < len(doc) and (
-        (tok.lower_ == "to" and (doc[j + 1].lower_ == "the" or doc[j + 1].text[:1].isupper()))
+        (tok.lower_ == "to" and doc[j + 1].lower_ == "the" and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())
         or (tok.lower_ == "the" and run[-1].lower_ == "to" and doc[j + 1].text[:1].isupper())
     ):
         return True  # “the Permanent Mission of Kavaria to the United Nations”: where it is accredited
@@ -3838,7 +3849,7 @@ def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
         words.insert(0, doc[j])
         j -= 1
     office = words[: next((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))]
-    if not office or j < 0 or doc[j].lower_ != "the" or _clean(office[-1].text) not in lexicons.titles() or not all(
+    if not office or j < 0 or doc[j].lower_ != "the" or not _opens_sentence(doc[j]) or _clean(office[-1].text) not in lexicons.titles() or not all(
         _clean(t.text) in lexicons.titles() or t.lower_ in _ROLE_MODIFIERS for t in office
     ):
         return None
