@@ -87,7 +87,6 @@ _DOCUMENT_NOUNS = {
     # … and writings (“His chapter concludes that …”, “her column argued”)
     "chapter", "article", "column", "essay", "editorial", "op-ed", "thesis", "speech",
 }
-# what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 # verbs of praise, which report the words they take as their object (“praised its ‘patient
 # intelligence’”) but not words someone else said (“praised Dr Ahmed for warning that “…””)
 _PRAISING = {"praise", "laud", "applaud", "commend"}
@@ -108,6 +107,7 @@ def _praise_of_another(verb: Token, quoted: list[Token]) -> bool:
 
 # verbs whose subject puts out the document they come “with” (“followed up with an email”)
 _ANSWERING_WITH = {"follow", "respond", "reply", "react", "answer", "counter", "hit", "weigh", "come"}
+# what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 _DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}
 # what someone reads out, issues or gives: the words that follow in quotes are theirs
 _DELIVERED = {"statement", "message", "note", "letter", "tribute", "account", "speech", "address", "eulogy", "warning", "apology"}
