@@ -53,14 +53,13 @@ LEGAL_FORMS = frozenset(
     "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk"
     " sac saa srl sas ltda spa oy oyj kk lp pllc".split()
 )
-# generational and regnal suffixes (“Jr.”, “III”): one person's name with or without them
-GENERATIONAL = frozenset("jr sr ii iii iv".split())
 
 
 def without_legal_form(tokens: list[str]) -> list[str]:
     """Casefolded name tokens less a trailing legal form ("sdn bhd" counts as one; dotted or
-    not: "S.A.C.") or generational suffix ("Jr.", "III"), never all."""
+    not: "S.A.C."), never all. (A generational suffix stays: Dalton Pruitt Jr. and Dalton
+    Pruitt III are father and son.)"""
     end = len(tokens)
-    while end > 1 and tokens[end - 1].strip(".,").replace(".", "") in LEGAL_FORMS | GENERATIONAL:
+    while end > 1 and tokens[end - 1].strip(".,").replace(".", "") in LEGAL_FORMS:
         end -= 1
     return tokens[:end]
