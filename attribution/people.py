@@ -3,7 +3,8 @@
 Every mention of a speaker resolves to one canonical entity per article:
 - names: full names create entities ("Luke Coffey"); a lone surname or "Mr Fairbrother" links to
   the full name introduced earlier (the longest full name wins); titles (Dr., Judge, Mr) are
-  stripped into `title`, suffixes (KC, Jr) dropped, a quoted nickname inside a name skipped;
+  stripped into `title`, post-nominals (KC, OBE) dropped, a generational suffix (Jr., III) kept
+  as part of the name (a father and son are two people), a quoted nickname inside a name skipped;
 - appositives and pre-name roles give title and affiliation ("Luke Coffey, a senior fellow at
   the Hudson Institute"; "head coach Mirela Dascalu");
 - gender comes from the article first (Mr/Ms, pronouns in sentences where the person is the only
@@ -53,6 +54,8 @@ _NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "t
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+_GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # a father and son, Jr. and III, are two people
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
     "bl", "td", "jp", "frs", "msp", "mla", "mpp",  # (Irish barristers and TDs, Scottish and other members)
@@ -156,6 +159,7 @@ class Entity:
     age: int | None = None  # “Okoro, 19,”: lets “the 19-year-old” find him
     gender_certain: bool = False  # enough evidence to skip this person for a pronoun of the other gender
     gender_from_text: bool = False  # the article itself (a title, a pronoun) says it, not only the first name
+    generation: str | None = None  # “Jr.”, “III”, kept at the end of the name
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -218,6 +222,7 @@ class NameRun:
     titles: tuple[str, ...]
     head: int  # token index of the head
     nickname: str | None = None  # Margaret “Peggy” Halloran: Peggy
+    generation: str | None = None  # “Jr.”, “III”: part of who the person is (a father and son share the rest)
 
 
 def _share_surnames(text: str, runs: list[NameRun]) -> list[NameRun]:
@@ -501,7 +506,13 @@ class People:
                 or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ in ("of", "to"))  # (“Office of the Governor”)
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
+            generation: str | None = None
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
+                if _clean(words[-1].text) in _GENERATIONS and words[-1].text[:1].isupper():
+                    generation = words[-1].text
+                    after = words[-1].idx + len(words[-1].text)
+                    if generation.lower() in ("jr", "sr") and self.text[after : after + 1] == ".":
+                        generation += "."  # (“… said Carlton Reese Sr.”: the full stop ends both)
                 words.pop()
             # everything up to the last title word is a role: “Health Minister Dr. Ayesha Raman”
             last_title = -1
@@ -607,6 +618,7 @@ class People:
                         titles=tuple(title_words),
                         head=_head_of(tokens),
                         nickname=nickname,
+                        generation=generation,
                     )
                 )
             i = max(j, i + 1)
@@ -839,7 +851,10 @@ class People:
                 same = [e for e in self.entities if e.kind == "person" and e.last == last]
                 if len(same) == 1:
                     return self._enrich(same[0], run)
+        generation = run.generation if kind == "person" else None
         for ent in self.entities:
+            if generation and ent.generation and _clean(ent.generation) != _clean(generation):
+                continue  # Dalton Pruitt Jr. and Dalton Pruitt III: father and son
             if ent.name.lower() == name.lower() or (ent.kind == "person" and " " in name and name in ent.aliases):
                 # the first reading of a name's kind stands (“Te Rangi-Whitcombe” again, however
                 # the words around it read this time)
@@ -885,7 +900,7 @@ class People:
                 # “Pine Ridge” then “Pine Ridge Capital”: one organisation, named in full by the longer
                 ent.name = name
                 return self._enrich(ent, run)
-        ent = Entity(len(self.entities), kind, name, first=first, last=last)
+        ent = Entity(len(self.entities), kind, name, first=first, last=last, generation=generation)
         if run.nickname:
             ent.nicknames.add(run.nickname)
         self.entities.append(ent)
@@ -971,6 +986,17 @@ class People:
             # “De la Fuente” for Ignacio de la Fuente Varela: the first of a Spanish pair of
             # surnames, with its particle
             matches = [e for e in self.entities if e.kind == "person" and e.last and _particle_surname_of(e.last, word)]
+        if len(matches) > 1 and run.generation:
+            # “Pruitt Jr. said”: the father, not the son, Dalton Pruitt III
+            matches = [e for e in matches if e.generation and _clean(e.generation) == _clean(run.generation)] or matches
+        if len(matches) > 1 and head.i >= 1 and self.tokens[head.i - 1].lower_ in ("younger", "elder", "older"):
+            # “the elder Pruitt” of a father and son: the suffixes order the generations (a name
+            # without one is the father of its Jr.)
+            same_name = [e for e in matches if e.first == matches[0].first]
+            if len(same_name) == len(matches) and any(e.generation for e in matches):
+                ranked = sorted(matches, key=lambda e: _GENERATION_ORDER.get(_clean(e.generation or "sr"), 0))
+                if _GENERATION_ORDER.get(_clean(ranked[0].generation or "sr")) != _GENERATION_ORDER.get(_clean(ranked[-1].generation or "sr")):
+                    matches = [ranked[-1] if self.tokens[head.i - 1].lower_ == "younger" else ranked[0]]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
@@ -1137,6 +1163,12 @@ class People:
 
     def _enrich(self, ent: Entity, run: NameRun) -> int:
         doc = self.doc
+        if ent.kind == "person" and run.generation and not ent.generation and not any(
+            e.generation and e.last == ent.last and e.first == ent.first for e in self.entities
+        ):
+            ent.generation = run.generation  # “Wendell Haskins” in the headline, “Wendell Haskins Jr.” below
+        if ent.generation and not ent.name.endswith(" " + ent.generation):
+            ent.name = f"{ent.name} {ent.generation}"  # (again after a longer spelling replaced the name)
         ent.aliases.add(" ".join(run.name_tokens))
         head = self.tokens[run.head]
         titles = [t.strip(".").lower() for t in run.titles]

@@ -314,9 +314,9 @@ def test_abbreviated_title_resolves_a_description(nlp) -> None:  # type: ignore[
 
 
 def test_names_with_title_words_suffixes_and_particles(nlp) -> None:  # type: ignore[no-untyped-def]
-    """A surname that is also a title (King), a suffix (Jr.), particles (von der), a rank."""
+    """A surname that is also a title (King), a generational suffix kept (Jr.), particles (von der), a rank."""
     cases = {
-        "Martin Luther King Jr. spoke in Memphis.\n“We shall overcome,” King said.": "Martin Luther King",
+        "Martin Luther King Jr. spoke in Memphis.\n“We shall overcome,” King said.": "Martin Luther King Jr.",
         "Commission President Ursula von der Leyen arrived.\n“Europe is ready,” von der Leyen said.": "Ursula von der Leyen",
         "Major Tom Ellis briefed the press.\n“We are ready,” Ellis said.": "Tom Ellis",
     }
@@ -5698,3 +5698,22 @@ def test_a_label_captioned_or_a_name_in_a_tweet_is_no_speech(nlp) -> None:  # ty
     assert quotes(nlp, text)[-1].kind == "nonspeech"
     text = "Social media\nCoach Dan Reyes was fined on Friday.\nHe had written a tweet that said “Referee Watch” accounts should be banned."
     assert quotes(nlp, text)[-1].kind != "speech"
+
+
+def test_a_generational_suffix_keeps_a_father_and_son_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Family business\nThe bakery on Elm Street was opened by Carlton Reese Sr. in 1971.\n"
+        "His son, Carlton Reese Jr., took over in 2004. “The ovens are older than I am,” Reese Jr. said.\n"
+        "The elder Reese still comes in at dawn. “I like the quiet,” he said.\n"
+        "“Somebody has to check the dough,” said Carlton Reese Sr."
+    )
+    speakers = [q.speaker for q in quotes(nlp, text)]
+    assert speakers == ["Carlton Reese Jr.", "Carlton Reese Sr.", "Carlton Reese Sr."]
+
+
+def test_a_generational_suffix_given_once_stays_with_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "School board\nTrustee Lamar Whitfield III voted against the budget.\n"
+        "“We cannot spend money we do not have,” Whitfield said after the meeting."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Lamar Whitfield III"
