@@ -5717,3 +5717,13 @@ def test_a_generational_suffix_given_once_stays_with_the_name(nlp) -> None:  # t
         "“We cannot spend money we do not have,” Whitfield said after the meeting."
     )
     assert quotes(nlp, text)[-1].speaker == "Lamar Whitfield III"
+
+
+def test_a_hotel_or_resort_by_name_is_a_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Storm damage\nThe storm tore the roof off two cabins near the shore.\n"
+        "Cedar Ridge Resort wrote on its website: “We are closed until further notice. Guests will be refunded.”\n"
+        "Nearby, the Harbourview Hotel said it had “rooms for anyone who needs them.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Cedar Ridge Resort", "Harbourview Hotel"]
