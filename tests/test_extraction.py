@@ -5727,3 +5727,12 @@ def test_a_hotel_or_resort_by_name_is_a_business(nlp) -> None:  # type: ignore[n
     )
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == ["Cedar Ridge Resort", "Harbourview Hotel"]
+
+
+def test_blaming_something_on_quoted_words_quotes_the_blamer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Water tender\nThe minister, Joe Banda, read a prepared reply in which he blamed the delays on "
+        "“a perfect storm of floods, theft and contractors who vanished”."
+    )
+    q = only(nlp, text)
+    assert (q.kind, q.speaker) == ("partial", "Joe Banda")
