@@ -569,16 +569,29 @@ class People:
                 _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
             )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
             place_name = words[-1].lower_ in _STREET_WORDS  # (“Old Hope Road”: Hope is no given name here)
-            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and (
+            initial = bool(rest) and len(rest[0].text) <= 2 and rest[0].text[:1].isupper() and rest[0].text[1:] in ("", ".")
+            # (a given name the lexicon lacks, before a father's name it knows, is no role after a
+            # style of address or opening a sentence as no word for a person would: “Sheikh Mutlaq
+            # Hamad Al-Khalidi”, “Mahamat Saleh Ahmat, 41, …”)
+            styled = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _MALE_TITLES | _FEMALE_TITLES
+            opening = bool(rest) and _opens_sentence(rest[0]) and not any(
+                w in _person_nouns() or w in titles or self.is_person_noun(w) or self.describes_a_person(w)
+                for w in {_clean(rest[0].text), _clean(rest[0].text).removesuffix("s")}  # (“Councilmembers X and Y”)
+            )
+            if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and not initial and (
                 (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
                     self.describes_a_person(rest[0].lower_)
-                    or not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
+                    or (
+                        not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
+                        and not styled and not opening
+                    )
                 ))
                 or (rest[0].lower_ in _person_nouns() and _opens_sentence(rest[0]) and rest[0].ent_type_ != "ORG")
                 # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
+            office: list[str] = []  # the office before the run whose brief the run opens with
             if (
                 first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
                 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles and doc[first - 2].text[:1].isupper()
@@ -586,9 +599,22 @@ class People:
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
                 last_title = max(last_title, first_name - 1)
+                office = [doc[first - 2].text, doc[first - 1].text]
+            opens_initials = next(
+                (n_w for n_w, t in enumerate(words) if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()), None
+            )
+            if (
+                opens_initials is not None and opens_initials >= 1 and opens_initials > last_title + 1 and first >= 3
+                and doc[first - 1].lower_ == "the" and doc[first - 2].lower_ in ("of", "for")
+                and _clean(doc[first - 3].text) in titles and doc[first - 3].text[:1].isupper()
+            ):
+                # “Leader of the Opposition K. R. Venkatesh”: the office's brief runs up to the
+                # initials that open the name
+                last_title = max(last_title, opens_initials - 1)
+                office = [doc[first - 3].text, doc[first - 2].text, doc[first - 1].text]
             while last_title >= 0 and _clean(words[last_title].text) in _AMBIGUOUS_STYLES and len(words) - last_title - 1 < 2:
                 last_title -= 1  # (“Nana Mouskouri”, “ASP Isotopes”: a style only before a full name)
-            title_words = [t.text for t in words[: last_title + 1]]
+            title_words = [*office, *(t.text for t in words[: last_title + 1])]
             name_words = words[last_title + 1 :]
             if len(name_words) == 1 and len(name_words[0].text) == 1 and name_words[0].text.isupper() and title_words:
                 # “Officer B”, “Witness A”, “Soldier F”: an anonymised designation is the whole
@@ -3221,6 +3247,10 @@ def split_person_name(name: str) -> tuple[str, str, str]:
         # the run already took its titles off: a rank left is a given name (Col Strachan), or
         # part of an anonymised designation (Officer B)
         return " ".join([parsed.title, *parts]), parsed.title, parsed.last or words[-1]
+    if parsed.title and parts and words[0] == parsed.title and _clean(parsed.title) in ("md", "mohd", "muhd", "mohamad"):
+        # what nameparser takes for a title the run kept as a name: “Md.” (Mohammad) of a
+        # Bangladeshi name is no doctorate
+        parts = [parsed.title, *parts]
     canonical = " ".join(parts) if parts else name
     # Irish and Scottish patronymic particles belong to the surname (Máire Ní Bhriain, Seán Mac
     # Giolla); alone before it (“Cllr Ní Bhriain”) they make no first name

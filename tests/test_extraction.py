@@ -5736,3 +5736,35 @@ def test_blaming_something_on_quoted_words_quotes_the_blamer(nlp) -> None:  # ty
     )
     q = only(nlp, text)
     assert (q.kind, q.speaker) == ("partial", "Joe Banda")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an initial before a given name the lexicon knows is part of the name, not a role
+        ("Party row\nIts spokesperson, P. Harish Kumar, called the march “a political stunt”.", "P. Harish Kumar"),
+        # … and initials open the name after an office with its brief (“Leader of the Opposition”)
+        (
+            "Assembly row\nThe House was adjourned after Leader of the Opposition T. N. Suresh accused the government.\n"
+            "“Where has the money gone?” Mr. Suresh said.",
+            "T. N. Suresh",
+        ),
+        # a given name the lexicon lacks, after a style of address, before a father's name it knows
+        (
+            "Water cuts\nIn the Badia, tribal elder Sheikh Mishal Hamad Al-Sarhan said villages were “being forgotten” by planners.",
+            "Mishal Hamad Al-Sarhan",
+        ),
+        # “Md.” opening a Bangladeshi name is Mohammad, not a doctorate
+        ("Factory fire\nThe owner, Md. Anisur Rahman Talukder, said the exits were “never locked”.", "Md. Anisur Rahman Talukder"),
+    ],
+)
+def test_initials_and_unlisted_given_names_stay_in_the_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_an_office_with_its_brief_before_initials_is_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Assembly row\nThe House was adjourned after Leader of the Opposition T. N. Suresh accused the government.\n"
+        "Ministers walked out. “I am reading from the government's own reply,” the Opposition leader said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "T. N. Suresh"
