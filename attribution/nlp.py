@@ -81,9 +81,9 @@ DOTTED_TITLES = (
     "Const", "Cpl", "Pte", "Pvt", "Col", "Brig", "Sgts", "Dets",
     # … and styles of address (“Hon. Adewale Bankole-Martins”, “the Rt. Hon.”, “Fr. Declan”)
     "Hon", "Rt", "Fr", "Revd", "Msgr",
-    # … and the professional styles of Nigeria, Pakistan, South Africa and Kenya (“Engr. Shazia
+    # … and the professional styles of Nigeria, Pakistan, Egypt, South Africa and Kenya (“Engr. Shazia
     # Baloch”, “Adv. Thandi Mokoena”, “Amb. Ruth Wanjiru”, “Pst. Femi Ade”)
-    "Engr", "Adv", "Amb", "Pst", "Arch",
+    "Engr", "Eng", "Adv", "Amb", "Pst", "Arch",
     # … and India's (“Smt. V. Thenmozhi”, “Kum. Priya”)
     "Smt", "Kum",
 )

@@ -334,6 +334,16 @@ def _given_not_rank(text: str, runs: list[NameRun]) -> list[NameRun]:
 
 
 
+def _office_words(doc: list[Token], last: int) -> list[str]:
+    """The capitalised title words ending at `last` (“Chief Inspector” of “Chief Inspector of
+    Mines”), the office a brief after them belongs to."""
+    titles = lexicons.titles()
+    first = last
+    while first > 0 and doc[first - 1].text[:1].isupper() and _clean(doc[first - 1].text) in titles and last - first < 3:
+        first -= 1
+    return [t.text for t in doc[first : last + 1]]
+
+
 def _clean(word: str) -> str:
     return word.strip(".").lower()
 
@@ -592,14 +602,21 @@ class People:
             ):
                 last_title += 1
             office: list[str] = []  # the office before the run whose brief the run opens with
+            styled_at = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _STYLES_AFTER_A_ROLE
             if (
-                first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
+                not styled_at and first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
                 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles and doc[first - 2].text[:1].isupper()
             ):
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
                 last_title = max(last_title, first_name - 1)
-                office = [doc[first - 2].text, doc[first - 1].text]
+                office = [*_office_words(doc, first - 2), doc[first - 1].text]
+            elif (
+                styled_at and first >= 2 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
+                and doc[first - 2].text[:1].isupper()
+            ):
+                # “Chief Inspector of Mines Eng. Chilufya Mwape-Banda”: the brief, up to the style
+                office = [*_office_words(doc, first - 2), doc[first - 1].text]
             opens_initials = next(
                 (n_w for n_w, t in enumerate(words) if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()), None
             )
@@ -611,7 +628,7 @@ class People:
                 # “Leader of the Opposition K. R. Venkatesh”: the office's brief runs up to the
                 # initials that open the name
                 last_title = max(last_title, opens_initials - 1)
-                office = [doc[first - 3].text, doc[first - 2].text, doc[first - 1].text]
+                office = [*_office_words(doc, first - 3), doc[first - 2].text, doc[first - 1].text]
             while last_title >= 0 and _clean(words[last_title].text) in _AMBIGUOUS_STYLES and len(words) - last_title - 1 < 2:
                 last_title -= 1  # (“Nana Mouskouri”, “ASP Isotopes”: a style only before a full name)
             title_words = [*office, *(t.text for t in words[: last_title + 1])]

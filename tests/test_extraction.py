@@ -5768,3 +5768,16 @@ def test_an_office_with_its_brief_before_initials_is_the_title(nlp) -> None:  # 
         "Ministers walked out. “I am reading from the government's own reply,” the Opposition leader said."
     )
     assert quotes(nlp, text)[-1].speaker == "T. N. Suresh"
+
+
+def test_the_engineers_style_eng_is_one_token_and_no_sentence_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Merger\nThe release also quoted the founder. “I have given this company 40 years,” Eng. Sherif Mansour said."
+    assert only(nlp, text).speaker == "Sherif Mansour"
+
+
+def test_an_office_with_its_brief_before_a_styled_name_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine inquiry\nChief Inspector of Mines Eng. Mutale Chanda-Phiri told a briefing that her team interviewed 60 workers.\n"
+        "“People knew,” she said."
+    )
+    assert only(nlp, text).speaker == "Mutale Chanda-Phiri"
