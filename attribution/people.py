@@ -3019,12 +3019,14 @@ class People:
         # Everton Mullings-Grant, has drawn …” ¶ “The sermon, titled …” ¶ “…,” the 66-year-old said)
         nobody_between = not any(m.paragraph == paragraph - 1 and self.entities[m.entity].kind == "person" for m in self.mentions)
         reach = 2 if exclude or nobody_between else 1
-        for rank in (0, 1, 2, 3):
+        # (this paragraph's people before the last one's: “A spokeswoman for X said …” ¶ “For
+        # Drysdale, a farmer, the numbers are familiar. “…,” the 58-year-old said”)
+        for distance, rank in [(d, r) for d in ((0,) if exclude else (0, 1)) for r in (0, 1, 2, 3)] + [(None, r) for r in (0, 1, 2, 3)]:
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
                 in_view = m.start < before and paragraph - m.paragraph <= reach and (
                     paragraph - m.paragraph <= 1 or exclude or m.is_subject
-                )
+                ) and (distance is None or paragraph - m.paragraph == distance)
                 head = _phrase_head(self.tokens[m.token])
                 acting = m.is_subject and head.dep_ == "nsubj" and head.head.dep_ not in ("relcl", "acl") and head.head.pos_ in ("VERB", "AUX")
                 fits = (acting, m.is_subject and m.main, m.is_subject, True)[rank]

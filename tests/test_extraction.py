@@ -5781,3 +5781,12 @@ def test_an_office_with_its_brief_before_a_styled_name_is_a_person(nlp) -> None:
         "“People knew,” she said."
     )
     assert only(nlp, text).speaker == "Mutale Chanda-Phiri"
+
+
+def test_an_age_description_looks_in_its_own_paragraph_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Heat report\nEnvironment Minister Oliver Grant said the government would act.\n"
+        "For Hamish Ferguson, a sheep farmer near Albany, the warnings are nothing new. "
+        "“We have been living with this for years,” the 61-year-old said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hamish Ferguson"
