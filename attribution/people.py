@@ -2684,14 +2684,18 @@ class People:
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
             exact = [e for e in candidates if (e.title or "").lower() == phrase]
             candidates = exact or candidates
-        if head in _BODY_NOUNS and len(wanted) == 1 and (not candidates or all(e.kind == "organisation" for e in candidates)):
+        if head in _BODY_NOUNS and (not candidates or all(e.kind == "organisation" for e in candidates)) and (
+            len(wanted) == 1 or not candidates
+        ):
             # “the charity”, “the club”, “the party”: the organisation of that sort in view —
             # whether or not its name says so (“The UPC hit back. … the party said” beside the
             # Civic Action Party)
             sorts = _BODY_NOUNS[head]
+            # (“the medicines regulator” for the Medicines and Clinical Products Agency: what
+            # else the words say is in its name)
             candidates = candidates + [
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
-                and e not in candidates
+                and e not in candidates and wanted - {head} <= {w.lower() for w in e.name.split()}
             ]
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)

@@ -5790,3 +5790,21 @@ def test_an_age_description_looks_in_its_own_paragraph_first(nlp) -> None:  # ty
         "“We have been living with this for years,” the 61-year-old said."
     )
     assert quotes(nlp, text)[-1].speaker == "Hamish Ferguson"
+
+
+def test_a_regulator_described_by_what_its_name_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drug rejected\nThe country's food regulator has refused to approve the additive, concluding that the evidence "
+        "was ‘too thin to rule out harm’.\n"
+        "The Food and Nutrition Standards Agency (FNSA) said on Monday that the trial was too small."
+    )
+    assert quotes(nlp, text)[0].speaker == "Food and Nutrition Standards Agency"
+
+
+def test_an_assessment_speaks_for_the_body_that_made_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drug rejected\nThe Food and Nutrition Standards Agency said on Monday that the trial was too small.\n"
+        "In a 30-page assessment, the agency said the benefit was small.\n"
+        "‘On balance, the committee could not recommend it,’ the assessment added."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Food and Nutrition Standards Agency"
