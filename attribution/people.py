@@ -868,6 +868,13 @@ class People:
             or ent == "PERSON" or lexicon_gender(run.name_tokens[0])
         ):
             organisation += 4
+        if (
+            len(run.name_tokens) == 1 and not run.titles and 0 < person <= 2 and organisation == 0 and _opens_sentence(head)
+            and not lexicon_gender(run.name_tokens[0]) and self.text.count(run.name_tokens[0]) == 1
+        ):
+            # “Groundwater, she said, was being pumped …”: a word capitalised by its place and
+            # never met again, that only the recogniser calls a person, names no one
+            return None
         best = max(person, organisation, other)
         if best <= 0 or best == other:
             return None

@@ -5808,3 +5808,12 @@ def test_an_assessment_speaks_for_the_body_that_made_it(nlp) -> None:  # type: i
         "‘On balance, the committee could not recommend it,’ the assessment added."
     )
     assert quotes(nlp, text)[-1].speaker == "Food and Nutrition Standards Agency"
+
+
+def test_a_capitalised_word_opening_a_sentence_once_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Water\nDr. Samar Haddadin, a hydrologist with the Blue Basin Institute, said the measures were late. "
+        "Groundwater, she said, was being pumped at twice the rate at which it is replenished. "
+        "“We are not in a drought,” she said."
+    )
+    assert only(nlp, text).speaker == "Samar Haddadin"
