@@ -782,6 +782,8 @@ class People:
         # what the name owns or qualifies: “Lumora’s chief executive”, “its shares”, “a Lumora
         # researcher” are said of organisations
         owned = head.head.lemma_.lower() if head.dep_ in ("poss", "compound") and head.head.i != head.i else ""
+        if head.dep_ == "compound" and any(c.dep_ == "poss" for c in head.head.children):
+            owned = ""  # (“its Tel Aviv headquarters”: where the owner's things are, not their owner)
         if owned in _ORGANISATION_POSSESSIONS:
             organisation += 3
         if len(run.name_tokens) == 1 and head.tag_ == "NNPS" and any(c.lower_ == "the" for c in head.children):

@@ -5817,3 +5817,12 @@ def test_a_capitalised_word_opening_a_sentence_once_is_no_person(nlp) -> None:  
         "“We are not in a drought,” she said."
     )
     assert only(nlp, text).speaker == "Samar Haddadin"
+
+
+def test_a_place_before_a_bodys_own_headquarters_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Layoffs\nStart-up Qarnaf Data will cut 90 jobs.\n"
+        "In a statement, Qarnaf said research at its Tel Aviv headquarters would be “largely protected”. "
+        "“Qarnaf remains well funded,” the company said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Qarnaf Data"
