@@ -870,6 +870,8 @@ class People:
             or ent == "PERSON" or lexicon_gender(run.name_tokens[0])
         ):
             organisation += 4
+        if just_before is not None and just_before.lower_ in ("based", "headquartered") and first_i >= 2 and self.tokens[first_i - 2].text in _HYPHEN_TOKENS:
+            organisation += 3  # “Bremen-based Vogel Raumtechnik”: a firm where it is based (a person has a noun: “Leeds-based artist X”)
         if (
             len(run.name_tokens) == 1 and not run.titles and 0 < person <= 2 and organisation == 0 and _opens_sentence(head)
             and not lexicon_gender(run.name_tokens[0]) and self.text.count(run.name_tokens[0]) == 1
@@ -2706,6 +2708,12 @@ class People:
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
                 and e not in candidates and wanted - {head} <= {w.lower() for w in e.name.split()}
             ]
+        if wanted & _COMPANY_NOUNS and candidates and not any(
+            m.start < before and m.entity in {e.id for e in candidates} for m in self.mentions
+        ) and any(m.start < before and m.entity in {e.id for e in self._businesses()} for m in self.mentions):
+            # (“the company” before the one the article will later call “a Norwegian company”
+            # is met: the business already named is meant)
+            candidates = []
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
             candidates = self._businesses()

@@ -5826,3 +5826,20 @@ def test_a_place_before_a_bodys_own_headquarters_is_no_body(nlp) -> None:  # typ
         "“Qarnaf remains well funded,” the company said."
     )
     assert quotes(nlp, text)[-1].speaker == "Qarnaf Data"
+
+
+def test_the_company_is_the_business_met_not_one_described_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Launch\nThe 300-kilogram probe, built by Hamburg-based Sternwerk Orbital, separated from its rocket. "
+        "Ground stations picked up its signals, and the probe was “in good shape”, according to the company.\n"
+        "The launch was run by Fjordlift, a Norwegian company. Fjordlift said the flight was “flawless”."
+    )
+    assert quotes(nlp, text)[0].speaker == "Sternwerk Orbital"
+
+
+def test_a_name_after_place_based_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Launch\nThe 240-kilogram spacecraft, built by Bremen-based Vogel Raumtechnik, separated from its rocket. "
+        "Ground stations picked up its first signals, and the spacecraft was “in excellent health”, according to the company."
+    )
+    assert only(nlp, text).speaker == "Vogel Raumtechnik"
