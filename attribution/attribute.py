@@ -1039,6 +1039,10 @@ class Attributor:
                         entity, _, distance = self._resolve(author, author.idx, author.idx + len(author))
                         if entity is not None and not entity.anonymous:
                             return entity, "spokesperson", distance + 1
+                if lemma in self._documents and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                    # “The report also describes …” after another body spoke: the report the
+                    # article already gave an author
+                    return self._documents[lemma], "spokesperson", 2
                 # “the spokesperson said”, “the statement said”: for the organisation in view
                 entity = self.people.recent_organisation(start)
                 if entity is not None:

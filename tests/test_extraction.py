@@ -5843,3 +5843,13 @@ def test_a_name_after_place_based_is_a_firm(nlp) -> None:  # type: ignore[no-unt
         "Ground stations picked up its first signals, and the spacecraft was “in excellent health”, according to the company."
     )
     assert only(nlp, text).speaker == "Vogel Raumtechnik"
+
+
+def test_the_report_stays_its_authors_after_another_body_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods\nThe report was released on Monday by the Coastal Risk Alliance, a group of nine universities.\n"
+        "“Sea levels will rise faster than planned for,” the report said.\n"
+        "The Property Council of Tasmania said in a statement that the modelling “matches our claims data”.\n"
+        "The report also describes flooding as “the costliest hazard we face”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Coastal Risk Alliance"
