@@ -54,6 +54,12 @@ _NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "t
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
 _PARENT_WORDS = {"father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mum", "mom"}
+# parties and allegiances written before a name (“Republican Mike Smith”, “Independent Eamon de Búrca”)
+_AFFILIATION_WORDS = {
+    "republican", "democrat", "democratic", "labour", "labor", "conservative", "tory", "liberal", "independent",
+    "green", "libertarian", "socialist", "communist", "nationalist", "unionist", "progressive", "loyalist",
+    "republicans", "democrats", "independents",
+}
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 _GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # a father and son, Jr. and III, are two people
 _SUFFIXES = {
@@ -584,7 +590,15 @@ class People:
             # style of address or opening a sentence as no word for a person would: “Sheikh Mutlaq
             # Hamad Al-Khalidi”, “Mahamat Saleh Ahmat, 41, …”)
             styled = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _MALE_TITLES | _FEMALE_TITLES
-            opening = bool(rest) and _opens_sentence(rest[0]) and not any(
+            # (… nor before a role given after the name: “Mahamat Saleh Ahmat, a former schoolteacher,”)
+            affiliation = bool(rest) and (
+                rest[0].lower_ in _AFFILIATION_WORDS or rest[0].lower_ in lexicons.nationalities()
+            )  # (“Republican Mike Smith”, “Kenyan Mary Njeri”: a party or a nation, whatever follows)
+            role_after = not affiliation and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and self.is_person_noun(c.lemma_.lower()) and c.i > tokens[-1].i
+                for c in doc[_head_of(tokens)].children
+            ) if tokens else False
+            opening = bool(rest) and not affiliation and _opens_sentence(rest[0]) and not any(
                 w in _person_nouns() or w in titles or self.is_person_noun(w) or self.describes_a_person(w)
                 for w in {_clean(rest[0].text), _clean(rest[0].text).removesuffix("s")}  # (“Councilmembers X and Y”)
             )
@@ -593,9 +607,10 @@ class People:
                     self.describes_a_person(rest[0].lower_)
                     or (
                         not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
-                        and not styled and not opening
+                        and not styled and not opening and not role_after
                     )
                 ))
+                or (affiliation and lexicon_gender(rest[1].text))  # (“Labour Dave Price”, however the recogniser joined them)
                 or (rest[0].lower_ in _person_nouns() and _opens_sentence(rest[0]) and rest[0].ent_type_ != "ORG")
                 # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")

@@ -5853,3 +5853,22 @@ def test_the_report_stays_its_authors_after_another_body_speaks(nlp) -> None:  #
         "The report also describes flooding as “the costliest hazard we face”."
     )
     assert quotes(nlp, text)[-1].speaker == "Coastal Risk Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name the lexicon lacks, before a father's name it knows and a role given after
+        (
+            "Water points\nAt one borehole, Abakar Saleh Mahamat, a former schoolteacher, runs the queue.\n"
+            "‘In my village I taught mathematics,’ Mr Mahamat said.",
+            "Abakar Saleh Mahamat",
+        ),
+        # … but a party before a name is an allegiance, wherever the sentence starts
+        ("Race\nRepublican Mike Smith, a retired farmer, entered the race. “I will win,” Smith said.", "Mike Smith"),
+        ("Race\nAt the rally, Labour Dave Price, a former miner, spoke first. “We can win,” Price said.", "Dave Price"),
+        ("Race\nIndependent Tom Walsh said he would run. “I will win,” Walsh said.", "Tom Walsh"),
+    ],
+)
+def test_a_word_before_a_known_given_name_is_a_name_or_an_allegiance(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
