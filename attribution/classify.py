@@ -197,8 +197,9 @@ def classify(
     )
     if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
-    if noun_modifier and len(words) <= 4 and not introduced:
-        return "nonspeech"  # a term used as a modifier, not anyone's words
+    label = stripped.endswith(":") and len(stripped.split()) <= 2  # a headline's “Study:”, “Exclusive:”
+    if noun_modifier and len(words) <= 4 and (not introduced or label):
+        return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
         noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
         and not {w.lower() for w in words} & {"and", "or", "but", "not"}

@@ -5872,3 +5872,11 @@ def test_the_report_stays_its_authors_after_another_body_speaks(nlp) -> None:  #
 )
 def test_a_word_before_a_known_given_name_is_a_name_or_an_allegiance(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_quoted_modifier_after_a_headline_label_is_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Study: “Weekend warrior” workouts may protect the heart as well as daily exercise\n"
+        "People who squeeze their exercise into one or two days get the same benefit, researchers said."
+    )
+    assert only(nlp, text).kind == "nonspeech"
