@@ -2631,6 +2631,10 @@ class People:
     def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
         here = self._paragraph[token.i]
         before = [m for m in self.mentions if m.end <= token.idx]
+        if token.lower_ == "they":
+            group = self._group_of_a_body(token)
+            if group is not None:
+                return group, 1
         for distance, m in enumerate(reversed(before)):
             ent = self.entities[m.entity]
             if here - m.paragraph > 1:
@@ -2648,6 +2652,27 @@ class People:
             if self.entities[m.entity].kind == "organisation" and self.tokens[m.token].dep_ != "pobj":
                 return self.entities[m.entity], 1
         return None, 0
+
+    def _group_of_a_body(self, token: Token) -> Entity | None:
+        """“Analysts at Shirogane Securities cut their target. “…,” they wrote in a note”: “they”
+        after several unnamed people of one body, the last subject of the paragraph, is the body."""
+        here = self._paragraph[token.i]
+        subjects = [
+            t for t in self.tokens[: token.i]
+            if self._paragraph[t.i] == here and self._inside[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        if not (last.tag_ == "NNS" and self.is_person_noun(last.lemma_.lower())) or last.lemma_.lower() in _UNNAMED_NOUNS:
+            return None  # (not “Fans of FC Valmont …, they sang”: people of their own)
+        for c in last.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with"):
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+                ent = self.entity_at(body.i) if body is not None else None
+                if ent is not None and ent.kind == "organisation":
+                    return ent
+        return None
 
     def resolve_description(self, words: list[str], before: int) -> Entity | None:
         """An entity whose title, affiliation or organisation name holds all these words (as

@@ -5880,3 +5880,10 @@ def test_a_quoted_modifier_after_a_headline_label_is_a_term(nlp) -> None:  # typ
         "People who squeeze their exercise into one or two days get the same benefit, researchers said."
     )
     assert only(nlp, text).kind == "nonspeech"
+
+
+def test_they_after_analysts_of_a_firm_is_the_firm_not_fans_their_club(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Recall\nShares fell 17%. Analysts at Kuromatsu Securities cut their target price. "The hit is manageable," they wrote in a note.'
+    assert only(nlp, text).speaker == "Kuromatsu Securities"
+    text = 'Derby\nFans of FC Valmont gathered outside the ground. "We want our club back," they chanted.'
+    assert only(nlp, text).speaker is None
