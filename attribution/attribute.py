@@ -2361,12 +2361,24 @@ def _a_whole_group(noun: Token) -> bool:
     # (but “older growers in Mathira”: people of a place, a community)
     return all(
         c.dep_ not in ("det", "poss", "nummod", "compound", "prep") or c.lower_ in ("some", "many", "most", "all", "several")
+        # (“a bacterium doctors often describe as …”: the noun the clause is about, taken by the
+        # parse for a compound — with its own article, or one no plural takes)
+        or (c.dep_ == "compound" and c.i < noun.i and any(d.dep_ == "det" for d in c.children))
+        or (c.dep_ in ("det", "compound") and c.i < noun.i and _singular_article_before(noun))
         or (
             # (a habit, in the present: not “Residents in Leeds called the closure “…””)
             c.dep_ == "prep" and c.lower_ in ("in", "across", "around") and noun.head.tag_ in ("VB", "VBP", "VBZ")
             and any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
         )
         for c in noun.children
+    )
+
+
+def _singular_article_before(noun: Token) -> bool:
+    """“a fungus farmers …”: “a” and a noun before a plural — a reduced relative clause the
+    parse took for one noun phrase."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and any(
+        c.dep_ == "compound" and c.i < noun.i for c in noun.children
     )
 
 

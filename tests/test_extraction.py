@@ -5887,3 +5887,8 @@ def test_they_after_analysts_of_a_firm_is_the_firm_not_fans_their_club(nlp) -> N
     assert only(nlp, text).speaker == "Kuromatsu Securities"
     text = 'Derby\nFans of FC Valmont gathered outside the ground. "We want our club back," they chanted.'
     assert only(nlp, text).speaker is None
+
+
+def test_a_term_a_profession_uses_after_a_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Outbreak\nSamples tested positive for a fungus vets often describe as a "ghost pathogen" because it is hard to culture.'
+    assert only(nlp, text).kind == "nonspeech"
