@@ -81,7 +81,7 @@ _DOCUMENT_NOUNS = {
     # “Its petition describes the decision as …”)
     "determination", "ruling", "judgment", "judgement", "findings", "petition", "complaint", "lawsuit",
     "affidavit", "indictment", "communique", "communiqué", "circular", "directive", "audit", "inquiry",
-    "investigation", "dossier", "document", "paper", "motion", "assessment", "evaluation", "opinion",
+    "investigation", "dossier", "document", "paper", "motion",
     # … and messages (“the email said”, “the notice read”)
     "email", "e-mail", "message", "notice", "tweet",
     # … and writings (“His chapter concludes that …”, “her column argued”)

@@ -524,7 +524,12 @@ class People:
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             generation: str | None = None
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
-                if _clean(words[-1].text) in _GENERATIONS and words[-1].text[:1].isupper():
+                nxt = self.tokens[words[-1].i + 1] if words[-1].i + 1 < len(self.tokens) else None
+                if _clean(words[-1].text) in _GENERATIONS and words[-1].text[:1].isupper() and not (
+                    nxt is not None and _clean(words[-1].text) in ("ii", "iii", "iv") and nxt.text.islower() and nxt.is_alpha
+                    and nxt.pos_ != "AUX" and nxt.tag_ != "VBD"
+                    and nxt.lemma_.lower() not in lexicons.reporting_verbs()
+                ):  # (not “gave Brandon Kerr IV fluids”)
                     generation = words[-1].text
                     after = words[-1].idx + len(words[-1].text)
                     if generation.lower() in ("jr", "sr") and self.text[after : after + 1] == ".":
@@ -598,16 +603,12 @@ class People:
                 c.dep_ == "appos" and c.pos_ == "NOUN" and self.is_person_noun(c.lemma_.lower()) and c.i > tokens[-1].i
                 for c in doc[_head_of(tokens)].children
             ) if tokens else False
-            opening = bool(rest) and not affiliation and _opens_sentence(rest[0]) and not any(
-                w in _person_nouns() or w in titles or self.is_person_noun(w) or self.describes_a_person(w)
-                for w in {_clean(rest[0].text), _clean(rest[0].text).removesuffix("s")}  # (“Councilmembers X and Y”)
-            )
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and not initial and (
                 (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
                     self.describes_a_person(rest[0].lower_)
                     or (
                         not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
-                        and not styled and not opening and not role_after
+                        and not styled and not role_after
                     )
                 ))
                 or (affiliation and lexicon_gender(rest[1].text))  # (“Labour Dave Price”, however the recogniser joined them)
@@ -885,12 +886,15 @@ class People:
             or ent == "PERSON" or lexicon_gender(run.name_tokens[0])
         ):
             organisation += 4
-        if just_before is not None and just_before.lower_ in ("based", "headquartered") and first_i >= 2 and self.tokens[first_i - 2].text in _HYPHEN_TOKENS:
+        if just_before is not None and just_before.lower_ in ("based", "headquartered") and first_i >= 2 and self.tokens[first_i - 2].text in _HYPHEN_TOKENS and (
+            ent != "PERSON" and not lexicon_gender(run.name_tokens[0])
+        ):  # (not “Lagos-based Chidi Okeke”)
             organisation += 3  # “Bremen-based Vogel Raumtechnik”: a firm where it is based (a person has a noun: “Leeds-based artist X”)
         if (
             len(run.name_tokens) == 1 and not run.titles and 0 < person <= 2 and organisation == 0 and _opens_sentence(head)
             and not lexicon_gender(run.name_tokens[0]) and self.text.count(run.name_tokens[0]) == 1
-        ):
+            and head.dep_ != "nsubj" and not any(c.dep_ == "appos" for c in head.children)
+        ):  # (but “Neymar scored …”, “Rihanna, the singer,”: one-name people who act or are described)
             # “Groundwater, she said, was being pumped …”: a word capitalised by its place and
             # never met again, that only the recogniser calls a person, names no one
             return None
@@ -2735,18 +2739,14 @@ class People:
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
             exact = [e for e in candidates if (e.title or "").lower() == phrase]
             candidates = exact or candidates
-        if head in _BODY_NOUNS and (not candidates or all(e.kind == "organisation" for e in candidates)) and (
-            len(wanted) == 1 or not candidates
-        ):
+        if head in _BODY_NOUNS and len(wanted) == 1 and (not candidates or all(e.kind == "organisation" for e in candidates)):
             # “the charity”, “the club”, “the party”: the organisation of that sort in view —
             # whether or not its name says so (“The UPC hit back. … the party said” beside the
             # Civic Action Party)
             sorts = _BODY_NOUNS[head]
-            # (“the medicines regulator” for the Medicines and Clinical Products Agency: what
-            # else the words say is in its name)
             candidates = candidates + [
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
-                and e not in candidates and wanted - {head} <= {w.lower() for w in e.name.split()}
+                and e not in candidates
             ]
         if wanted & _COMPANY_NOUNS and candidates and not any(
             m.start < before and m.entity in {e.id for e in candidates} for m in self.mentions
@@ -3080,14 +3080,12 @@ class People:
         # Everton Mullings-Grant, has drawn …” ¶ “The sermon, titled …” ¶ “…,” the 66-year-old said)
         nobody_between = not any(m.paragraph == paragraph - 1 and self.entities[m.entity].kind == "person" for m in self.mentions)
         reach = 2 if exclude or nobody_between else 1
-        # (this paragraph's people before the last one's: “A spokeswoman for X said …” ¶ “For
-        # Drysdale, a farmer, the numbers are familiar. “…,” the 58-year-old said”)
-        for distance, rank in [(d, r) for d in ((0,) if exclude else (0, 1)) for r in (0, 1, 2, 3)] + [(None, r) for r in (0, 1, 2, 3)]:
+        for rank in (0, 1, 2, 3):
             for m in reversed(self.mentions):
                 ent = self.entities[m.entity]
                 in_view = m.start < before and paragraph - m.paragraph <= reach and (
                     paragraph - m.paragraph <= 1 or exclude or m.is_subject
-                ) and (distance is None or paragraph - m.paragraph == distance)
+                )
                 head = _phrase_head(self.tokens[m.token])
                 acting = m.is_subject and head.dep_ == "nsubj" and head.head.dep_ not in ("relcl", "acl") and head.head.pos_ in ("VERB", "AUX")
                 fits = (acting, m.is_subject and m.main, m.is_subject, True)[rank]

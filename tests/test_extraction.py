@@ -5729,15 +5729,6 @@ def test_a_hotel_or_resort_by_name_is_a_business(nlp) -> None:  # type: ignore[n
     assert [q.speaker for q in found] == ["Cedar Ridge Resort", "Harbourview Hotel"]
 
 
-def test_blaming_something_on_quoted_words_quotes_the_blamer(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Water tender\nThe minister, Joe Banda, read a prepared reply in which he blamed the delays on "
-        "“a perfect storm of floods, theft and contractors who vanished”."
-    )
-    q = only(nlp, text)
-    assert (q.kind, q.speaker) == ("partial", "Joe Banda")
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -5783,33 +5774,6 @@ def test_an_office_with_its_brief_before_a_styled_name_is_a_person(nlp) -> None:
     assert only(nlp, text).speaker == "Mutale Chanda-Phiri"
 
 
-def test_an_age_description_looks_in_its_own_paragraph_first(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Heat report\nEnvironment Minister Oliver Grant said the government would act.\n"
-        "For Hamish Ferguson, a sheep farmer near Albany, the warnings are nothing new. "
-        "“We have been living with this for years,” the 61-year-old said."
-    )
-    assert quotes(nlp, text)[-1].speaker == "Hamish Ferguson"
-
-
-def test_a_regulator_described_by_what_its_name_says(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Drug rejected\nThe country's food regulator has refused to approve the additive, concluding that the evidence "
-        "was ‘too thin to rule out harm’.\n"
-        "The Food and Nutrition Standards Agency (FNSA) said on Monday that the trial was too small."
-    )
-    assert quotes(nlp, text)[0].speaker == "Food and Nutrition Standards Agency"
-
-
-def test_an_assessment_speaks_for_the_body_that_made_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Drug rejected\nThe Food and Nutrition Standards Agency said on Monday that the trial was too small.\n"
-        "In a 30-page assessment, the agency said the benefit was small.\n"
-        "‘On balance, the committee could not recommend it,’ the assessment added."
-    )
-    assert quotes(nlp, text)[-1].speaker == "Food and Nutrition Standards Agency"
-
-
 def test_a_capitalised_word_opening_a_sentence_once_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Water\nDr. Samar Haddadin, a hydrologist with the Blue Basin Institute, said the measures were late. "
@@ -5835,14 +5799,6 @@ def test_the_company_is_the_business_met_not_one_described_later(nlp) -> None:  
         "The launch was run by Fjordlift, a Norwegian company. Fjordlift said the flight was “flawless”."
     )
     assert quotes(nlp, text)[0].speaker == "Sternwerk Orbital"
-
-
-def test_a_name_after_place_based_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Launch\nThe 240-kilogram spacecraft, built by Bremen-based Vogel Raumtechnik, separated from its rocket. "
-        "Ground stations picked up its first signals, and the spacecraft was “in excellent health”, according to the company."
-    )
-    assert only(nlp, text).speaker == "Vogel Raumtechnik"
 
 
 def test_the_report_stays_its_authors_after_another_body_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -5892,3 +5848,35 @@ def test_they_after_analysts_of_a_firm_is_the_firm_not_fans_their_club(nlp) -> N
 def test_a_term_a_profession_uses_after_a_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Outbreak\nSamples tested positive for a fungus vets often describe as a "ghost pathogen" because it is hard to culture.'
     assert only(nlp, text).kind == "nonspeech"
+
+
+# This session's rules' misfires a reviewer reproduced on ordinary news, each mended (or the rule
+# withdrawn: “blame” as a reporting verb, the age description's own-paragraph preference, a body
+# noun with a modifier, assessments as documents, Inn and Casino as business words).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Heat wave\nMedics gave Brandon Kerr IV fluids at the finish line. “I felt dizzy,” Kerr said.", "Brandon Kerr"),
+        ("Council vote\nCouncillor Marcus Inn voted against the plan. “It is a bad deal for residents,” Inn said.", "Marcus Inn"),
+        ("Protest\nCritics blamed Mayor Tom Price for calling the protesters “thugs.”", "Tom Price"),
+        ("Election\nIncumbent Dale Heath conceded on Wednesday. “The voters have spoken,” Heath said.", "Dale Heath"),
+        (
+            "Election\nJoan Pike is running for the council for the first time.\nShe was inspired by former mayor Ed Larkin, "
+            "who served three terms. “I want to give back,” the 45-year-old said.",
+            "Joan Pike",
+        ),
+        ("Transfer\nNeymar scored twice in his debut. “I am happy here,” he said.", "Neymar"),
+        ("Fintech\nLagos-based Chidi Okeke built the app in his bedroom. “I wanted to help traders,” Okeke said.", "Chidi Okeke"),
+        (
+            "Bus strike\nDrivers represented by the Amalgamated Transit Union walked out on Monday. "
+            "“Service will be limited,” the transit authority said.",
+            None,
+        ),
+        (
+            "Opioids\nThe Drug Enforcement Administration seized 2 tonnes of pills. “The label must carry a warning,” the drug regulator said.",
+            None,
+        ),
+    ],
+)
+def test_this_sessions_review_misfires_stay_mended(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
