@@ -912,13 +912,7 @@ class Attributor:
             preps = ("at", "from", "of", "with")  # (who say something, not “Keepers at Ridgecombe are using a method”)
         else:
             return None
-        for c in subject.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                body = next((g for g in c.children if g.dep_ == "pobj"), None)
-                entity = self.people.entity_at(body.i) if body is not None else None
-                if entity is not None and entity.kind == "organisation":
-                    return entity
-        return None
+        return self.people.body_after(subject, preps)
 
     def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)

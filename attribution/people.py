@@ -60,8 +60,8 @@ _AFFILIATION_WORDS = {
     "green", "libertarian", "socialist", "communist", "nationalist", "unionist", "progressive", "loyalist",
     "republicans", "democrats", "independents",
 }
-_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
-_GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # a father and son, Jr. and III, are two people
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # kept in the name: a father and son, Jr. and III, are two people
+_GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # elder first; a name without a suffix is the eldest
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
     "bl", "td", "jp", "frs", "msp", "mla", "mpp",  # (Irish barristers and TDs, Scottish and other members)
@@ -354,6 +354,11 @@ def _clean(word: str) -> str:
     return word.strip(".").lower()
 
 
+def _an_initial(text: str) -> bool:
+    """“J.”, “K.”: a capital and a full stop, standing for a name."""
+    return len(text) == 2 and text[1] == "." and text[0].isupper()
+
+
 class People:
     """The entity roster of one article and the resolution of mentions to it."""
 
@@ -590,15 +595,15 @@ class People:
                 _clean(doc[first - 1].text) in titles or doc[first - 1].lower_ in _person_nouns()
             )  # (“Party leader Abdirahman Hussein Gedi”: the role is given, so the next word is a name)
             place_name = words[-1].lower_ in _STREET_WORDS  # (“Old Hope Road”: Hope is no given name here)
-            initial = bool(rest) and len(rest[0].text) <= 2 and rest[0].text[:1].isupper() and rest[0].text[1:] in ("", ".")
+            # an initial is part of the name, never a role (“P. Harish Kumar”)
+            initial = bool(rest) and (_an_initial(rest[0].text) or (len(rest[0].text) == 1 and rest[0].text.isupper()))
             # (a given name the lexicon lacks, before a father's name it knows, is no role after a
-            # style of address or opening a sentence as no word for a person would: “Sheikh Mutlaq
-            # Hamad Al-Khalidi”, “Mahamat Saleh Ahmat, 41, …”)
+            # style of address — “Sheikh Mutlaq Hamad Al-Khalidi” — nor before a role given after
+            # the name: “Mahamat Saleh Ahmat, a former schoolteacher,”)
             styled = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _MALE_TITLES | _FEMALE_TITLES
-            # (… nor before a role given after the name: “Mahamat Saleh Ahmat, a former schoolteacher,”)
             affiliation = bool(rest) and (
                 rest[0].lower_ in _AFFILIATION_WORDS or rest[0].lower_ in lexicons.nationalities()
-            )  # (“Republican Mike Smith”, “Kenyan Mary Njeri”: a party or a nation, whatever follows)
+            )  # (but “Republican Mike Smith”, “Kenyan Mary Njeri”: a party or a nation, whatever follows)
             role_after = not affiliation and any(
                 c.dep_ == "appos" and c.pos_ == "NOUN" and self.is_person_noun(c.lemma_.lower()) and c.i > tokens[-1].i
                 for c in doc[_head_of(tokens)].children
@@ -619,22 +624,20 @@ class People:
                 last_title += 1
             office: list[str] = []  # the office before the run whose brief the run opens with
             styled_at = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _STYLES_AFTER_A_ROLE
-            if (
-                not styled_at and first_name is not None and first_name >= 1 and len(words) - first_name >= 2 and first >= 2
-                and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles and doc[first - 2].text[:1].isupper()
-            ):
+            brief_of_office = (
+                first >= 2 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
+                and doc[first - 2].text[:1].isupper()
+            )
+            if brief_of_office and not styled_at and first_name is not None and first_name >= 1 and len(words) - first_name >= 2:
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
                 last_title = max(last_title, first_name - 1)
                 office = [*_office_words(doc, first - 2), doc[first - 1].text]
-            elif (
-                styled_at and first >= 2 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
-                and doc[first - 2].text[:1].isupper()
-            ):
+            elif brief_of_office and styled_at:
                 # “Chief Inspector of Mines Eng. Chilufya Mwape-Banda”: the brief, up to the style
                 office = [*_office_words(doc, first - 2), doc[first - 1].text]
             opens_initials = next(
-                (n_w for n_w, t in enumerate(words) if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()), None
+                (n_w for n_w, t in enumerate(words) if _an_initial(t.text)), None
             )
             if (
                 opens_initials is not None and opens_initials >= 1 and opens_initials > last_title + 1 and first >= 3
@@ -1065,10 +1068,13 @@ class People:
         if len(matches) > 1 and head.i >= 1 and self.tokens[head.i - 1].lower_ in ("younger", "elder", "older"):
             # “the elder Pruitt” of a father and son: the suffixes order the generations (a name
             # without one is the father of its Jr.)
+            def elder_first(e: Entity) -> int:
+                return _GENERATION_ORDER.get(_clean(e.generation or "sr"), 0)
+
             same_name = [e for e in matches if e.first == matches[0].first]
             if len(same_name) == len(matches) and any(e.generation for e in matches):
-                ranked = sorted(matches, key=lambda e: _GENERATION_ORDER.get(_clean(e.generation or "sr"), 0))
-                if _GENERATION_ORDER.get(_clean(ranked[0].generation or "sr")) != _GENERATION_ORDER.get(_clean(ranked[-1].generation or "sr")):
+                ranked = sorted(matches, key=elder_first)
+                if elder_first(ranked[0]) != elder_first(ranked[-1]):
                     matches = [ranked[-1] if self.tokens[head.i - 1].lower_ == "younger" else ranked[0]]
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
@@ -2661,17 +2667,24 @@ class People:
         """“Analysts at Shirogane Securities cut their target. “…,” they wrote in a note”: “they”
         after several unnamed people of one body, the last subject of the paragraph, is the body."""
         here = self._paragraph[token.i]
-        subjects = [
-            t for t in self.tokens[: token.i]
-            if self._paragraph[t.i] == here and self._inside[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass")
-        ]
-        if not subjects:
+        last = next(
+            (
+                t for t in reversed(self.tokens[: token.i])
+                if self._paragraph[t.i] != here or (self._inside[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass"))
+            ),
+            None,
+        )
+        if last is None or self._paragraph[last.i] != here:
             return None
-        last = subjects[-1]
         if not (last.tag_ == "NNS" and self.is_person_noun(last.lemma_.lower())) or last.lemma_.lower() in _UNNAMED_NOUNS:
             return None  # (not “Fans of FC Valmont …, they sang”: people of their own)
-        for c in last.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "with"):
+        return self.body_after(last, ("at", "from", "of", "with"))
+
+    def body_after(self, noun: Token, preps: tuple[str, ...]) -> Entity | None:
+        """The organisation a noun's preposition names (“analysts at Ashgrove Securities”, “the
+        board of Pemberton Hale”), if the article made one of it."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
                 ent = self.entity_at(body.i) if body is not None else None
                 if ent is not None and ent.kind == "organisation":
@@ -2748,12 +2761,12 @@ class People:
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
                 and e not in candidates
             ]
-        if wanted & _COMPANY_NOUNS and candidates and not any(
-            m.start < before and m.entity in {e.id for e in candidates} for m in self.mentions
-        ) and any(m.start < before and m.entity in {e.id for e in self._businesses()} for m in self.mentions):
+        if wanted & _COMPANY_NOUNS and candidates:
             # (“the company” before the one the article will later call “a Norwegian company”
             # is met: the business already named is meant)
-            candidates = []
+            met = {m.entity for m in self.mentions if m.start < before}
+            if not met & {e.id for e in candidates} and met & {e.id for e in self._businesses()}:
+                candidates = []
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
             candidates = self._businesses()
@@ -3593,7 +3606,7 @@ def _name_token(tok: Token) -> bool:
     # titles and initials the tagger calls NOUN or X ("Dr.", "J.")
     if _clean(text) in lexicons.titles() and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper():
         return True
-    if len(text) == 2 and text[1] == "." and text[0].isupper():
+    if _an_initial(text):
         return True
     if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I":
         return True  # inside a person's name, whatever the tag: “Fiona Greaves” (Greaves a verb)
