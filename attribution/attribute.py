@@ -73,7 +73,10 @@ _SPEAKS_FOR = SPOKESPEOPLE | {"office", "campaign", "team", "staff", "press", "r
 # those who govern an organisation and speak as it (“the board of Pemberton Hale”)
 _GOVERNING_GROUPS = {"board", "management", "directors", "leadership", "trustees", "governors"}
 # verbs by which someone puts a document out (“His family released a statement”)
-_ISSUING = {"release", "issue", "publish", "send", "post", "put", "circulate", "distribute", "file", "submit", "write", "pen", "sign", "deliver", "read", "make", "share", "tweet", "email", "lodge"}
+_ISSUING = {
+    "release", "issue", "publish", "send", "post", "put", "circulate", "distribute", "file", "submit", "write", "pen", "sign",
+    "deliver", "read", "make", "share", "tweet", "email", "lodge", "prepare", "compile", "produce", "draft", "author",
+}
 _DOCUMENT_NOUNS = {
     "report", "statement", "study", "letter", "review", "survey", "analysis", "filing", "release", "memo",
     "post", "blog", "website", "newsletter", "submission",
@@ -929,10 +932,12 @@ class Attributor:
         if subject.lower_ in _PRONOUNS:
             if subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and self.people.withholds_name(subject.head, subject):
                 return None, "unresolved", 0
-            excluded = self._named_inside(self._current) | self._replied_to(subject) | self._spoken_of_around(subject)
+            # (the one an aside interrupts is never its teller; the others are only likely not)
+            spoken_of = self._spoken_of_around(subject)
+            excluded = self._named_inside(self._current) | self._replied_to(subject) | spoken_of
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
-            if entity is None and excluded:
-                entity, distance = self.people.resolve_pronoun(subject)
+            if entity is None and excluded - spoken_of:
+                entity, distance = self.people.resolve_pronoun(subject, exclude=spoken_of)
             if entity is None and subject.lower_ == "they":
                 entity, distance = self.people.singular_they(subject), 1
                 if entity is not None and entity.id in excluded:
@@ -1242,6 +1247,9 @@ class Attributor:
             if self.inside[t.i] >= 0 or (t.lemma_.lower() != subject.lemma_.lower() if document else t.lemma_.lower() not in SPOKESPEOPLE):
                 continue
             owner = _owner(t)
+            if owner is not None and document and t.dep_ == "dobj" and owner.head.lower_ == "for" and t.head.lemma_.lower() in _ISSUING:
+                # (“Deloitte wrote the report for the ministry”: the writer's, not the client's)
+                owner = next((c for c in t.head.children if c.dep_ == "nsubj"), owner)
             if owner is not None:
                 return owner, False
             if document and t.dep_ in ("dobj", "pobj"):

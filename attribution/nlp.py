@@ -109,6 +109,21 @@ def keep_dotted_titles(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+LOWERCASE_WORDS_TABLE = "attribution_lowercase_words"
+
+
+def remember_lowercase_words(nlp: Language) -> None:
+    """Keep, before any text is parsed, the words the model's training text only ever wrote in
+    lower case (groundwater, calm): a capitalised one opening a sentence is capitalised by its
+    place, and the recogniser's PERSON on it is a guess. Parsing adds every new string to the
+    store, so this must run right after loading."""
+    if nlp.vocab.lookups.has_table(LOWERCASE_WORDS_TABLE):
+        return
+    strings = set(nlp.vocab.strings)
+    words = {w: True for w in strings if w.isalpha() and w.islower() and len(w) > 2 and w.capitalize() not in strings}
+    nlp.vocab.lookups.add_table(LOWERCASE_WORDS_TABLE, words)
+
+
 def load(name: str | None = None) -> Language:
     """Load (once per resolved model) the named or default model; loading costs ~0.7 s."""
     return _load(resolve_model_name(name))
@@ -125,6 +140,7 @@ def _load(resolved: str) -> Language:
     except Exception as exc:  # a path or package that isn't a spaCy model, a broken install
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelNotFound(f"cannot load spaCy model '{resolved}': {first_line}") from exc
+    remember_lowercase_words(nlp)
     keep_dotted_titles(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         _register_paragraph_boundaries()

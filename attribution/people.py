@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from attribution import lexicons
+from attribution.nlp import LOWERCASE_WORDS_TABLE
 from attribution.normalise import LEGAL_FORMS, without_legal_form
 
 if TYPE_CHECKING:
@@ -532,9 +533,9 @@ class People:
                 nxt = self.tokens[words[-1].i + 1] if words[-1].i + 1 < len(self.tokens) else None
                 if _clean(words[-1].text) in _GENERATIONS and words[-1].text[:1].isupper() and not (
                     nxt is not None and _clean(words[-1].text) in ("ii", "iii", "iv") and nxt.text.islower() and nxt.is_alpha
-                    and nxt.pos_ != "AUX" and nxt.tag_ != "VBD"
+                    and nxt.pos_ not in ("AUX", "CCONJ", "ADP", "SCONJ", "DET", "PRON", "ADV", "PART") and nxt.tag_ != "VBD"
                     and nxt.lemma_.lower() not in lexicons.reporting_verbs()
-                ):  # (not “gave Brandon Kerr IV fluids”)
+                ):  # (not “gave Brandon Kerr IV fluids”; but “Hank Ellis III and …”)
                     generation = words[-1].text
                     after = words[-1].idx + len(words[-1].text)
                     if generation.lower() in ("jr", "sr") and self.text[after : after + 1] == ".":
@@ -618,10 +619,20 @@ class People:
                 ))
                 or (affiliation and lexicon_gender(rest[1].text))  # (“Labour Dave Price”, however the recogniser joined them)
                 or (rest[0].lower_ in _person_nouns() and _opens_sentence(rest[0]) and rest[0].ent_type_ != "ORG")
+                # (or anywhere, a word the list knows for a person before two capitalised words:
+                # “the win went to Veteran Kwabena Asante”)
                 # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
+            elif len(rest) >= 3 and not organisation_name and not place_name and not initial and not styled:
+                # anywhere, a word the list knows for a person, before two or more capitalised
+                # words, ends a role (“the win went to Veteran Kwabena Asante”, “State Trooper
+                # Kwabena Asante said”)
+                last_title += 1 + max(
+                    (n for n in range(len(rest) - 2) if rest[n].lower_ in _person_nouns() and not _lexicon_certain(rest[n].text)),
+                    default=-1,
+                )
             office: list[str] = []  # the office before the run whose brief the run opens with
             styled_at = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _STYLES_AFTER_A_ROLE
             brief_of_office = (
@@ -713,6 +724,12 @@ class People:
         if head.head.head.pos_ == "VERB":
             return noun in _MOVING_FROM  # (“moved from Duluth”; not “moved from Google”, tagged a body)
         return self.describes_a_person(noun) and noun not in SPOKESPEOPLE and noun not in _SPEAKS_FOR_NOUNS
+
+    def _lowercase_word(self, word: str) -> bool:
+        """Whether the model's own training text wrote this word only in lower case (see
+        `nlp.remember_lowercase_words`); a pipeline loaded elsewhere has no such list: no."""
+        lookups = self.doc.vocab.lookups
+        return lookups.has_table(LOWERCASE_WORDS_TABLE) and word.lower() in lookups.get_table(LOWERCASE_WORDS_TABLE)
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
@@ -890,16 +907,19 @@ class People:
         ):
             organisation += 4
         if just_before is not None and just_before.lower_ in ("based", "headquartered") and first_i >= 2 and self.tokens[first_i - 2].text in _HYPHEN_TOKENS and (
-            ent != "PERSON" and not lexicon_gender(run.name_tokens[0])
-        ):  # (not “Lagos-based Chidi Okeke”)
+            ent != "PERSON" and not lexicon_gender(run.name_tokens[0]) and not any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and self.is_person_noun(c.lemma_.lower()) for c in head.children
+            )
+        ):  # (not “Lagos-based Chidi Okeke”, “Nairobi-based Wanjiru Kamau, a consultant,”)
             organisation += 3  # “Bremen-based Vogel Raumtechnik”: a firm where it is based (a person has a noun: “Leeds-based artist X”)
         if (
             len(run.name_tokens) == 1 and not run.titles and 0 < person <= 2 and organisation == 0 and _opens_sentence(head)
             and not lexicon_gender(run.name_tokens[0]) and self.text.count(run.name_tokens[0]) == 1
-            and head.dep_ != "nsubj" and not any(c.dep_ == "appos" for c in head.children)
-        ):  # (but “Neymar scored …”, “Rihanna, the singer,”: one-name people who act or are described)
-            # “Groundwater, she said, was being pumped …”: a word capitalised by its place and
-            # never met again, that only the recogniser calls a person, names no one
+            and self._lowercase_word(run.name_tokens[0]) and not any(c.dep_ == "appos" for c in head.children)
+        ):
+            # “Groundwater, she said, was being pumped …”, “Calm was restored by …”: a word the
+            # language writes in lower case, capitalised by its place and never met again, that
+            # only the recogniser calls a person, names no one (but “Kowalczyk was born …”)
             return None
         best = max(person, organisation, other)
         if best <= 0 or best == other:
