@@ -454,6 +454,8 @@ class People:
                     # … or after a particle (“du Plessis-Khumalo”, Plessis tagged a noun)
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                     or (tokens and _irish_surname_part(t, tokens[-1]))
+                    # the Catalan and Spanish “and” between two surnames: Roig i Ferrer, Ortega y Gasset
+                    or (len(tokens) >= 2 and t.text in ("i", "y") and _name_token(tokens[-1]) and j + 1 < n and _name_token(doc[j + 1]))
                     or _plural_owner_in_name(t)
                     or (tokens and _possessive_in_name(t))
                 ) or (
@@ -526,6 +528,7 @@ class People:
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
                 or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
                 or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ in ("of", "to"))  # (“Office of the Governor”)
+                or (t.text in ("i", "y") and t is not tokens[0] and t is not tokens[-1])  # (Roig i Ferrer)
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             generation: str | None = None
@@ -1270,6 +1273,14 @@ class People:
             ent.name = f"{ent.name} {ent.generation}"  # (again after a longer spelling replaced the name)
         ent.aliases.add(" ".join(run.name_tokens))
         head = self.tokens[run.head]
+        if ent.kind == "person" and len(run.name_tokens) >= 2:
+            # “Júlio César Ferreira da Silva, the midfielder universally known as “Juninho,””:
+            # the name the article goes on to call him by
+            _, sentence_end = self._sentence[run.head]
+            stop = self.tokens[sentence_end - 1].idx + len(self.tokens[sentence_end - 1])
+            known = _KNOWN_AS.match(self.text, run.end, max(run.end, stop))
+            if known is not None:
+                ent.nicknames.add(known.group(1))
         titles = [t.strip(".").lower() for t in run.titles]
         for t in titles:
             if t in _MALE_TITLES:
@@ -3292,10 +3303,15 @@ _BODY_NOUNS = {
     "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},
     "force": {"police", "constabulary", "force"},
     "police": {"police", "constabulary", "force"},
-    "union": {"union", "federation", "association", "workers"},
-    "party": {"party", "democrats", "republicans", "conservatives", "labour", "greens", "congress", "alliance", "front", "movement", "league"},
+    "union": {"union", "federation", "association", "workers", "sindicato", "sindicat", "syndicat", "federación", "federação", "confederación", "confederação"},
+    "party": {
+        "party", "democrats", "republicans", "conservatives", "labour", "greens", "congress", "alliance", "front", "movement", "league",
+        # (parties named in Spanish, Portuguese, Catalan or French: “Movimiento Cívico Renovador”)
+        "partido", "partit", "parti", "alianza", "aliança", "movimiento", "movimento", "frente", "izquierda", "unión", "união",
+        "coalición", "bloque", "bloco", "rassemblement",
+    },
     "court": {"court", "tribunal"},
-    "university": {"university", "college", "institute"},
+    "university": {"university", "college", "institute", "universidad", "universidade", "université", "università"},
     "school": {"school", "academy", "college"},
     # “the district”: a school (or other) district, or a US county's schools
     "district": {"district", "schools"},
@@ -3470,6 +3486,12 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
     framed = j > 0 and _name_token(tokens[j - 1]) and nxt.text[1:].islower()
     return _name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha and (glued or framed))
 
+
+# “…, known as “Juninho,””, “, nicknamed ‘Tess’”: a name the person goes by, right after theirs
+_KNOWN_AS = re.compile(
+    r"(?:,? [^“\"‘.;\n]{0,80}?)?\b(?:known|nicknamed|dubbed)\s+(?:simply\s+|to\s+\w+\s+)?(?:as\s+)?"
+    r"[“\"‘']([A-Z][^”\"’'\s,.]{1,25}(?: [A-Z][^”\"’'\s,.]{1,25})?)[,.]?[”\"’']"
+)
 
 _THING_CALLED = re.compile(
     r"\b([a-z]+),?\s+(?:called|named|dubbed|branded|nicknamed)\s+[“\"‘']([A-Z][^”\"’'\n]{0,40}?)[,.]?[”\"’']"
@@ -3818,6 +3840,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     if (
         tok.lower_ in ("and", "&") and len(run) >= 2 and run[-1].lower_ in lexicons.organisation_words()
         and run[-1].text[:1].isupper() and _organisation_word_ahead(doc, j + 1)
+        # (but a brief after “of” goes on: “Ministry of Mining and Strategic Resources”)
+        and not (len(run) >= 3 and run[1].lower_ == "of" and run[0].lower_ in lexicons.organisation_words())
     ):
         return False  # “Skyline Airways and Cascadia Air”: two bodies, each complete
     in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
@@ -3906,7 +3930,10 @@ def _surnames_of(full: str, written: str) -> bool:
     # (surnames, not the given names of someone else in a family written name-first: “Wei Ming”
     # beside his uncle Zhang Wei Ming — a particle or a second given name says so)
     surnames = any(w in _NAME_PARTICLES for w in want[1:]) or len(have) - len(want) >= 1
-    return 2 <= len(want) < len(have) and have[-len(want) :] == want and lexicon_gender(written.split()[0]) is None and surnames
+    # (a first surname that is also a given name — Cruz, Santos — after two given names: “Cruz
+    # Tejerina” of Sonia Ercilia Cruz Tejerina)
+    given_too = lexicon_gender(written.split()[0]) is not None and len(have) - len(want) < 2
+    return 2 <= len(want) < len(have) and have[-len(want) :] == want and not given_too and surnames
 
 
 def _particle_surname_of(surname: str, written: str, exact_too: bool = False) -> bool:

@@ -5943,3 +5943,43 @@ def test_a_document_written_for_a_client_speaks_for_its_writer(nlp) -> None:  # 
         "The department said it would “act quickly.” The review also describes “years of drift.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Brightwater Consulting"
+
+
+def test_a_spanish_pair_of_surnames_whose_first_is_also_a_given_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\n“We will not go back to work,” said Ana Lucía Reyes Montoya, who leads the teachers’ union.\n"
+        "Reyes Montoya said the strike would “last as long as it must.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ana Lucía Reyes Montoya"
+
+
+def test_a_ministrys_brief_after_of_runs_on_past_and(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fuel\nThe Department of Energy and Petroleum Resources said supplies were “secure”."
+    assert quotes(nlp, text)[-1].speaker == "Department of Energy and Petroleum Resources"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Budget\nRegional minister Jordi Puig i Casals defended the cuts. “There was no other way,” Puig i Casals said.", "Jordi Puig i Casals"),
+        ("Essay\nThe philosopher Teresa Ortega y Gasset spoke first. “Life is a task,” Ortega y Gasset said.", "Teresa Ortega y Gasset"),
+    ],
+)
+def test_the_catalan_and_spanish_and_between_surnames_is_part_of_the_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_name_the_article_says_someone_is_known_by_finds_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rugby\nTevita Fifita Mahe, the 29-year-old lock better known as “Tiny,” limped off in the second half. "
+        "“It was my knee,” Tiny said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tevita Fifita Mahe"
+
+
+def test_a_party_named_in_spanish_is_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election\nThe Partido Democrático Andino (PDA) rejected the result. "
+        "In a post on X, the party said the count was “a fraud from start to finish.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Partido Democrático Andino"
