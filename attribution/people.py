@@ -1390,7 +1390,7 @@ class People:
             and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > head.i for c in head.head.children)
             and self.entities[entity].kind == "person"
         )
-        fronted = fronted or misread_verb
+        fronted = fronted or misread_verb or self._orphan_subject(head, first, entity)
         # “Raiders captain Sione Vaka, …, played”: the title word read as the verb whose subject
         # is the team and whose object is the name — the titled person is the subject
         title_slip = head.head if (
@@ -1431,6 +1431,23 @@ class People:
             main=_main_subject(title_slip or head) or fronted,
         )
         self.mentions.append(mention)
+
+    def _orphan_subject(self, head: Token, first: Token, entity: int) -> bool:
+        """“At a market stall in Mataderos, Norma Quiroga, 67, was counting coins”, parsed with
+        the name as one more place of the opening phrase and a main verb with no subject: the
+        person right before that verb, after the phrase's comma, is what the sentence is about."""
+        if self.entities[entity].kind != "person" or head.dep_ in ("nsubj", "nsubjpass") or first.i == 0:
+            return False
+        if self.tokens[first.i - 1].text != ",":
+            return False
+        start, end = self._sentence[head.i]
+        root = next((t for t in self.tokens[start:end] if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("VERB", "AUX") or root.i <= head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children
+        ):
+            return False
+        gap = self.tokens[head.i + 1 : root.i]
+        return len(gap) <= 8 and not any(t.pos_ in ("VERB", "PROPN", "PRON") for t in gap)
 
     def _name_the_narrator(self) -> Entity | None:
         """Who “I” is in a first-person story (“‘Pip,’ said Joe”): the person the others

@@ -5983,3 +5983,26 @@ def test_a_party_named_in_spanish_is_the_party(nlp) -> None:  # type: ignore[no-
         "In a post on X, the party said the count was “a fraud from start to finish.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Partido Democrático Andino"
+
+
+def test_a_name_left_without_its_verb_by_the_parse_is_still_the_sentences_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model sometimes reads “At a stall in Flores, Delia Gauna, 64, was weighing …”
+    # with the name as one more place of the opening phrase and a main verb with no subject;
+    # she is still what the sentence is about (a pronoun after it looks for her first).
+    text = "Prices\nAt a stall in Flores, Delia Gauna, 64, was weighing onions."
+    parsed = nlp(parse_text(text))
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    gauna = next(t.i for t in parsed if t.text == "Gauna")
+    flores = next(t.i for t in parsed if t.text == "Flores")
+    heads[gauna], deps[gauna] = flores, "conj"
+    misread = Doc(
+        parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads, deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed], sent_starts=[bool(t.is_sent_start) for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+    paragraph = [0 if t.idx < text.index("\n") else 1 for t in misread]
+    people = People(misread, [-1] * len(misread), paragraph, text=text)
+    delia = next(m for m in people.mentions if m.text == "Delia Gauna")
+    assert delia.is_subject
