@@ -109,6 +109,8 @@ def _praise_of_another(verb: Token, quoted: list[Token]) -> bool:
 
 
 # verbs whose subject puts out the document they come “with” (“followed up with an email”)
+# what the one putting questions does to the one answering (“the judge asked Nnaji to look …”)
+_QUESTIONING = {"ask", "question", "press", "quiz", "grill", "cross-examine", "interrogate"}
 _ANSWERING_WITH = {"follow", "respond", "reply", "react", "answer", "counter", "hit", "weigh", "come"}
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 _DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}
@@ -2193,7 +2195,7 @@ class Attributor:
         content = self.text[question.start : question.end]
         found = _VOCATIVE_END.search(content) or _VOCATIVE_START.match(content)
         if found is None:
-            return None
+            return self._questioned(question, asked)
         words = found.group(1).split()
         title = words[0].strip(".").lower() if len(words) == 2 else None
         if title not in lexicons.titles() and _DESCRIBED_BEFORE_NAME.search(content[: found.start(1)]):
@@ -2217,6 +2219,41 @@ class Attributor:
             speaker_entity=entity.id,
             evidence=f"addressed: answers the question put to “{found.group(1)}” → {entity.name}",
         )
+
+    def _questioned(self, question: QuoteSpan, asked: Attribution) -> Attribution | None:
+        """“Justice Ade asked Nnaji to look at a certificate. ¶ “Is this your signature?” she
+        asked. ¶ “It is, my Lord.””: the answer is the one the asker was just said to question."""
+        if asked.speaker_entity is None:
+            return None
+        before = self._previous_paragraph_text(question)
+        start = before[0] if before is not None else self._paragraph_start(question)
+        for verb in reversed(self._tokens_between(start, question.mark_start)):
+            if verb.lemma_ not in _QUESTIONING or verb.pos_ != "VERB" or self.inside[verb.i] >= 0:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if target is None:
+                continue
+            asker = self.people.entity_at(subject.i) if subject is not None else None
+            if subject is None or (asker is None and subject.lower_ not in _PRONOUNS) or (
+                asker is not None and asker.id != asked.speaker_entity
+            ):
+                return None  # (someone else asked someone: not this exchange)
+            mention = self.people.mention_at(target.i)
+            entity = self.people.entity_at(target.i)
+            if mention is None or entity is None or entity.kind != "person" or entity.anonymous or entity.id == asked.speaker_entity:
+                return None
+            return Attribution(
+                method="addressed",
+                confidence=BASE_CONFIDENCE["addressed"],
+                mention=mention.text,
+                mention_start=mention.start,
+                mention_end=mention.end,
+                speaker=entity.name,
+                speaker_entity=entity.id,
+                evidence=f"addressed: answers the one “{verb.text}” just before → {entity.name}",
+            )
+        return None
 
     def _interview_question(self, k: int) -> bool:
         """“Do you read your reviews?” alone in its paragraph, uncued, answered by a quote

@@ -6006,3 +6006,18 @@ def test_a_name_left_without_its_verb_by_the_parse_is_still_the_sentences_subjec
     people = People(misread, [-1] * len(misread), paragraph, text=text)
     delia = next(m for m in people.mentions if m.text == "Delia Gauna")
     assert delia.is_subject
+
+
+def test_an_uncued_answer_belongs_to_the_one_the_asker_was_said_to_question(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquest\nCoroner Paul Redfern questioned Dr Amaka Obi about the first scan.\n"
+        "“Did you see the bleed on that scan?” he asked.\n“Not at first, sir.”\n“When did you see it?”\n"
+        "“The next morning, when the radiologist rang me.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Paul Redfern", "Amaka Obi", "Paul Redfern", "Amaka Obi"]
+    # (someone else questioned is no part of this exchange)
+    other = (
+        "Inquest\nThe family's barrister questioned Dr Amaka Obi on Monday.\nCoroner Paul Redfern then spoke to the nurse.\n"
+        "“Did you see the bleed?” he asked.\n“Not at first, sir.”"
+    )
+    assert quotes(nlp, other)[-1].speaker != "Amaka Obi"
