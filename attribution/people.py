@@ -933,6 +933,10 @@ class People:
         kind = self._kind_of(run)
         if kind is None:
             return None
+        if kind == "organisation" and not {w.lower() for w in run.name_tokens} & lexicons.organisation_words() and any(
+            e.kind == "person" and _surnames_of(e.name, " ".join(run.name_tokens)) for e in self.entities
+        ):
+            kind = "person"  # “Arriaga Vidal, a summer signing from Spanish club X,” after Tomás Arriaga Vidal
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
@@ -1119,6 +1123,14 @@ class People:
         if not matches:
             # an organisation by its first word: “Pinecrest” for Pinecrest Foods
             matches = [e for e in self.entities if e.kind == "organisation" and e.name.split()[0].lower() == word.lower()]
+        if not matches:
+            # … or by the one word of its name that is no sort of body: “Valdemora” for Atlético
+            # Valdemora, “Almenara” for Deportivo Almenara
+            matches = [
+                e for e in self.entities if e.kind == "organisation" and len(e.name.split()) >= 2
+                and e.name.split()[-1].lower() == word.lower() and all(w.lower() in lexicons.organisation_words() for w in e.name.split()[:-1])
+            ]
+            matches = matches if len(matches) == 1 else []
         if not matches and word.lower() not in lexicons.organisation_words() and word.endswith("s") and not word.endswith("ss"):
             # … or “the Ironbarks” for the Brisbane Ironbarks: a team by its plural nickname, the
             # place before it dropped (the one body so named; not a surname: “Adeyemi-Banks”
@@ -1754,7 +1766,7 @@ class People:
                     add(self._subject_mention(tok, ent, tok.left_edge.idx))
                 continue
             if (
-                tok.pos_ == "NOUN"
+                (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in lexicons.nationalities() and not self._within_a_mention(tok.idx)))
                 and self._inside[tok.i] < 0
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             ):
@@ -1765,7 +1777,7 @@ class People:
                 if named_here:
                     continue  # “The campaign group Restitution Now said”: the name it gives speaks
                 words = ["the"] + [c.text for c in tok.lefts if c.dep_ in ("compound", "amod")] + [tok.lemma_.lower()]
-                ent = self.resolve_description(words, tok.idx) or self.named_next(tok)
+                ent = self.resolve_description(words, tok.idx) or self.named_next(tok) or self._topic_described(tok)
                 if ent is not None and self.unnamed_since(tok, tok.lemma_.lower(), ent):
                     continue  # (“A senior diplomat who spoke on condition of anonymity” ¶ “the diplomat said”)
                 if ent is not None and ent.kind == "person" and tok.tag_ == "NNS":
@@ -1774,6 +1786,57 @@ class People:
                     if ent.kind == "person" and tok.lemma_.lower() in lexicons.titles() and tok.lemma_.lower() not in ent.descriptors():
                         ent.roles.add(tok.lemma_.lower())  # (an office found by who held the floor: “the governor” from now on)
                     add(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
+
+    def _topic_described(self, tok: Token) -> Entity | None:
+        """“Brackwell boss Martin Quayle was in a rather different mood. The former Stainmoor
+        midfielder …”, “… before Arriaga Vidal curled the winner. ¶ The Spaniard, who …”: a
+        sentence opening on “the” and a word for what a person is (a nationality, a position, a
+        former calling; not an office, which is someone's to hold, nor a word news keeps for the
+        unnamed) and that no one was called before is the person the sentence before was about."""
+        lemma = tok.lemma_.lower()
+        nationality = tok.lower_ in lexicons.nationalities()
+        if tok.tag_ in ("NNS", "NNPS") or tok.left_edge.i != self._sentence[tok.i][0] or lemma in _UNNAMED_NOUNS:
+            return None
+        if not nationality and (
+            lemma in lexicons.titles() or lemma not in _person_nouns()
+            or not any(c.dep_ in ("amod", "compound") for c in tok.lefts)  # (“the former …”, “the Stainmoor …”)
+        ):
+            return None
+        here = self._paragraph[tok.i]
+        if nationality:
+            # (the one the text tied to that country: “Arriaga Vidal, a signing from Spanish club
+            # X,” for “The Spaniard”, though Sutcliffe was the sentence's subject)
+            stem = tok.lower_[: max(3, min(5, len(tok.lower_) - 1))]
+            for m in reversed(self.mentions):
+                if m.start >= tok.idx:
+                    continue
+                if here - m.paragraph > 1:
+                    break
+                ent = self.entities[m.entity]
+                start, end = self._sentence[m.token]
+                tied = [
+                    t for t in self.tokens[start:end]
+                    if t.text[:1].isupper() and t.lower_.startswith(stem) and self._inside[t.i] < 0 and not self._within_a_mention(t.idx, "person")
+                ]
+                if ent.kind == "person" and not ent.anonymous and tied:
+                    # (the person the country word describes, however far up: “Ruud Verbeek, a
+                    # signing from Dutch side Zeewolde,” is Verbeek's, not the side's)
+                    # (the timeline is not indexed by token yet while descriptions are added)
+                    above = [
+                        self.entities[a.entity] for t in tied for up in t.ancestors for a in self.mentions
+                        if a.start <= up.idx < a.end and self.entities[a.entity].kind == "person" and not self.entities[a.entity].anonymous
+                    ]
+                    return above[-1] if above else ent
+        for m in reversed(self.mentions):
+            if m.start >= tok.idx or not m.is_subject:
+                continue
+            if here - m.paragraph > 1:
+                break
+            ent = self.entities[m.entity]
+            if ent.kind == "person" and not ent.anonymous:
+                return ent
+            return None  # (the last one the text was about is no person we can name)
+        return None
 
     def _within_a_mention(self, char: int, kind: str | None = None) -> bool:
         """Whether a mention already on the timeline (of an entity of `kind`, if given) covers
@@ -3317,7 +3380,7 @@ _BODY_NOUNS = {
     "authority": {"authority", "board", "commission", "agency", "executive", "transit", "transport"},
     "watchdog": {"board", "commission", "authority", "agency", "office", "regulator", "inspectorate", "ombudsman"},
     "charity": {"trust", "foundation", "charity", "society", "association", "fund", "appeal"},
-    "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers"},
+    "club": {"club", "city", "united", "rovers", "fc", "athletic", "town", "wanderers", "deportivo", "atlético", "atletico", "sporting"},
     "force": {"police", "constabulary", "force"},
     "police": {"police", "constabulary", "force"},
     "union": {"union", "federation", "association", "workers", "sindicato", "sindicat", "syndicat", "federación", "federação", "confederación", "confederação"},

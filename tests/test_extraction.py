@@ -6021,3 +6021,34 @@ def test_an_uncued_answer_belongs_to_the_one_the_asker_was_said_to_question(nlp)
         "“Did you see the bleed?” he asked.\n“Not at first, sir.”"
     )
     assert quotes(nlp, other)[-1].speaker != "Amaka Obi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a former calling, with the club he played for: the man the sentence before was about
+        (
+            "Football\nAcross the corridor, Harbour City boss Dennis Mulvaney looked relieved. The former Eastbay Rovers "
+            "midfielder, who spent six seasons there, called the result “a proper scrap” and praised his defenders.",
+            "Dennis Mulvaney",
+        ),
+        # a nationality: the one the text tied to that country, not the sentence's subject
+        (
+            "Football\nLeon Marsh equalised from the spot before Ruud Verbeek, a January signing from Dutch side Zeewolde, "
+            "headed the winner.\nThe Dutchman, who is nicknamed ‘Rudi’ in the squad, spoke afterwards. "
+            "‘I am not a big header of the ball,’ he said.",
+            "Ruud Verbeek",
+        ),
+        # (an office is someone's to hold: no one named before is “the mayor”)
+        ("Roads\nDennis Mulvaney criticised the plan on Monday. The deputy mayor said it was “fully costed.”", None),
+    ],
+)
+def test_a_description_opening_a_sentence_is_the_person_just_described(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_clubs_named_in_spanish_and_portuguese_are_clubs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Transfers\nDeportivo Almenara rejected the bid on Monday. “Our captain is not for sale,” the club said."
+    assert quotes(nlp, text)[-1].speaker == "Deportivo Almenara"
+    text = "Transfers\nAtlético Pradera rejected the bid on Monday. Later, Pradera issued a statement: “Our captain is not for sale.”"
+    assert quotes(nlp, text)[-1].speaker == "Atlético Pradera"
