@@ -66,6 +66,7 @@ _GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # elder firs
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
     "bl", "td", "jp", "frs", "msp", "mla", "mpp",  # (Irish barristers and TDs, Scottish and other members)
+    "sc",  # (Senior Counsel: Hong Kong, Ireland, Singapore, South Africa)
 }
 # What the article says (a possessive, “X said he …”) outweighs a first-name lexicon: two
 # such pronouns overrule a name the lexicon is sure of (2.5), one overrules a “mostly” name
@@ -638,18 +639,31 @@ class People:
                 )
             office: list[str] = []  # the office before the run whose brief the run opens with
             styled_at = last_title >= 0 and _clean(words[last_title].text) in _HONORIFICS | _COURTESY | _STYLES_AFTER_A_ROLE
-            brief_of_office = (
-                first >= 2 and doc[first - 1].lower_ in ("of", "for") and _clean(doc[first - 2].text) in titles
-                and doc[first - 2].text[:1].isupper()
+            # (the office may itself be “X of Y”: “Senior Minister of State for Digital Resilience”)
+            of_state = (
+                first >= 4 and doc[first - 3].lower_ == "of" and doc[first - 2].text[:1].isupper()
+                and _clean(doc[first - 4].text) in titles and doc[first - 4].text[:1].isupper()
             )
-            if brief_of_office and not styled_at and first_name is not None and first_name >= 1 and len(words) - first_name >= 2:
+            brief_of_office = (
+                first >= 2 and doc[first - 1].lower_ in ("of", "for") and doc[first - 2].text[:1].isupper()
+                and (_clean(doc[first - 2].text) in titles or (of_state and doc[first - 1].lower_ == "for"))
+            )
+            office_words = (
+                [*_office_words(doc, first - 4), doc[first - 3].text, doc[first - 2].text, doc[first - 1].text]
+                if brief_of_office and _clean(doc[first - 2].text) not in titles
+                else [*_office_words(doc, first - 2), doc[first - 1].text] if brief_of_office else []
+            )
+            # (a given name the lexicon lacks is the word before a patronymic: “… Aisyah binte Rahman”)
+            before_father = next((n_w - 1 for n_w, t in enumerate(words) if n_w >= 2 and t.lower_ in _PATRONYMIC), None)
+            name_opens = min(n for n in (first_name, before_father) if n is not None) if (first_name, before_father) != (None, None) else None
+            if brief_of_office and not styled_at and name_opens is not None and name_opens >= 1 and len(words) - name_opens >= 2:
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
-                last_title = max(last_title, first_name - 1)
-                office = [*_office_words(doc, first - 2), doc[first - 1].text]
+                last_title = max(last_title, name_opens - 1)
+                office = office_words
             elif brief_of_office and styled_at:
                 # “Chief Inspector of Mines Eng. Chilufya Mwape-Banda”: the brief, up to the style
-                office = [*_office_words(doc, first - 2), doc[first - 1].text]
+                office = office_words
             opens_initials = next(
                 (n_w for n_w, t in enumerate(words) if _an_initial(t.text)), None
             )

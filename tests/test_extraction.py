@@ -6052,3 +6052,26 @@ def test_clubs_named_in_spanish_and_portuguese_are_clubs(nlp) -> None:  # type: 
     assert quotes(nlp, text)[-1].speaker == "Deportivo Almenara"
     text = "Transfers\nAtlético Pradera rejected the bid on Monday. Later, Pradera issued a statement: “Our captain is not for sale.”"
     assert quotes(nlp, text)[-1].speaker == "Atlético Pradera"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Transport\nMinister of State for Rural Transport Aisyah binte Rahman said the buses were “overdue”. "
+            "“We will add routes,” Dr Aisyah said.",
+            "Aisyah binte Rahman",
+        ),
+        (
+            "Health\nResponding, Senior Minister of State for Primary Care Nadia binte Yusof said the wait was “too long”.",
+            "Nadia binte Yusof",
+        ),
+    ],
+)
+def test_an_office_that_is_itself_x_of_y_keeps_its_brief_out_of_the_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+def test_senior_counsel_is_a_post_nominal(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Court\nCounsel for the plaintiff, Margaret Oyelowo-Tan SC, rose first. “This claim is simple,” Ms Oyelowo-Tan said."
+    assert quotes(nlp, text)[-1].speaker == "Margaret Oyelowo-Tan"
