@@ -1246,12 +1246,40 @@ class People:
         paragraph or the two before (“Her daughter, Ruth Pellow, said: … ¶ “…,” she said. ¶
         “…,” Ms Pellow added”)."""
         here = self._paragraph_at(before)
+        found: tuple[int, int] | None = None  # (where, entity)
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
             if m.start >= before or m.entity not in ids or here - m.paragraph > 2:
                 continue
             if _says(self.tokens[m.token]):
-                return self.entities[m.entity]
-        return None
+                found = (m.start, m.entity)
+                break
+        # … or as a he or she that reports, in a paragraph that named one of them before it
+        # (“President Jeffrey Hsu …, he said …” ¶ “…,” Hsu said): pronouns are not on the
+        # timeline yet while names are read
+        last = self._token_index_at(before)
+        for tok in reversed(self.tokens[:last]):
+            if found is not None and tok.idx <= found[0]:
+                break
+            if here - self._paragraph[tok.i] > 2:
+                break
+            if tok.lower_ not in ("he", "she") or self._inside[tok.i] >= 0 or not _says(tok):
+                continue
+            # (only where the one named is the paragraph's last person before it, as a subject)
+            named = [
+                m for m in self.mentions
+                if m.start < tok.idx and m.paragraph == self._paragraph[tok.i] and self.entities[m.entity].kind == "person"
+            ]
+            if named:
+                latest = max(named, key=lambda m: m.start)
+                # (not one the article calls by the given name, “Nina”, to keep her apart from the
+                # one it calls by the surname)
+                given = self.entities[latest.entity].first
+                if latest.entity in ids and latest.is_subject and not any(
+                    m.entity == latest.entity and m.text == given for m in self.mentions
+                ):
+                    found = (tok.idx, latest.entity)
+                break
+        return self.entities[found[1]] if found is not None else None
 
     def _by_seniority(self, entities: list[Entity], run: NameRun) -> list[Entity]:
         """“the younger Holloway”, “the elder Kovačević”: of relatives sharing a surname, the one

@@ -6075,3 +6075,13 @@ def test_an_office_that_is_itself_x_of_y_keeps_its_brief_out_of_the_name(nlp, te
 def test_senior_counsel_is_a_post_nominal(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Court\nCounsel for the plaintiff, Margaret Oyelowo-Tan SC, rose first. “This claim is simple,” Ms Oyelowo-Tan said."
     assert quotes(nlp, text)[-1].speaker == "Margaret Oyelowo-Tan"
+
+
+def test_a_shared_surname_that_speaks_is_whoever_just_reported_as_he_or_she(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Earnings\nChairman Harlan Okafor opened the call. “Growth will slow this year,” Okafor said.\n"
+        "Chief executive Dana Okafor, who is not related to the chairman, took most questions. Asked about tariffs, "
+        "she said the supply chain was too tangled for simple answers.\n"
+        "“Nobody in this business makes anything in one country,” Okafor said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dana Okafor"
