@@ -644,6 +644,13 @@ class Attributor:
             if found and before_text.endswith(":"):
                 found = self._message_written_by(before, found)
             if found:
+                prev = done[k - 1] if between_quotes else None
+                if prev is not None and prev.mention_start is not None and prev.mention_end is not None and (
+                    prev.mention_start <= found[1].idx < prev.mention_end
+                ):
+                    # (the very cue the first half took: the same teller, not resolved again — a
+                    # “she replied” would now look past the first half's speaker as the one replied to)
+                    return replace(prev, method="split-quote", evidence=f"split-quote: the cue between the halves ({prev.mention})")
                 return self._make("split-quote" if between_quotes else "cue-before", *found)
             if before_text.endswith(":"):
                 found = self._clause_subject(before)

@@ -6085,3 +6085,12 @@ def test_a_shared_surname_that_speaks_is_whoever_just_reported_as_he_or_she(nlp)
         "“Nobody in this business makes anything in one country,” Okafor said."
     )
     assert quotes(nlp, text)[-1].speaker == "Dana Okafor"
+
+
+def test_both_halves_of_a_split_reply_are_the_same_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trial\nThe court earlier heard from Mary Stone, a neighbour, who said she saw nothing.\n"
+        "Lawyer Ben Cole then pressed Ruth Adler on her drinking.\n\"How much did you drink?\" Cole asked.\n"
+        "\"Not much,\" she replied, \"two glasses at most, and I stopped early.\""
+    )
+    assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Ruth Adler", "Ruth Adler"]
