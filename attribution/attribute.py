@@ -1391,6 +1391,12 @@ class Attributor:
                     if objs and self._could_speak(objs[0]):
                         return objs[0]
         v = verb
+        if verb.tag_ == "VBG" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+        ):
+            # “ruled that it could, calling it “…””: a participle after a modal is a slip of the
+            # parse, which gave it the elided clause's subject — the one calling is the ruler's
+            v = verb.head
         for _ in range(3):
             subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
             if len(subjects) > 1:

@@ -6094,3 +6094,11 @@ def test_both_halves_of_a_split_reply_are_the_same_teller(nlp) -> None:  # type:
         "\"Not much,\" she replied, \"two glasses at most, and I stopped early.\""
     )
     assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Ruth Adler", "Ruth Adler"]
+
+
+def test_a_participle_after_an_elided_clause_belongs_to_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquest\nCoroner Ana Ruiz was asked whether the video could be shown. Ruiz ruled that it could, "
+        "calling it “plainly relevant to how he died,” but limited who could watch."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ana Ruiz"
