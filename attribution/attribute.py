@@ -586,6 +586,28 @@ class Attributor:
             return frozenset()
         return frozenset({named.entity})
 
+    def _asker_of(self, subject: Token) -> frozenset[int]:
+        """“Pierce-Whitfield asked her what she wanted. She paused. ¶ “…,” she said.”: after
+        someone asked a him or her of the pronoun's gender, and nobody spoke since, the answer is
+        not the asker's. The asking sentence is the last that names anyone before the pronoun,
+        in its paragraph or the one before."""
+        objects = {"she": "her", "he": "him"}.get(subject.lower_)
+        if objects is None:
+            return frozenset()
+        here = self.paragraph_of[subject.i]
+        start = self.spans[self._current].mark_start if self._current < len(self.spans) else subject.idx
+        for t in reversed(self._tokens_between(0, min(start, subject.idx))):
+            if here - self.paragraph_of[t.i] > 1:
+                break
+            if self.inside[t.i] >= 0:
+                return frozenset()  # (someone spoke since)
+            if t.lemma_ == "ask" and t.pos_ == "VERB":
+                asked = any(c.dep_ in ("dobj", "dative") and c.lower_ == objects for c in t.children)
+                asker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                entity = self.people.entity_at(asker.i) if asker is not None else None
+                return frozenset({entity.id}) if asked and entity is not None else frozenset()
+        return frozenset()
+
     def _replied_to(self, subject: Token) -> frozenset[int]:
         """Whoever spoke the quote just before one that answers it (“…,” her mother says. ¶
         “…,” she counters): nobody retorts to themselves, so the pronoun means someone else.
@@ -943,7 +965,7 @@ class Attributor:
                 return None, "unresolved", 0
             # (the one an aside interrupts is never its teller; the others are only likely not)
             spoken_of = self._spoken_of_around(subject)
-            excluded = self._named_inside(self._current) | self._replied_to(subject) | spoken_of
+            excluded = self._named_inside(self._current) | self._replied_to(subject) | spoken_of | self._asker_of(subject)
             entity, distance = self.people.resolve_pronoun(subject, exclude=excluded)
             if entity is None and excluded - spoken_of:
                 entity, distance = self.people.resolve_pronoun(subject, exclude=spoken_of)

@@ -6102,3 +6102,12 @@ def test_a_participle_after_an_elided_clause_belongs_to_the_main_subject(nlp) ->
         "calling it “plainly relevant to how he died,” but limited who could watch."
     )
     assert quotes(nlp, text)[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("pause", [" She paused for several seconds.\n", " "])
+def test_the_answer_after_someone_asked_her_is_not_the_askers(nlp, pause: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hearing\nAld. Rosa Vance chaired the session. Witness Dana Price sat beside her lawyer.\n"
+        f"Vance asked her what she wanted.{pause}“An apology,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dana Price"
