@@ -1757,6 +1757,14 @@ class Attributor:
                 owner = _possessor(t)
                 if owner is not None and self._could_speak(owner):
                     return None, owner
+        # a sentence the parse left without a verb, its root the noun that names the teller
+        # (“…, Engstrom’s wife of 48 years, Joanne Engstrom, thanked rescuers: …”, “thanked”
+        # read as an adjective): the noun, through its appositive name
+        root = next((t for t in tokens if t.dep_ == "ROOT" and t.pos_ == "NOUN" and self.inside[t.i] < 0), None)
+        if root is not None and any(t.tag_ == "VBD" and t.i > root.i and self.inside[t.i] < 0 for t in tokens):
+            named = self.people.entity_of_phrase(root)
+            if named is not None and named.kind == "person" and not named.anonymous:
+                return None, root
         # a headline or panel style label: “Mayor Ortiz: …” — nothing before the colon but a name
         words = [t for t in tokens if not t.is_punct and not t.like_num and ":" not in t.text]
         if words and all(self.people.entity_at(t.i) is not None or t.pos_ == "PROPN" for t in words):

@@ -6111,3 +6111,33 @@ def test_the_answer_after_someone_asked_her_is_not_the_askers(nlp, pause: str) -
         f"Vance asked her what she wanted.{pause}“An apology,” she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Dana Price"
+
+
+def test_a_colon_introduction_the_parse_left_without_a_verb_is_its_named_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model sometimes reads “…, Harlow’s husband of 30 years, Peter Harlow, thanked
+    # volunteers:” with “husband” as the root and “thanked” as an adjective of “volunteers”.
+    text = "Flood\nIn a statement issued through the police, Harlow’s husband of 30 years, Peter Harlow, thanked volunteers:\n“We owe them everything.”"
+    parsed = nlp(parse_text(text))
+    at = {t.text: t.i for t in parsed}
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    husband, thanked, volunteers = at["husband"], at["thanked"], at["volunteers"]
+    peter_last = max(t.i for t in parsed if t.text == "Harlow")
+    for t in parsed:  # everything the verb held now hangs on the noun
+        if heads[t.i] == thanked and t.i != thanked:
+            heads[t.i] = husband
+    heads[husband], deps[husband] = husband, "ROOT"
+    heads[peter_last], deps[peter_last] = husband, "appos"
+    heads[thanked], deps[thanked] = volunteers, "amod"
+    heads[volunteers], deps[volunteers] = peter_last, "appos"
+    for t in parsed:
+        if heads[t.i] == t.i and t.i != husband and t.sent.start == parsed[husband].sent.start:
+            heads[t.i] = husband
+    misread = Doc(
+        parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads, deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed], sent_starts=[bool(t.is_sent_start) for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+    result = extract_from_doc(Article(text=text, source="t"), misread)
+    assert result.quotes[-1].speaker == "Peter Harlow"
