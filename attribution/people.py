@@ -1839,7 +1839,10 @@ class People:
         nationality = tok.lower_ in lexicons.nationalities()
         if tok.tag_ in ("NNS", "NNPS") or tok.left_edge.i != self._sentence[tok.i][0] or lemma in _UNNAMED_NOUNS:
             return None
-        if not nationality and (
+        # (a word for whoever leads, with what they lead — “The union leader said” after “Sgt. X,
+        # president of the Police Benevolent Council,” — is someone of rank just named)
+        leading = lemma in _LEADING_WORDS and any(c.dep_ == "compound" for c in tok.lefts)
+        if not nationality and not leading and (
             lemma in lexicons.titles() or lemma not in _person_nouns()
             or not any(c.dep_ in ("amod", "compound") for c in tok.lefts)  # (“the former …”, “the Stainmoor …”)
         ):
@@ -1875,7 +1878,7 @@ class People:
             if here - m.paragraph > 1:
                 break
             ent = self.entities[m.entity]
-            if ent.kind == "person" and not ent.anonymous:
+            if ent.kind == "person" and not ent.anonymous and (not leading or ent.title):
                 return ent
             return None  # (the last one the text was about is no person we can name)
         return None
@@ -3273,6 +3276,7 @@ _NOT_PEOPLE = {
 }
 # … and nouns news uses for people it does not name (“the source said”): they never stand
 # for a named person
+_LEADING_WORDS = {"leader", "boss", "chief", "head"}
 _UNNAMED_NOUNS = {
     "source", "official", "insider", "aide", "witness", "eyewitness", "resident", "neighbour",
     "neighbor", "woman", "man", "girl", "boy", "lady", "gentleman", "passenger", "bystander",

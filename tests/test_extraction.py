@@ -6141,3 +6141,13 @@ def test_a_colon_introduction_the_parse_left_without_a_verb_is_its_named_nouns(n
     )
     result = extract_from_doc(Article(text=text, source="t"), misread)
     assert result.quotes[-1].speaker == "Peter Harlow"
+
+
+def test_the_union_leader_is_the_titled_person_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\nSgt. Paula Brennan, president of the Metro Police Association, warned the council against cuts. "
+        "The union leader said officers were “stretched to breaking point.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Paula Brennan"
+    # (with no one named before, still no one)
+    assert quotes(nlp, "Strike\nThe council voted on Monday. The union leader said officers were “stretched.”")[-1].speaker is None
