@@ -439,6 +439,7 @@ class People:
             tok = doc[i]
             if self._inside[i] >= 0 or not (
                 _name_token(tok) or tok.text in defined or (tok.lower_ in _NAME_PARTICLES and _particles_then_name(doc, i))
+                or _plural_opening_a_body(doc, i)
             ):
                 i += 1
                 continue
@@ -449,6 +450,7 @@ class People:
                 t = doc[j]
                 if self._inside[j] < 0 and (
                     _name_token(t) or t.text in defined or (tokens and _joiner(t, doc, j)) or _org_connector(t, tokens, doc, j) or _branch_number(t, tokens)
+                    or (not tokens and _plural_opening_a_body(doc, j))
                     or (tokens and _name_tail(t, doc))
                     # a capitalised word right after a connector inside a name, whatever its tag
                     or (tokens and tokens[-1].lower_ in ("and", "&", "of", "for") and t.text[:1].isupper() and t.is_alpha)
@@ -3941,12 +3943,27 @@ def _head_of(tokens: list[Token]) -> int:
     return tokens[-1].i
 
 
+def _plural_name_word(tok: Token) -> bool:
+    """A capitalised plural that can open a body's name (Friends, Veterans, Mothers)."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower_.endswith("s")
+
+
+def _plural_opening_a_body(doc: list[Token], i: int) -> bool:
+    """“The Friends of Ostrava Contact Group”: “the”, a capitalised plural the tagger made a
+    common noun, then “of” and a body's name."""
+    if not _plural_name_word(doc[i]) or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or i == 0 or doc[i - 1].lower_ != "the":
+        return False  # (with its article: not “Customers of Thabeng Financial Group said …”)
+    ahead = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+    return ahead < len(doc) and _organisation_word_ahead(doc, ahead)
+
+
 def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
     """“of”, “for”, “and” inside an organisation's name: Ministry of Health — and “the” right
     after such an “of” (“Office of the Governor”, “Department of the Treasury”)."""
     if (
         run and tok.lower_ == "the" and run[-1].lower_ == "of" and len(run) >= 2 and j + 1 < len(doc)
-        and run[-2].lower_ in lexicons.organisation_words() and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
+        and (run[-2].lower_ in lexicons.organisation_words() or (_plural_name_word(run[-2]) and _organisation_word_ahead(doc, j + 1)))
+        and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
     ):
         return True
     if run and tok.lower_ in ("to", "the") and {t.lower_ for t in run} & _ACCREDITED and j + 1 < len(doc) and (
@@ -3972,6 +3989,11 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         return False  # “Skyline Airways and Cascadia Air”: two bodies, each complete
     in_entity = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
     org_word = any(t.lower_ in lexicons.organisation_words() for t in run)
+    if not org_word and tok.lower_ == "of" and _plural_name_word(run[-1]):
+        # “The Friends of Azmara Contact Group”, “Veterans of the Coastal War Association”: a
+        # plural opening a body's name, its head word after the “of”
+        ahead = j + 2 if nxt.lower_ == "the" else j + 1
+        org_word = _organisation_word_ahead(doc, ahead)
     if not org_word and tok.lower_ == "and":
         # “Japan Track and Field Union”: the organisation word may come after the “and”
         ahead = doc[j + 1 : j + 5]
@@ -3981,8 +4003,10 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
             if t.lower_ in lexicons.organisation_words():
                 org_word = True
                 break
-    if tok.lower_ == "of" and nxt.lower_ == "the" and j + 2 < len(doc) and run[-1].lower_ in lexicons.organisation_words():
-        nxt = doc[j + 2]  # (“Office of the Governor”)
+    if tok.lower_ == "of" and nxt.lower_ == "the" and j + 2 < len(doc) and (
+        run[-1].lower_ in lexicons.organisation_words() or _plural_name_word(run[-1])
+    ):
+        nxt = doc[j + 2]  # (“Office of the Governor”, “Friends of the Lake Trust”)
     return (in_entity or org_word) and (_name_token(nxt) or (nxt.text[:1].isupper() and nxt.is_alpha))
 
 

@@ -6151,3 +6151,19 @@ def test_the_union_leader_is_the_titled_person_just_named(nlp) -> None:  # type:
     assert quotes(nlp, text)[-1].speaker == "Paula Brennan"
     # (with no one named before, still no one)
     assert quotes(nlp, "Strike\nThe council voted on Monday. The union leader said officers were “stretched.”")[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lake\nThe Friends of the Lake Trust said the water was “a disgrace”.", "Friends of the Lake Trust"),
+        (
+            "Talks\nThe Friends of Ostrava Contact Group, which brings together six embassies, said its members “urge restraint.”",
+            "Friends of Ostrava Contact Group",
+        ),
+        # (customers of a firm are no part of its name)
+        ("Outage\nCustomers of Harrow Financial Group were locked out. The group said it was “deeply sorry.”", "Harrow Financial Group"),
+    ],
+)
+def test_a_body_whose_name_opens_with_a_plural_and_of(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
