@@ -565,6 +565,10 @@ class People:
                     and (len(words) == 2 or _clean(words[-3].text) in titles or self.describes_a_person(words[-3].lower_))
                 )
             )
+            # (or a business by its legal form: “Mineração Serra Azul Ltda.” has no role in it)
+            organisation_name = organisation_name or (
+                len(words) >= 2 and words[-1].lower_.strip(".").replace(".", "") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}
+            )
             if organisation_name:
                 # “General and Municipal Trades Union”, “Hollins Royal Infirmary”: title words and
                 # given names inside an organisation's name are part of it

@@ -6167,3 +6167,8 @@ def test_the_union_leader_is_the_titled_person_just_named(nlp) -> None:  # type:
 )
 def test_a_body_whose_name_opens_with_a_plural_and_of(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_business_by_its_legal_form_has_no_role_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mining\nConstrutora Rosa Mendes Ltda., a builder, denied the claim. In a statement, the company said it “rejects every allegation.”"
+    assert quotes(nlp, text)[-1].speaker == "Construtora Rosa Mendes Ltda"
