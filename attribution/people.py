@@ -2478,7 +2478,7 @@ class People:
             and m.entity not in exclude and m.entity not in asked_about
         ]
         before.reverse()
-        here = self._paragraph[token.i]
+        here = self._quote_opened_in(token)
 
         def fits(e: Entity) -> bool:
             return e.gender == want or ((e.gender is None or not e.gender_certain) and e.strong)
@@ -2800,8 +2800,27 @@ class People:
             return ent
         return None
 
-    def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
+    def _quote_opened_in(self, token: Token) -> int:
+        """The paragraph a pronoun's distances count from: its own, or — after a quote that ran
+        over several paragraphs (“… ¶ “…,” it said.”) — the one where that quote opened: each
+        paragraph that opens with a quote, after one that ended inside an unclosed one, is
+        part of the same quote."""
         here = self._paragraph[token.i]
+        first = token.i
+        while here > 0:
+            while first > 0 and self._paragraph[first - 1] == here:
+                first -= 1
+            opening = next((t for t in self.tokens[first:] if not t.is_space), None)
+            last = next((t for t in reversed(self.tokens[:first]) if not t.is_space), None)
+            if opening is None or last is None or self._inside[opening.i] < 0 or self._inside[last.i] < 0:
+                return here
+            if self._inside[last.i] == self._inside[opening.i] or last.text in _CLOSING_MARKS:
+                return here  # (the quote before was closed: a new one, not the same one going on)
+            here, first = self._paragraph[last.i], last.i
+        return here
+
+    def _resolve_organisation(self, token: Token) -> tuple[Entity | None, int]:
+        here = self._quote_opened_in(token)
         before = [m for m in self.mentions if m.end <= token.idx]
         if token.lower_ == "they":
             group = self._group_of_a_body(token)
@@ -3282,6 +3301,7 @@ _NOT_PEOPLE = {
 }
 # … and nouns news uses for people it does not name (“the source said”): they never stand
 # for a named person
+_CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
 _UNNAMED_NOUNS = {
     "source", "official", "insider", "aide", "witness", "eyewitness", "resident", "neighbour",

@@ -6172,3 +6172,11 @@ def test_a_body_whose_name_opens_with_a_plural_and_of(nlp, text: str, speaker: s
 def test_a_business_by_its_legal_form_has_no_role_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mining\nConstrutora Rosa Mendes Ltda., a builder, denied the claim. In a statement, the company said it “rejects every allegation.”"
     assert quotes(nlp, text)[-1].speaker == "Construtora Rosa Mendes Ltda"
+
+
+def test_a_pronoun_after_a_quote_over_several_paragraphs_counts_from_where_it_opened(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vote\nThe Coastal Alliance (CA) rejected the count on Monday.\nLate on Thursday, the CA issued a statement calling for calm.\n"
+        "“We will not recognise any result that cannot be checked.\n“We call on our supporters to stay at home,” it said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Coastal Alliance", "Coastal Alliance"]
