@@ -2810,10 +2810,15 @@ class People:
         while here > 0:
             while first > 0 and self._paragraph[first - 1] == here:
                 first -= 1
-            opening = next((t for t in self.tokens[first:] if not t.is_space), None)
-            last = next((t for t in reversed(self.tokens[:first]) if not t.is_space), None)
-            if opening is None or last is None or self._inside[opening.i] < 0 or self._inside[last.i] < 0:
+            o = first
+            while o < len(self.tokens) and self.tokens[o].is_space:
+                o += 1
+            b = first - 1
+            while b >= 0 and self.tokens[b].is_space:
+                b -= 1
+            if o >= len(self.tokens) or b < 0 or self._inside[o] < 0 or self._inside[b] < 0:
                 return here
+            opening, last = self.tokens[o], self.tokens[b]
             if self._inside[last.i] == self._inside[opening.i] or last.text in _CLOSING_MARKS:
                 return here  # (the quote before was closed: a new one, not the same one going on)
             here, first = self._paragraph[last.i], last.i
