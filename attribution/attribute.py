@@ -1278,6 +1278,20 @@ class Attributor:
             if self.inside[t.i] >= 0 or (t.lemma_.lower() != subject.lemma_.lower() if document else t.lemma_.lower() not in SPOKESPEOPLE):
                 continue
             owner = _owner(t)
+            if owner is not None and document and owner.lower_ in ("its", "their"):
+                # “A panel …, formally named the Special Investigation Committee …, released its
+                # report”: “its” is the releasing subject's, and a body named inside that subject
+                # is who it is
+                verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+                while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                    verb = verb.head  # (“A panel, formally called X, published its report”, parsed as two verbs)
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                around = [*subject.subtree, *(c for c in verb.children if c.dep_ in ("dobj", "oprd") and verb.lemma_ in _NAMING_VERBS)] if subject is not None else []
+                named = next(
+                    (u for u in around if self.inside[u.i] < 0 and (e := self.people.entity_at(u.i)) is not None and e.kind == "organisation"),
+                    None,
+                )
+                owner = named or owner
             if owner is not None and document and t.dep_ == "dobj" and owner.head.lower_ == "for" and t.head.lemma_.lower() in _ISSUING:
                 # (“Deloitte wrote the report for the ministry”: the writer's, not the client's)
                 owner = next((c for c in t.head.children if c.dep_ == "nsubj"), owner)

@@ -527,7 +527,7 @@ class People:
                 tokens = [doc[first - 2], doc[first - 1], *tokens]
             words = [
                 t for t in tokens
-                if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&", "to")
+                if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&", "to", "on")
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
                 or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
                 or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ in ("of", "to"))  # (“Office of the Governor”)
@@ -3308,6 +3308,10 @@ _NOT_PEOPLE = {
 # for a named person
 _CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
+_WEEKDAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
 _UNNAMED_NOUNS = {
     "source", "official", "insider", "aide", "witness", "eyewitness", "resident", "neighbour",
     "neighbor", "woman", "man", "girl", "boy", "lady", "gentleman", "passenger", "bystander",
@@ -4000,6 +4004,13 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         or (tok.lower_ == "the" and run[-1].lower_ == "to" and doc[j + 1].text[:1].isupper())
     ):
         return True  # “the Permanent Mission of Kavaria to the United Nations”: where it is accredited
+    if run and tok.lower_ == "on" and j + 1 < len(doc) and run[-1].lower_ in lexicons.organisation_words():
+        # “Special Investigation Committee on Product Safety”, “Council on Foreign Relations”
+        nxt = doc[j + 1]
+        return (
+            nxt.text[:1].isupper() and nxt.is_alpha and run[-1].text[:1].isupper()
+            and nxt.ent_type_ not in ("DATE", "TIME", "GPE") and _clean(nxt.text) not in _WEEKDAYS_AND_MONTHS
+        )  # (not “… Bank Limited on Tuesday”, “the Council on Monday”)
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False
     nxt = doc[j + 1]

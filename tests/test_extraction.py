@@ -6180,3 +6180,17 @@ def test_a_pronoun_after_a_quote_over_several_paragraphs_counts_from_where_it_op
         "“We will not recognise any result that cannot be checked.\n“We call on our supporters to stay at home,” it said."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Coastal Alliance", "Coastal Alliance"]
+
+
+def test_bodies_named_with_on_and_their_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Coast\nThe Council on Coastal Affairs met on Monday. “We will act,” the council said."
+    assert quotes(nlp, text)[-1].speaker == "Council on Coastal Affairs"
+    # (“on” and a weekday after a body is when it acted)
+    text = "Banks\nHarrow Bank Limited on Tuesday announced a merger. “No branch will close,” the bank said."
+    assert quotes(nlp, text)[-1].speaker == "Harrow Bank Limited"
+    # “its report” is the releasing subject's, here a body the sentence names
+    text = (
+        "Rail\nNorthline Rail apologised on Monday.\nAn independent panel led by a retired judge, formally called the "
+        "Commission on Rail Safety, published its report on Friday.\n“Staff were ignored for years,” the report said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Commission on Rail Safety"
