@@ -4122,7 +4122,8 @@ def _surnames_of(full: str, written: str) -> bool:
     surnames = any(w in _NAME_PARTICLES for w in want[1:]) or len(have) - len(want) >= 1
     # (a first surname that is also a given name — Cruz, Santos — after two given names: “Cruz
     # Tejerina” of Sonia Ercilia Cruz Tejerina)
-    given_too = lexicon_gender(written.split()[0]) is not None and len(have) - len(want) < 2
+    # (nor “Abu Shaqra” of Rula Abu Shaqra: “Abu” opening a surname is no given name there)
+    given_too = lexicon_gender(written.split()[0]) is not None and len(have) - len(want) < 2 and want[0] not in ("abu", "abou", "bou")
     return 2 <= len(want) < len(have) and have[-len(want) :] == want and not given_too and surnames
 
 

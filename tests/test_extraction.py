@@ -6194,3 +6194,8 @@ def test_bodies_named_with_on_and_their_reports(nlp) -> None:  # type: ignore[no
         "Commission on Rail Safety, published its report on Friday.\n“Staff were ignored for years,” the report said."
     )
     assert quotes(nlp, text)[-1].speaker == "Commission on Rail Safety"
+
+
+def test_an_arabic_surname_opening_with_abu_is_the_persons_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Water\nEngineer Dalia Abu Ghazaleh leads the utility.\nAbu Ghazaleh said the leaks were “finally falling”."
+    assert quotes(nlp, text)[-1].speaker == "Dalia Abu Ghazaleh"
