@@ -1548,6 +1548,18 @@ class Attributor:
                 # as a modifier is a parse slip — the name is its subject (but “Bell, quoted by
                 # the paper” or “Bell, asked about it” is spoken of, not speaking)
                 return v.head if frame is None or v.head.i in frame or self._near(v.head, verb) else None
+            if (
+                v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN")
+                and self.inside[v.head.i] < 0 and any(c.dep_ in ("dobj", "oprd", "cc", "conj") for c in v.children)
+            ):  # (a finite verb with its own object, not “Bell, named by the paper”)
+                # “The Tidewater coach, Michael Hunt, named an unchanged side and described his
+                # players as …”, parsed as a noun phrase: the past tense hung on the root noun
+                # is the sentence's verb, and the noun (through its name) its subject
+                named = self.people.entity_of_phrase(v.head)
+                if (named is not None and named.kind == "person" and not named.anonymous) or (
+                    named is None and People.describes_a_person(v.head.lemma_.lower())
+                ):
+                    return v.head if frame is None or v.head.i in frame or self._near(v.head, verb) else None
             if v.dep_ == "acl" and v.head.head.i != v.head.i and self.inside[v.head.head.i] < 0:
                 v = v.head.head  # “released a statement calling the plan …”: the statement's issuer
                 continue

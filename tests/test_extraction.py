@@ -6199,3 +6199,11 @@ def test_bodies_named_with_on_and_their_reports(nlp) -> None:  # type: ignore[no
 def test_an_arabic_surname_opening_with_abu_is_the_persons_surname(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Water\nEngineer Dalia Abu Ghazaleh leads the utility.\nAbu Ghazaleh said the leaks were “finally falling”."
     assert quotes(nlp, text)[-1].speaker == "Dalia Abu Ghazaleh"
+
+
+def test_a_verb_the_parse_hung_on_the_root_noun_is_the_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    # “The Harbour coach, Sione Taufa, named an unchanged side and …” read as a noun phrase
+    # (“coach named …”): the coach described his forwards, a fragment of his, not a term
+    text = "Rugby\nThe Harbour coach, Sione Taufa, named an unchanged side and described his forwards as \"hungry and a bit angry\"."
+    quote = quotes(nlp, text)[-1]
+    assert (quote.kind, quote.speaker) == ("partial", "Sione Taufa")
