@@ -596,10 +596,11 @@ class Attributor:
             return frozenset()
         here = self.paragraph_of[subject.i]
         start = self.spans[self._current].mark_start if self._current < len(self.spans) else subject.idx
-        for t in reversed(self._tokens_between(0, min(start, subject.idx))):
-            if here - self.paragraph_of[t.i] > 1:
+        for i in range(self._token_at(min(start, subject.idx)) - 1, -1, -1):
+            t = self.tokens[i]
+            if here - self.paragraph_of[i] > 1:
                 break
-            if self.inside[t.i] >= 0:
+            if self.inside[i] >= 0:
                 return frozenset()  # (someone spoke since)
             if t.lemma_ == "ask" and t.pos_ == "VERB":
                 asked = any(c.dep_ in ("dobj", "dative") and c.lower_ == objects for c in t.children)

@@ -1262,8 +1262,8 @@ class People:
         # … or as a he or she that reports, in a paragraph that named one of them before it
         # (“President Jeffrey Hsu …, he said …” ¶ “…,” Hsu said): pronouns are not on the
         # timeline yet while names are read
-        last = self._token_index_at(before)
-        for tok in reversed(self.tokens[:last]):
+        for i in range(self._token_index_at(before) - 1, -1, -1):
+            tok = self.tokens[i]
             if found is not None and tok.idx <= found[0]:
                 break
             if here - self._paragraph[tok.i] > 2:
