@@ -110,6 +110,7 @@ def _praise_of_another(verb: Token, quoted: list[Token]) -> bool:
 
 # verbs whose subject puts out the document they come “with” (“followed up with an email”)
 # what the one putting questions does to the one answering (“the judge asked Nnaji to look …”)
+_FORMER = {"former", "retired", "onetime", "one-time", "ex"}
 _QUESTIONING = {"ask", "question", "press", "quiz", "grill", "cross-examine", "interrogate"}
 _ANSWERING_WITH = {"follow", "respond", "reply", "react", "answer", "counter", "hit", "weigh", "come"}
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
@@ -1144,8 +1145,12 @@ class Attributor:
             subject.ent_type_ == "NORP" or subject.lower_ in lexicons.nationalities()
         )
         detail_only = not nationality and not self.people.is_person_noun(lemma)
+        # (a past office is a detail of someone's life, not an office someone holds: “the former
+        # army colonel said” of the candidate just quoted)
+        past_office = lemma in lexicons.titles() and any(c.lower_ in _FORMER for c in subject.children)
         if any(c.lower_ == "the" for c in subject.children) and (
-            nationality or self.people.is_person_noun(lemma) or (self.people.is_person_word(lemma) and _new_detail(subject))
+            nationality or self.people.is_person_noun(lemma) or past_office
+            or (self.people.is_person_word(lemma) and _new_detail(subject))
         ):
             # “the Swede said”, “the campaigner said”, “the cobbler says”: a description no
             # title or appositive gave anyone stands for the person the paragraph is about

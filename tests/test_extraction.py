@@ -6207,3 +6207,11 @@ def test_a_verb_the_parse_hung_on_the_root_noun_is_the_sentences(nlp) -> None:  
     text = "Rugby\nThe Harbour coach, Sione Taufa, named an unchanged side and described his forwards as \"hungry and a bit angry\"."
     quote = quotes(nlp, text)[-1]
     assert (quote.kind, quote.speaker) == ("partial", "Sione Taufa")
+
+
+def test_a_past_office_describes_the_person_just_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Election\nThe party’s candidate, Mr Lim Boon Hock, 57, told reporters the grants had rules “for good reasons”.\n"
+        "“We want to help buyers who need it,” the former navy captain said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Lim Boon Hock"
