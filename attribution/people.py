@@ -1805,7 +1805,7 @@ class People:
                 # “The city’s streets director sees it differently.” … “The director, X, says”;
                 # “His captain was blunter.” after “Wanderers captain Ross McAllister”: the one
                 # person given that role
-                ent = self.named_next(tok)
+                ent = self.named_next(tok) or self._named_right_after(tok)
                 owner = next(c for c in tok.children if c.dep_ == "poss")
                 if ent is None and owner.lower_ in ("his", "her", "their", "its"):
                     held = [e for e in self.entities if e.kind == "person" and tok.lemma_.lower() in _role_heads(e)]
@@ -1834,6 +1834,20 @@ class People:
                     if ent.kind == "person" and tok.lemma_.lower() in lexicons.titles() and tok.lemma_.lower() not in ent.descriptors():
                         ent.roles.add(tok.lemma_.lower())  # (an office found by who held the floor: “the governor” from now on)
                     add(self._subject_mention(tok, ent, min(c.idx for c in tok.lefts) if list(tok.lefts) else tok.idx))
+
+    def _named_right_after(self, tok: Token) -> Entity | None:
+        """“Their captain, lock Jarrah Winterbottom, posted …”: the person named between commas
+        right after the noun (after a word or two for the role), whatever the parse made of it."""
+        end = tok.idx + len(tok)
+        for m in self.mentions:
+            if m.start <= end or m.start - end > 40:
+                continue
+            ent = self.entities[m.entity]
+            if ent.kind == "person" and not ent.anonymous and _COMMA_ROLE.fullmatch(self.text[end : m.start]) and (
+                self.text[m.end : m.end + 1] == ","
+            ):
+                return ent
+        return None
 
     def _topic_described(self, tok: Token) -> Entity | None:
         """“Brackwell boss Martin Quayle was in a rather different mood. The former Stainmoor
@@ -2149,6 +2163,10 @@ class People:
             nxt = token.right_edge.i if token.right_edge.text == "," else token.right_edge.i + 1
             if nxt + 1 < len(self.tokens) and self.tokens[nxt].text == ",":
                 j = nxt + 1  # (a mention covers its titles: “Sir Edmund Ferrier” from “Sir”)
+                # (… after a word or two for the role, however tagged: “Their captain, lock
+                # Jarrah Winterbottom, posted …”)
+                while j < nxt + 3 and j + 1 < len(self.tokens) and self.tokens[j].is_lower and self.tokens[j].is_alpha and self._person_at(j) is None:
+                    j += 1
                 named = self._person_at(j)
                 if named is not None:
                     end = j
@@ -3308,6 +3326,7 @@ _NOT_PEOPLE = {
 # for a named person
 _CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
+_COMMA_ROLE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}")
 _WEEKDAYS_AND_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -6215,3 +6215,13 @@ def test_a_past_office_describes_the_person_just_quoted(nlp) -> None:  # type: i
         "“We want to help buyers who need it,” the former navy captain said."
     )
     assert quotes(nlp, text)[-1].speaker == "Lim Boon Hock"
+
+
+def test_a_role_then_a_name_between_commas_names_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (“lock”, a rugby position, read as a verb by the parse; another side's captain in view)
+    text = (
+        "Rugby\nThe Kahu captain, Leo Faleolo, spoke first. “We are ready,” he said.\nThe Tidewater camp has been quieter. "
+        "Their captain, lock Jarrah Winterbottom, posted a short clip on Wednesday night, with the caption: "
+        "\"One more. For everyone back home.\""
+    )
+    assert quotes(nlp, text)[-1].speaker == "Jarrah Winterbottom"
