@@ -117,6 +117,15 @@ _NAMED_THING = re.compile(
     re.IGNORECASE,
 )
 # … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
+# a verb that praises or faults what follows: “praised the “extraordinary kindness” of staff”
+# quotes the praiser's words, not a term
+_EVALUATED = re.compile(
+    r"\b(?:praised|praising|praises|praise|hailed|hailing|hails|criticised|criticized|criticising|criticizing|"
+    r"condemned|condemning|condemns|welcomed|welcoming|welcomes|decried|decrying|decries|slammed|slamming|slams|"
+    r"lamented|lamenting|laments|applauded|applauding|applauds|deplored|deploring|deplores)"
+    r"\s+(?:the|a|an|his|her|their|its|our|my)\s*$",
+    re.IGNORECASE,
+)
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 
@@ -201,7 +210,8 @@ def classify(
     if noun_modifier and len(words) <= 4 and (not introduced or label):
         return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
-        noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
+        noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not _EVALUATED.search(stripped)
+        and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
         and not {w.lower() for w in words} & {"and", "or", "but", "not"}
     ):
         # “the “soft landing” the bank has promised”, “the “gross-to-net bubble””: a phrase the

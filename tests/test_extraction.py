@@ -6225,3 +6225,10 @@ def test_a_role_then_a_name_between_commas_names_the_role(nlp) -> None:  # type:
         "\"One more. For everyone back home.\""
     )
     assert quotes(nlp, text)[-1].speaker == "Jarrah Winterbottom"
+
+
+def test_a_quoted_phrase_someone_praises_is_their_words_not_a_term(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = quotes(nlp, "Floods\nMayor Ann Holt praised the “quiet courage” of volunteers.")[-1]
+    assert (quote.kind, quote.speaker) == ("partial", "Ann Holt")
+    # (a term a group uses stays a term)
+    assert quotes(nlp, "Floods\nThe river is in what engineers call the “flood zone”.")[-1].kind == "nonspeech"
