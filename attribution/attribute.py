@@ -141,6 +141,8 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
+# what carries someone's words, set beside them (“a line from X, ‘…’”)
+_QUOTED_NOUNS = {"line", "passage", "quote", "quotation", "blurb", "tribute"}
 # verbs whose passive agent gave the words (“The words were shouted by X”)
 _GIVING_WORDS = {
     "say", "shout", "speak", "utter", "write", "read", "deliver", "post", "tweet", "yell", "scream",
@@ -680,6 +682,12 @@ class Attributor:
                 found = self._clause_subject(before)
                 if found:
                     return self._make("colon-intro", *found)
+        if introduced and before_text.endswith(",") and before:
+            # “The cover carries a line from the novelist Morag Kincaid-Ross, ‘…’”: the quote in
+            # apposition to words someone's — a line, a passage — is theirs
+            owner = next((o for t in reversed(before) if (o := self._owner_of_quoted(t)) is not None), None)
+            if owner is not None:
+                return self._make("cue-before", None, owner)
         if between_quotes and introduced and before_text.endswith(","):
             # “…,” Holcombe went on, “and what …”: the words between the halves named the speaker
             # of the first half, whatever verb they used — the second half is the same utterance
@@ -2343,6 +2351,14 @@ class Attributor:
         return k + 1 < len(self.spans) and self.spans[k + 1].mark_start == self._paragraph_start(self.spans[k + 1]) and (
             self.spans[k + 1].paragraph == span.paragraph + 1
         )
+
+    def _owner_of_quoted(self, noun: Token) -> Token | None:
+        """The author “from” whom a line or passage comes (“a line from X,”), when the quote
+        follows right after the author's name."""
+        if noun.lemma_.lower() not in _QUOTED_NOUNS or self.inside[noun.i] >= 0:
+            return None
+        owner = _from_whom([noun])
+        return owner if owner is not None and self._could_speak(owner) and owner.i >= noun.i else None
 
     def _owner_of_words(self, noun: Token | None) -> Token | None:
         """Who said the words a noun stands for: “his answer”, “the prediction, from Ms Sandhu”."""

@@ -6232,3 +6232,8 @@ def test_a_quoted_phrase_someone_praises_is_their_words_not_a_term(nlp) -> None:
     assert (quote.kind, quote.speaker) == ("partial", "Ann Holt")
     # (a term a group uses stays a term)
     assert quotes(nlp, "Floods\nThe river is in what engineers call the “flood zone”.")[-1].kind == "nonspeech"
+
+
+def test_a_quote_beside_a_line_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Books\nThe jacket quotes a line from the poet Ewan Saddler, “I finished it at dawn and started again”, which sells it well."
+    assert quotes(nlp, text)[-1].speaker == "Ewan Saddler"
