@@ -6235,5 +6235,5 @@ def test_a_quoted_phrase_someone_praises_is_their_words_not_a_term(nlp) -> None:
 
 
 def test_a_quote_beside_a_line_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Books\nThe jacket quotes a line from the poet Ewan Saddler, “I finished it at dawn and started again”, which sells it well."
+    text = "Books\nThe jacket carries a line from the poet Ewan Saddler, “I finished it at dawn and started again”, which sells it well."
     assert quotes(nlp, text)[-1].speaker == "Ewan Saddler"
