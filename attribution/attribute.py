@@ -406,6 +406,13 @@ class Attributor:
             return False  # (the quote opens its sentence or is introduced: “…,” she said)
         if _negated(cue):
             return True
+        if any(c.dep_ == "ccomp" and c.i > cue.i and self.inside[c.i] < 0 for c in cue.children):
+            # “Saffronair calls the reshuffle “arbitrary”, BlueLotus says it followed the rules”:
+            # a verb after the fragment that reports words of its own, when a reporting verb in
+            # the fragment's own clause stands before it
+            opening = self.people.sentence_tokens(self._token_at(span.mark_start))[0].i
+            if any(is_cue(t) and self.inside[t.i] < 0 for t in self.tokens[opening : self._token_at(span.mark_start)]):
+                return True
         head = cue
         for _ in range(6):
             if head.head.i == head.i:

@@ -6237,3 +6237,8 @@ def test_a_quoted_phrase_someone_praises_is_their_words_not_a_term(nlp) -> None:
 def test_a_quote_beside_a_line_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Books\nThe jacket carries a line from the poet Ewan Saddler, “I finished it at dawn and started again”, which sells it well."
     assert quotes(nlp, text)[-1].speaker == "Ewan Saddler"
+
+
+def test_a_verb_after_a_fragment_that_reports_its_own_words_is_not_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = quotes(nlp, "Fares\nRideLoop calls the new fares “a tax on workers”, the mayor says the city followed the law.")[-1]
+    assert (quote.speaker, quote.method) == ("RideLoop", "embedded-cue")
