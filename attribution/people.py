@@ -457,6 +457,7 @@ class People:
                     # … or after a particle (“du Plessis-Khumalo”, Plessis tagged a noun)
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                     or (tokens and _irish_surname_part(t, tokens[-1]))
+                    or (len(tokens) >= 2 and tokens[-1].text in _HYPHEN_TOKENS and _hyphened_mutation(tokens[-2]))  # (t-Saoir)
                     # the Catalan and Spanish “and” between two surnames: Roig i Ferrer, Ortega y Gasset
                     or (len(tokens) >= 2 and t.text in ("i", "y") and _name_token(tokens[-1]) and j + 1 < n and _name_token(doc[j + 1]))
                     or _plural_owner_in_name(t)
@@ -756,6 +757,8 @@ class People:
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
+        if len(run.name_tokens) == 1 and _PARTY_AND_STATE.fullmatch(run.name_tokens[0]):
+            return None  # “Sen. Jane Doe, R-Ohio,”, “(D-Calif.)”: a party and a state, no one
         head = self.tokens[run.head]
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
@@ -3326,6 +3329,7 @@ _NOT_PEOPLE = {
 # for a named person
 _CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMA_ROLE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}")
 _WEEKDAYS_AND_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -4037,6 +4041,11 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         return False  # “Siam Kanok Group and Indonesia's PT Rinjani”: a second owner, not one name
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
+    if tok.lower_ in ("and", "&") and len(run) >= 3 and any(
+        _clean(a.text) in lexicons.titles() and _lexicon_certain(b.text) and c.text[:1].isupper()
+        for a, b, c in zip(run, run[1:], run[2:])
+    ):
+        return False  # “House Speaker Brock Hallaway and Senate Majority Leader X”: two people, titled
     if tok.lower_ == "for" and nxt.ent_type_ == "PERSON" and _lexicon_certain(nxt.text) and not _organisation_word_ahead(doc, j + 1):
         return False  # “an offer from FC Valmont for Rafael Ondina”: a person after the body
     if (
@@ -4124,10 +4133,23 @@ _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "co
 _IRISH_MUTATED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ][a-záéíóú]+$")
 
 
+def _hyphened_mutation(tok: Token) -> bool:
+    """The Scottish Gaelic “t-Saoir” of Mac an t-Saoir, which the tokenizer splits in three."""
+    doc = tok.doc
+    return (
+        tok.text in ("t", "h", "n") and not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‑")
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper()
+    )
+
+
 def _irish_surname_part(tok: Token, previous: Token) -> bool:
     if previous.lower_ in _SURNAME_PARTICLES and tok.lower_ == "an":
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        return following is not None and (following.text[:1].isupper() or _IRISH_MUTATED.match(following.text) is not None)
+        return following is not None and (
+            following.text[:1].isupper() or _IRISH_MUTATED.match(following.text) is not None or _hyphened_mutation(following)
+        )
+    if previous.lower_ == "an" and _hyphened_mutation(tok):
+        return True
     return (previous.lower_ in _SURNAME_PARTICLES or previous.lower_ == "an") and _IRISH_MUTATED.match(tok.text) is not None
 
 

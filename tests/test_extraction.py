@@ -6242,3 +6242,24 @@ def test_a_quote_beside_a_line_from_someone_is_theirs(nlp) -> None:  # type: ign
 def test_a_verb_after_a_fragment_that_reports_its_own_words_is_not_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     quote = quotes(nlp, "Fares\nRideLoop calls the new fares “a tax on workers”, the mayor says the city followed the law.")[-1]
     assert (quote.speaker, quote.method) == ("RideLoop", "embedded-cue")
+
+
+def test_a_party_and_state_label_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vote\nSen. Ruth Okafor, R-Ohio, who has opposed the bill for years, posted that the plan was “a blank cheque.”"
+    assert quotes(nlp, text)[-1].speaker == "Ruth Okafor"
+    doc = nlp(parse_text(text))
+    people = People(doc, [-1] * len(doc), [0 if t.idx < text.index("\n") else 1 for t in doc], text=text)
+    assert [e.name for e in people.entities if e.kind == "person"] == ["Ruth Okafor"]
+
+
+def test_a_scottish_gaelic_surname_with_a_hyphened_mutation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fish\nCatrìona Nic an t-Saoir, who runs a boat out of Mallaig, said: ‘We are finished.’"
+    assert quotes(nlp, text)[-1].speaker == "Catrìona Nic an t-Saoir"
+
+
+def test_two_titled_people_joined_by_and_are_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget\nThe governor sent a letter to House Speaker Dan Mercer and Senate Majority Leader Carla Voss on Friday.\n"
+        "Mercer, a farmer, said he was “not surprised”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dan Mercer"
