@@ -662,7 +662,7 @@ class Attributor:
             and first_after.text[:1].isupper() and self._cue_in(before, prefer="last") is not None
         )
         found = self._headline_cue(k) if span.paragraph == 0 else None
-        found = found or (None if skip_after else self._cue_in(after, prefer="first"))
+        found = found or (None if skip_after else self._cue_in(after, prefer="first") or _how_put(after))
         if found and self._fragment_of_another_clause(span, before_text, found[0]):
             found = None
         if found:
@@ -2479,6 +2479,22 @@ _SIDES = frozenset({
 
 
 _COLLECTIVES = frozenset({"staff", "people", "police", "public", "crew", "personnel", "clergy", "folk"})
+
+
+def _how_put(after: list[Token]) -> tuple[Token, Token] | None:
+    """“‘Dead on arrival’ was how a senior aide put it”, “… is what the mayor called it”: the
+    quote is what someone's clause says they said."""
+    words = [t for t in after if not t.is_punct][:2]
+    if len(words) < 2 or words[0].lemma_ != "be" or words[1].lower_ not in ("how", "what"):
+        return None
+    verb = words[1].head if words[1].head.pos_ == "VERB" else None
+    if verb is None or verb.lemma_.lower() not in _PUTTING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb, subject) if subject is not None else None
+
+
+_PUTTING = {"put", "describe", "call", "say", "sum", "characterise", "characterize", "phrase", "word", "term"}
 
 
 def _tense_breaks_coordination(verb: Token, clause: Token) -> bool:

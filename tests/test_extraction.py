@@ -6263,3 +6263,14 @@ def test_two_titled_people_joined_by_and_are_two(nlp) -> None:  # type: ignore[n
         "Mercer, a farmer, said he was “not surprised”."
     )
     assert quotes(nlp, text)[-1].speaker == "Dan Mercer"
+
+
+def test_a_quote_that_was_how_someone_put_it_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Plan\nThe council approved the plan on Monday. “A reckless gamble” was how opposition leader Ruth Ames described it."
+    assert quotes(nlp, text)[-1].speaker == "Ruth Ames"
+    # (an unnamed one's words stay unnamed, not the last speaker's)
+    text = (
+        "Budget\nSenator Bea Olawale spoke first. “We will not be a rubber stamp,” Olawale said. "
+        "“Dead on arrival” was how a senior aide, speaking on condition of anonymity, put it."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
