@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from attribution import marks
 from attribution.attribute import Attribution, Attributor, inherit
 from attribution.classify import called_a_name_after, classify
-from attribution.people import ORIGINAL_TEXT, People
+from attribution.people import ORIGINAL_TEXT, People, lexicon_gender
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
 if TYPE_CHECKING:
@@ -62,7 +62,17 @@ def parse_text(text: str) -> str:
     The small model tags O’Neill or don’t badly when the apostrophe is curly (O’Neill came out as
     an adverb); the replacement keeps every offset, and names are read back from the original.
     """
-    return _WORD_APOSTROPHE.sub("'", text)
+    return _ABBREVIATED_MARIA.sub(_undotted_maria, _WORD_APOSTROPHE.sub("'", text))
+
+
+# “Ma.” is the Philippine abbreviation of María before a given name (“Sen. Ma. Theresa
+# Villanueva”); the tokenizer ends a sentence at its full stop, cutting the name in two. The
+# parse reads a given name of the same length there instead (names come out as written).
+_ABBREVIATED_MARIA = re.compile(r"\bMa\.(?= ([A-Z][a-z]+))")
+
+
+def _undotted_maria(match: re.Match[str]) -> str:
+    return "Mia" if lexicon_gender(match.group(1)) else match.group(0)
 
 
 def _in_parallel(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:

@@ -3558,7 +3558,7 @@ def split_person_name(name: str) -> tuple[str, str, str]:
         # the run already took its titles off: a rank left is a given name (Col Strachan), or
         # part of an anonymised designation (Officer B)
         return " ".join([parsed.title, *parts]), parsed.title, parsed.last or words[-1]
-    if parsed.title and parts and words[0] == parsed.title and _clean(parsed.title) in ("md", "mohd", "muhd", "mohamad"):
+    if parsed.title and parts and words[0] == parsed.title and _clean(parsed.title) in ("md", "mohd", "muhd", "mohamad", "ma"):
         # what nameparser takes for a title the run kept as a name: “Md.” (Mohammad) of a
         # Bangladeshi name is no doctorate
         parts = [parsed.title, *parts]

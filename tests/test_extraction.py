@@ -6274,3 +6274,11 @@ def test_a_quote_that_was_how_someone_put_it_is_theirs(nlp) -> None:  # type: ig
         "“Dead on arrival” was how a senior aide, speaking on condition of anonymity, put it."
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_the_philippine_ma_before_a_given_name_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Storm\nGov. Ma. Cristina Dumlao toured the flooded towns on Friday. “We will rebuild,” Dumlao said."
+    assert quotes(nlp, text)[-1].speaker == "Ma. Cristina Dumlao"
+    # (a surname Ma ending a sentence stays a surname, its full stop the sentence's)
+    text = "Tech\nThe firm was founded by Jack Ma. Alibaba Group said it was “proud”."
+    assert quotes(nlp, text)[-1].speaker == "Alibaba Group"
