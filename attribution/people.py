@@ -1860,8 +1860,9 @@ class People:
         unnamed) and that no one was called before is the person the sentence before was about."""
         lemma = tok.lemma_.lower()
         nationality = tok.lower_ in lexicons.nationalities()
-        if tok.tag_ in ("NNS", "NNPS") or tok.left_edge.i != self._sentence[tok.i][0] or lemma in _UNNAMED_NOUNS:
-            return None
+        opens = tok.left_edge.i == self._sentence[tok.i][0] or (tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT")
+        if tok.tag_ in ("NNS", "NNPS") or not opens or lemma in _UNNAMED_NOUNS:
+            return None  # (“The Spaniard …”, “In a post, the Ethiopian wrote”: what the sentence is about)
         # (a word for whoever leads, with what they lead — “The union leader said” after “Sgt. X,
         # president of the Police Benevolent Council,” — is someone of rank just named)
         leading = lemma in _LEADING_WORDS and any(c.dep_ == "compound" for c in tok.lefts)

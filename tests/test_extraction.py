@@ -6282,3 +6282,22 @@ def test_the_philippine_ma_before_a_given_name_is_part_of_the_name(nlp) -> None:
     # (a surname Ma ending a sentence stays a surname, its full stop the sentence's)
     text = "Tech\nThe firm was founded by Jack Ma. Alibaba Group said it was “proud”."
     assert quotes(nlp, text)[-1].speaker == "Alibaba Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rugby\nBrian Foley, 33, has started just four games since February. The Londoner did not attend the "
+            "announcement but posted on social media later.\n“Gutted, but I will be back,” he wrote.",
+            "Brian Foley",
+        ),
+        (
+            "Marathon\nHer main rival is expected to be Kenya's Wanjiru Chebet, 24, who beat her in October. Coach Peter "
+            "Otieno said he was \"very proud\" of his squad.\nIn a post on social media, the Kenyan wrote: \"This time the gold comes home.\"",
+            "Wanjiru Chebet",
+        ),
+    ],
+)
+def test_a_city_or_country_description_of_the_person_the_text_tied_to_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes(nlp, text)[-1].speaker == speaker
