@@ -1647,9 +1647,11 @@ class Attributor:
                 for t in self._back_in_clause(verb.i - 3, max(verb.i - 20, 0)):
                     after_comma = self.tokens[t.i + 2] if t.i + 2 < verb.i else None
                     ent = self.people.entity_at(t.i)
-                    if (
-                        self.tokens[t.i + 1].text == "," and after_comma is not None and after_comma.tag_ in ("VBG", "VBN")
-                        and ent is not None and ent.kind == "person"
+                    if self.tokens[t.i + 1].text == "," and after_comma is not None and ent is not None and (
+                        (after_comma.tag_ in ("VBG", "VBN") and ent.kind == "person")
+                        # (… or by an appositive description: “In a post on X, the Coalition for
+                        # Accountable Public Spending, a civic group monitoring the inquiry, wrote”)
+                        or after_comma.lower_ in ("a", "an")
                     ):
                         return t
             # … or a name and a relative clause set off by commas, however the parse read the

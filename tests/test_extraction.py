@@ -6301,3 +6301,9 @@ def test_the_philippine_ma_before_a_given_name_is_part_of_the_name(nlp) -> None:
 )
 def test_a_city_or_country_description_of_the_person_the_text_tied_to_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_body_set_off_by_its_description_after_an_opening_phrase_writes(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the parse hung the body on the platform's name, “X”, leaving the verb no subject)
+    text = "Inquiry\nIn a post on X, the Coalition for Open Budgets, a civic group tracking the hearings, wrote: “Still no names.”"
+    assert quotes(nlp, text)[-1].speaker == "Coalition for Open Budgets"
