@@ -458,6 +458,11 @@ class People:
                     or (tokens and tokens[-1].lower_ in _NAME_PARTICLES and tokens[-1].text[:1].islower() and t.text[:1].isupper() and t.is_alpha)
                     or (tokens and _irish_surname_part(t, tokens[-1]))
                     or (len(tokens) >= 2 and tokens[-1].text in _HYPHEN_TOKENS and _hyphened_mutation(tokens[-2]))  # (t-Saoir)
+                    # a capitalised word hyphened onto the name, whatever its tag (“Odhiambo-Were told”)
+                    or (
+                        len(tokens) >= 2 and tokens[-1].text in _HYPHEN_TOKENS and not tokens[-1].whitespace_
+                        and not tokens[-2].whitespace_ and t.text[:1].isupper() and t.is_alpha
+                    )
                     # the Catalan and Spanish “and” between two surnames: Roig i Ferrer, Ortega y Gasset
                     or (len(tokens) >= 2 and t.text in ("i", "y") and _name_token(tokens[-1]) and j + 1 < n and _name_token(doc[j + 1]))
                     or _plural_owner_in_name(t)

@@ -6307,3 +6307,11 @@ def test_a_body_set_off_by_its_description_after_an_opening_phrase_writes(nlp) -
     # (the parse hung the body on the platform's name, “X”, leaving the verb no subject)
     text = "Inquiry\nIn a post on X, the Coalition for Open Budgets, a civic group tracking the hearings, wrote: “Still no names.”"
     assert quotes(nlp, text)[-1].speaker == "Coalition for Open Budgets"
+
+
+def test_a_hyphened_surname_whose_second_half_is_an_english_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Missing\nAkinyi Otieno-Were, 27, vanished on Thursday. Her brother, Brian Otieno, leads the search.\n"
+        "In a text message sent at 5pm, Otieno-Were told her brother: \"Leaving early today.\""
+    )
+    assert quotes(nlp, text)[-1].speaker == "Akinyi Otieno-Were"
