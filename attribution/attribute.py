@@ -468,9 +468,11 @@ class Attributor:
         or modal, a personal pronoun, or an opening “and”, “but”, “not”, “yes” or “no”."""
         span = self.spans[k]
         toks = self.tokens[self._token_at(span.start) : bisect_left(self._token_starts, span.end)]
-        if toks and toks[0].lower_ in ("and", "but", "so", "or", "not", "yes", "no"):
+        if toks and toks[0].lower_ in ("and", "but", "so", "or", "not", "yes", "no", "maybe", "perhaps"):
             return True
-        return any(t.tag_ in ("VB", "VBP", "VBZ", "MD", "PRP") for t in toks)
+        # (or it is two sentences or more: “2050. Maybe 2051.” — a sign or a title is one)
+        sentence_ends = sum(1 for t in toks if t.text in (".", "!", "?") and t.i + 1 < len(self.tokens))
+        return sentence_ends >= 2 or any(t.tag_ in ("VB", "VBP", "VBZ", "MD", "PRP") for t in toks)
 
     def a_noun_phrase(self, k: int) -> bool:
         """The quote is a noun phrase of its own, its last word a noun (or used as one) that

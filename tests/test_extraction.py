@@ -6315,3 +6315,9 @@ def test_a_hyphened_surname_whose_second_half_is_an_english_word(nlp) -> None:  
         "In a text message sent at 5pm, Otieno-Were told her brother: \"Leaving early today.\""
     )
     assert quotes(nlp, text)[-1].speaker == "Akinyi Otieno-Were"
+
+
+def test_two_short_sentences_after_someones_words_go_on_with_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Budget\n“Are we paying for this until 2060?” asked one resident.\nMayor Jean Roy replied that the loan ran 25 years. “Not 2060,” he said. “2045. Maybe 2046.”"
+    quote = quotes(nlp, text)[-1]
+    assert (quote.kind, quote.speaker) == ("speech", "Jean Roy")
