@@ -168,6 +168,7 @@ class Entity:
     gender_certain: bool = False  # enough evidence to skip this person for a pronoun of the other gender
     gender_from_text: bool = False  # the article itself (a title, a pronoun) says it, not only the first name
     generation: str | None = None  # “Jr.”, “III”, kept at the end of the name
+    they: bool = False  # the article says the person uses they/them: a “they” after them is theirs
 
     def descriptors(self) -> set[str]:
         words = set()
@@ -1349,6 +1350,8 @@ class People:
             known = _KNOWN_AS.match(self.text, run.end, max(run.end, stop))
             if known is not None:
                 ent.nicknames.add(known.group(1))
+            if _THEY_THEM.search(self.text, run.end, max(run.end, stop)):
+                ent.they = True  # “…, who uses they/them pronouns”
         titles = [t.strip(".").lower() for t in run.titles]
         for t in titles:
             if t in _MALE_TITLES:
@@ -2464,6 +2467,10 @@ class People:
         elif low in FEMALE_PRONOUNS:
             want = "female"
         elif low in PLURAL_PRONOUNS or low == "it":
+            if low == "they":
+                person = self._they_person_in_view(token)
+                if person is not None:
+                    return person, 0
             return self._resolve_organisation(token)
         elif low in ("i", "me") and self.narrator is not None and self._inside[token.i] < 0:
             return self.narrator, 0
@@ -2825,6 +2832,20 @@ class People:
             ):
                 return None
             return ent
+        return None
+
+    def _they_person_in_view(self, token: Token) -> Entity | None:
+        """The person the article said uses they/them, when they are the last person who was a
+        subject in this paragraph or the one before."""
+        if not any(e.they for e in self.entities):
+            return None
+        here = self._paragraph[token.i]
+        for m in reversed([m for m in self.mentions if m.end <= token.idx]):
+            if here - m.paragraph > 1:
+                return None
+            ent = self.entities[m.entity]
+            if m.is_subject and ent.kind == "person" and not ent.anonymous and m.text.lower() not in _PRONOUN_WORDS:
+                return ent if ent.they else None
         return None
 
     def _quote_opened_in(self, token: Token) -> int:
@@ -3682,6 +3703,8 @@ _KNOWN_AS = re.compile(
     r"(?:,? [^“\"‘.;\n]{0,80}?)?\b(?:known|nicknamed|dubbed)\s+(?:simply\s+|to\s+\w+\s+)?(?:as\s+)?"
     r"[“\"‘']([A-Z][^”\"’'\s,.]{1,25}(?: [A-Z][^”\"’'\s,.]{1,25})?)[,.]?[”\"’']"
 )
+
+_THEY_THEM = re.compile(r"\b(?:uses?|prefers?|goes by)\s+(?:the\s+)?(?:pronouns?\s+)?[“\"‘']?they(?:/|\s+and\s+)them\b", re.IGNORECASE)
 
 _THING_CALLED = re.compile(
     r"\b([a-z]+),?\s+(?:called|named|dubbed|branded|nicknamed)\s+[“\"‘']([A-Z][^”\"’'\n]{0,40}?)[,.]?[”\"’']"

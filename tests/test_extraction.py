@@ -6321,3 +6321,13 @@ def test_two_short_sentences_after_someones_words_go_on_with_them(nlp) -> None: 
     text = "Budget\n“Are we paying for this until 2060?” asked one resident.\nMayor Jean Roy replied that the loan ran 25 years. “Not 2060,” he said. “2045. Maybe 2046.”"
     quote = quotes(nlp, text)[-1]
     assert (quote.kind, quote.speaker) == ("speech", "Jean Roy")
+
+
+def test_they_after_someone_who_uses_they_them_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Games\nWorkers at Kestrel Studio have asked their employer to recognise a union.\n"
+        "Among the organisers is Robin Achterberg, a level designer who uses they/them pronouns.\n"
+        "Achterberg said the crunch began in spring, when several teams were working weekends.\n"
+        "“I missed my brother's birthday for a build,” they said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Robin Achterberg"
