@@ -463,6 +463,14 @@ class Attributor:
             and self.inside[after.i] < 0 and after.idx == span.mark_end + 1
         )
 
+    def titled_subject(self, k: int) -> bool:
+        """The word right after the quote is a lower-case verb that is no reporting cue (“… “The
+        Salt Orchard” takes top prize”): the quote is the subject of the writer's sentence."""
+        span = self.spans[k]
+        after = self._tokens_between(span.mark_end, self._room_after(k))
+        first = after[0] if after else None
+        return first is not None and first.text.islower() and first.pos_ in ("VERB", "AUX") and not is_cue(first)
+
     def reads_as_said(self, k: int) -> bool:
         """The quote has what a spoken sentence has and a sign or a title lacks: a finite verb
         or modal, a personal pronoun, or an opening “and”, “but”, “not”, “yes” or “no”."""

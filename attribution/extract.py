@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attribution import marks
 from attribution.attribute import Attribution, Attributor, inherit
-from attribution.classify import called_a_name_after, classify
+from attribution.classify import called_a_name_after, classify, is_title_like
 from attribution.people import ORIGINAL_TEXT, People, lexicon_gender
 from attribution.records import Article, ArticleExtraction, ExtractedQuote, Speaker
 
@@ -129,6 +129,10 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             attributor.named_by_a_group(n), attributor.a_noun_modifier(n), attributor.a_noun_phrase(n),
         )
         kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, *context)
+        if kind == "speech" and span.paragraph == 0 and len(content.split()) >= 2 and is_title_like(content) and attributor.titled_subject(n):
+            # a headline “Festival: “The Salt Orchard” takes top prize”: the title-cased quote
+            # is what the headline's verb is about, not words the label said
+            kind = "nonspeech"
         if att.method == "split-quote" and quotes and quotes[-1].kind == "speech" and kind == "partial":
             kind = "speech"  # the second half of “A,” she said, “b.” continues the utterance
         if (

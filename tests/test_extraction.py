@@ -6331,3 +6331,10 @@ def test_they_after_someone_who_uses_they_them_is_that_person(nlp) -> None:  # t
         "“I missed my brother's birthday for a build,” they said."
     )
     assert quotes(nlp, text)[-1].speaker == "Robin Achterberg"
+
+
+def test_a_title_the_headline_is_about_after_a_label_is_no_ones_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = quotes(nlp, "Berlin Film Festival: “The Iron Orchard” takes top prize\nBERLIN — The jury praised the film.")[0]
+    assert (quote.kind, quote.speaker) == ("nonspeech", None)
+    # (a title-cased quote a reporting verb follows is still said)
+    assert quotes(nlp, "Mayor: “We Will Rebuild” says council chief\nThe storm hit.")[0].kind == "speech"
