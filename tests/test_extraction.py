@@ -6338,3 +6338,8 @@ def test_a_title_the_headline_is_about_after_a_label_is_no_ones_words(nlp) -> No
     assert (quote.kind, quote.speaker) == ("nonspeech", None)
     # (a title-cased quote a reporting verb follows is still said)
     assert quotes(nlp, "Mayor: “We Will Rebuild” says council chief\nThe storm hit.")[0].kind == "speech"
+
+
+def test_a_festival_is_a_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Film\nThe Cascadia Film Festival announced its winners on Sunday. “It was a vintage year,” the festival said in a statement."
+    assert quotes(nlp, text)[-1].speaker == "Cascadia Film Festival"
