@@ -1110,6 +1110,9 @@ class Attributor:
                     # “The report ends with a blunt conclusion: …” many paragraphs on: the report
                     # the article already gave an author
                     return self._documents[lemma], "spokesperson", 2
+        employer = self.people.employer_of(subject)
+        if employer is not None:
+            return employer, "description", 1  # “Oduya's firm raised its target, calling …”
         relative = self.people.relative_of(subject)  # “his wife said”
         if relative is not None:
             return relative, "description", 1

@@ -2834,6 +2834,32 @@ class People:
             return ent
         return None
 
+    def employer_of(self, noun: Token) -> Entity | None:
+        """“Oduya's firm”, “her union”: the body a named person was said to be of (“Kofi Oduya
+        of Crestfield Research”), when it is a body of that sort."""
+        lemma = noun.lemma_.lower()
+        if lemma not in _COMPANY_NOUNS and lemma not in _BODY_NOUNS:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        person = self.entity_at(owner.i) if owner is not None else None
+        if person is None or person.kind != "person":
+            return None
+        if person.affiliation:
+            return next(
+                (e for e in self.entities if e.kind == "organisation" and e.name.lower() == person.affiliation.lower()), None
+            )
+        # (… or said in a clause about them: “Raymond Oduya, who covers devices for Crestfield Research”)
+        for m in self.mentions:
+            if m.entity != person.id or m.start >= noun.idx:
+                continue
+            for clause in (c for c in self.tokens[m.token].children if c.dep_ == "relcl"):
+                body = next(
+                    (e for t in clause.subtree if (e := self.entity_at(t.i)) is not None and e.kind == "organisation"), None
+                )
+                if body is not None:
+                    return body
+        return None
+
     def _they_person_in_view(self, token: Token) -> Entity | None:
         """The person the article said uses they/them, when they are the last person who was a
         subject in this paragraph or the one before."""

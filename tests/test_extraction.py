@@ -6343,3 +6343,12 @@ def test_a_title_the_headline_is_about_after_a_label_is_no_ones_words(nlp) -> No
 def test_a_festival_is_a_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Film\nThe Cascadia Film Festival announced its winners on Sunday. “It was a vintage year,” the festival said in a statement."
     assert quotes(nlp, text)[-1].speaker == "Cascadia Film Festival"
+
+
+def test_someones_firm_is_the_body_the_article_placed_them_at(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Phones\n“The price is aggressive,” said Maya Osei, who covers devices for Harbourline Research.\n"
+        "Corvane Systems shares rose 3 percent after the launch. In a note to clients on Wednesday, Osei’s firm raised "
+        "its price target on Corvane Systems, calling the ring “a real category.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Harbourline Research"
