@@ -5985,6 +5985,17 @@ def test_a_party_named_in_spanish_is_the_party(nlp) -> None:  # type: ignore[no-
     assert quotes(nlp, text)[-1].speaker == "Partido Democrático Andino"
 
 
+def _reparsed(parsed: Doc, heads: list[int], deps: list[str]) -> Doc:
+    """The same tokens and tags with the heads and labels a slip of the parser would give, to
+    test what the extractor makes of a parse the small model sometimes produces."""
+    return Doc(
+        parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+        heads=heads, deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed], sent_starts=[bool(t.is_sent_start) for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+
+
 def test_a_name_left_without_its_verb_by_the_parse_is_still_the_sentences_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     # The small model sometimes reads “At a stall in Flores, Delia Gauna, 64, was weighing …”
     # with the name as one more place of the opening phrase and a main verb with no subject;
@@ -5996,12 +6007,7 @@ def test_a_name_left_without_its_verb_by_the_parse_is_still_the_sentences_subjec
     gauna = next(t.i for t in parsed if t.text == "Gauna")
     flores = next(t.i for t in parsed if t.text == "Flores")
     heads[gauna], deps[gauna] = flores, "conj"
-    misread = Doc(
-        parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
-        heads=heads, deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
-        lemmas=[t.lemma_ for t in parsed], sent_starts=[bool(t.is_sent_start) for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    misread = _reparsed(parsed, heads, deps)
     paragraph = [0 if t.idx < text.index("\n") else 1 for t in misread]
     people = People(misread, [-1] * len(misread), paragraph, text=text)
     delia = next(m for m in people.mentions if m.text == "Delia Gauna")
@@ -6133,12 +6139,7 @@ def test_a_colon_introduction_the_parse_left_without_a_verb_is_its_named_nouns(n
     for t in parsed:
         if heads[t.i] == t.i and t.i != husband and t.sent.start == parsed[husband].sent.start:
             heads[t.i] = husband
-    misread = Doc(
-        parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
-        heads=heads, deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
-        lemmas=[t.lemma_ for t in parsed], sent_starts=[bool(t.is_sent_start) for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    misread = _reparsed(parsed, heads, deps)
     result = extract_from_doc(Article(text=text, source="t"), misread)
     assert result.quotes[-1].speaker == "Peter Harlow"
 
