@@ -1905,7 +1905,8 @@ class People:
                     ]
                     return above[-1] if above else ent
         for m in reversed(self.mentions):
-            if m.start >= tok.idx or not m.is_subject:
+            # (the subject of a sentence's main verb: not “… said Thornwick would be …”)
+            if m.start >= tok.idx or not m.is_subject or not m.main:
                 continue
             if here - m.paragraph > 1:
                 break

@@ -6353,3 +6353,12 @@ def test_someones_firm_is_the_body_the_article_placed_them_at(nlp) -> None:  # t
         "its price target on Corvane Systems, calling the ring “a real category.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Harbourline Research"
+
+
+def test_the_union_leader_after_a_quote_is_the_titled_person_the_text_was_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (“the deal would be” has a subject of its own; the sentence is about Ana Ruiz)
+    text = (
+        "Strike\nThe Metro Drivers Union was founded in 1990. Its general secretary, Ana Ruiz, said the deal would be "
+        "“a landmark”.\n“Every boss in the city will notice,” the union leader said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ana Ruiz"
