@@ -1207,6 +1207,19 @@ class People:
                 ent = Entity(len(self.entities), "person", name, first=first, last=last)
                 self.entities.append(ent)
                 return self._enrich(ent, run)
+            # … or made a body of it (“Chidinma Okafor-Bello’s “Nobody’s Daughter””, the owner of
+            # a title): the surname, now plainly a person's, makes a person of the full name
+            taken = [
+                e for e in self.entities
+                if e.kind == "organisation" and len(e.name.split()) in (2, 3) and e.name.split()[-1] == word
+                and not {w.lower() for w in e.name.split()} & lexicons.organisation_words()
+                and e.name.split()[0][:1].isupper()
+            ]
+            if len(taken) == 1:
+                ent = taken[0]
+                ent.kind = "person"
+                ent.name, ent.first, ent.last = split_person_name(ent.name)
+                return self._enrich(ent, run)
         # a lone known first name (“His wife, Mary, agreed”) is a first name, not a surname
         given = kind == "person" and lexicon_gender(word) is not None
         ent = Entity(

@@ -6362,3 +6362,13 @@ def test_the_union_leader_after_a_quote_is_the_titled_person_the_text_was_about(
         "“a landmark”.\n“Every boss in the city will notice,” the union leader said."
     )
     assert quotes(nlp, text)[-1].speaker == "Ana Ruiz"
+
+
+def test_a_surname_plainly_a_persons_makes_a_person_of_a_full_name_read_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the owner of a title, “X’s “Silent Water””, was read as a body)
+    text = (
+        "Film\nThe runner-up prize went to Chidinma Obi-Nwosu’s “Silent Water,” a drama set in Enugu.\n"
+        "Obi-Nwosu, who financed the film herself, told reporters she had nearly quit twice.\n"
+        "“We lost the money twice and kept going,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Chidinma Obi-Nwosu"
