@@ -969,6 +969,12 @@ class People:
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
+        if kind == "organisation" and len(run.name_tokens) >= 3 and run.name_tokens[0] in _COUNTRY_PREFIXES and (
+            run.name_tokens[-1].lower() in _STATE_BODIES
+        ):
+            # “the US National Seafood Safety Administration”: the country says whose, the name is
+            # the rest (not “US Steel”, a company's name)
+            name = " ".join(run.name_tokens[1:])
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
         if not longer and kind == "organisation" and len(name.split()) >= 2:
@@ -3396,6 +3402,11 @@ _NOT_PEOPLE = {
 # for a named person
 _CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
+_COUNTRY_PREFIXES = {"US", "U.S.", "UK", "U.K.", "EU"}
+_STATE_BODIES = {
+    "administration", "agency", "department", "service", "commission", "bureau", "office", "authority", "board",
+    "institute", "institutes", "council", "court", "army", "navy", "senate", "congress", "mint", "survey",
+}
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMA_ROLE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}")
 _WEEKDAYS_AND_MONTHS = {

@@ -6372,3 +6372,10 @@ def test_a_surname_plainly_a_persons_makes_a_person_of_a_full_name_read_as_a_bod
         "“We lost the money twice and kept going,” she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Chidinma Obi-Nwosu"
+
+
+def test_a_country_before_a_state_bodys_name_says_whose_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fish\nThe US Marine Fisheries Agency (MFA) issued the rule on Tuesday. In a statement, the agency said the rule would “close the gaps.”"
+    assert quotes(nlp, text)[-1].speaker == "Marine Fisheries Agency"
+    # (a company's name keeps it)
+    assert quotes(nlp, "Steel\nUS Steel Corp said output would “hold steady.”")[-1].speaker == "US Steel Corp"
