@@ -63,6 +63,7 @@ _AFFILIATION_WORDS = {
 }
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # kept in the name: a father and son, Jr. and III, are two people
 _GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # elder first; a name without a suffix is the eldest
+_MEMBERS = {"mp", "mep", "td", "msp", "mla", "mpp"}  # members of a parliament or an assembly
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
     "bl", "td", "jp", "frs", "msp", "mla", "mpp",  # (Irish barristers and TDs, Scottish and other members)
@@ -542,6 +543,9 @@ class People:
             ]
             # post-nominals (KC, OBE, Jr.) first, so that they never pass for a surname below
             generation: str | None = None
+            # “Labour MP calls …”, “Kerry TD says”: one word before a member's letters is their
+            # party or seat, not a name (a name there has two: “Jane Corrigan MP”)
+            seat_only = len(words) == 2 and _clean(words[-1].text) in _MEMBERS and words[-1].text.isupper()
             while len(words) > 1 and _clean(words[-1].text) in _SUFFIXES:
                 nxt = self.tokens[words[-1].i + 1] if words[-1].i + 1 < len(self.tokens) else None
                 if _clean(words[-1].text) in _GENERATIONS and words[-1].text[:1].isupper() and not (
@@ -627,7 +631,9 @@ class People:
                 for c in doc[_head_of(tokens)].children
             ) if tokens else False
             if len(rest) >= 3 and not lexicon_gender(rest[0].text) and not organisation_name and not role_before and not place_name and not initial and (
-                (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES and (
+                (lexicon_gender(rest[1].text) and not _hyphen_glued(rest[1]) and rest[1].text not in _SIKH_NAMES
+                 # (“Máiréad Nic Suibhne”: a particle opening a surname, however like a given name)
+                 and not (rest[1].lower_ in _SURNAME_PARTICLES and len(rest) >= 3 and rest[2].text[:1].isupper()) and (
                     self.describes_a_person(rest[0].lower_)
                     or (
                         not (rest[0].ent_type_ == "PERSON" and (rest[0].ent_iob_ == "B" or last_title >= 0))
@@ -701,7 +707,7 @@ class People:
                 name_words.pop()
             if len(words) == 1 and _fronted_participle(words[0]):
                 name_words = []  # “Defending, Ms Halloran said …”: a capitalised verb, not a name
-            if name_words and name_words[0].lower_ in ("of", "for", "and", "&"):
+            if seat_only or name_words and name_words[0].lower_ in ("of", "for", "and", "&"):
                 name_words = []  # “Minister for Health”: a title and its brief, nobody's name
             if name_words:
                 # hyphenated and apostrophe names stay one word: Achebe-Marsh, O’Hagan
@@ -4166,7 +4172,11 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
         for c in head.children
         if c.dep_ in ("compound", "amod", "nmod") and c.idx < run.start and c.pos_ == "NOUN" and inside[c.i] < 0
     ]
-    if not role and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.idx < run.start:
+    if not role and head.dep_ == "appos" and head.head.idx < run.start and (
+        head.head.pos_ == "NOUN"
+        # (or a member's letters, which the parse takes for a name: “The local MP, Jane Corrigan,”)
+        or head.head.is_upper and _clean(head.head.text) in _SUFFIXES and _clean(head.head.text) in lexicons.titles()
+    ):
         role = [head.head]  # “the reviewer Tobiah Fenn”: the name stands in apposition to its role
     first = next((t for t in head.subtree if t.idx >= run.start), head)
     before = doc[first.i - 1] if first.i > 0 else None
@@ -4190,7 +4200,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     words = [
         t for t in noun.subtree
         if t.idx < run.start and t.dep_ != "det" and (
-            t.pos_ in ("NOUN", "ADJ") or t.text in _HYPHEN_TOKENS or (t.lower_ in _ROLE_MODIFIERS and t.i < noun.i)
+            t.pos_ in ("NOUN", "ADJ") or t.i == noun.i or t.text in _HYPHEN_TOKENS or (t.lower_ in _ROLE_MODIFIERS and t.i < noun.i)
         )
     ]
     # (“two-term Mayor Grant Haskell”, “three-time champion”: a count, not a role)

@@ -6379,3 +6379,23 @@ def test_a_country_before_a_state_bodys_name_says_whose_it_is(nlp) -> None:  # t
     assert quotes(nlp, text)[-1].speaker == "Marine Fisheries Agency"
     # (a company's name keeps it)
     assert quotes(nlp, "Steel\nUS Steel Corp said output would “hold steady.”")[-1].speaker == "US Steel Corp"
+
+
+def test_a_members_letters_before_a_name_are_a_role_and_describe_them_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour\nSligo TD Orla Mac Giolla Rua said the decision was “a slap in the face”.\n"
+        "“We were promised a new pier,” the TD said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Orla Mac Giolla Rua"] * 2
+    # (the letters set before the name with commas describe the holder just the same)
+    text = "Roads\nThe local MP, Trevor Aske, called the plan “a mess”.\n“Nobody asked Hexham,” the MP said."
+    assert [q.speaker for q in quotes(nlp, text)] == ["Trevor Aske"] * 2
+
+
+def test_a_seat_or_party_before_a_members_letters_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Labour MP calls rail cuts “a betrayal” of the north\n"
+        "The cuts were confirmed by the Northern Rail Authority on Monday.\n"
+        "Labour MP Denise Hartwell described the cuts as “a betrayal” of towns like hers."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Denise Hartwell"] * 2
