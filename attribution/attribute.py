@@ -1176,6 +1176,8 @@ class Attributor:
         # (a past office is a detail of someone's life, not an office someone holds: “the former
         # army colonel said” of the candidate just quoted)
         past_office = lemma in lexicons.titles() and any(c.lower_ in _FORMER for c in subject.children)
+        if any(c.lower_ == "the" for c in subject.children) and self.people.spoken_of_before(subject, lemma):
+            return None, "unresolved", 0  # (the one someone spoke of, unnamed: not that someone)
         if any(c.lower_ == "the" for c in subject.children) and (
             nationality or self.people.is_person_noun(lemma) or past_office
             or (self.people.is_person_word(lemma) and _new_detail(subject))

@@ -1784,6 +1784,9 @@ class People:
                 tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.tag_ == "NNS"
                 or self._inside[tok.i] >= 0
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                # (the lead's own subject, not someone in what another said: “Their manager X
+                # said the referee was wrong”)
+                or tok.head.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl")
             ):
                 continue
             role = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.is_lower] + [tok]
@@ -2725,6 +2728,23 @@ class People:
             and self.tokens[m.token].lemma_.lower() == lemma
             for m in self.mentions
         )
+
+    def spoken_of_before(self, token: Token, lemma: str) -> bool:
+        """“Their manager X said the referee was wrong.” ¶ “…,” the referee said: a “the
+        referee” met in this paragraph or the two before inside what someone else said is a
+        third person the speaker spoke of, not the speaker — “the referee” goes on meaning them."""
+        here = self._paragraph[token.i]
+        for t in self.tokens[: token.i]:
+            if here - self._paragraph[t.i] > 2 or t.lemma_.lower() != lemma or self._inside[t.i] >= 0:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or self._within_a_mention(t.idx):
+                continue
+            clause = _clause_verb(t)
+            if clause is not None and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lexicons.reporting_verbs() and any(
+                c.dep_ == "nsubj" and c.i != t.i for c in clause.head.children
+            ):
+                return True
+        return False
 
     def unnamed_since(self, token: Token, lemma: str, named: Entity) -> bool:
         """An unnamed person of that sort met in this paragraph or the one before, after the

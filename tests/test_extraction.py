@@ -6399,3 +6399,24 @@ def test_a_seat_or_party_before_a_members_letters_names_no_one(nlp) -> None:  # 
         "Labour MP Denise Hartwell described the cuts as “a betrayal” of towns like hers."
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Denise Hartwell"] * 2
+
+
+def test_the_one_someone_spoke_of_is_not_that_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Football\nHarlow Town lost the final by a point. Their manager Derek Mills said the referee had been wrong.\n"
+        "“I will look at the video,” Mills said.\n“I saw it clearly,” the referee said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Derek Mills", None]
+    # (a description of the speaker himself still finds him)
+    text = "Roads\nThe campaigner Derek Mills said the scheme was wrong.\n“I will fight it,” the campaigner said."
+    assert quotes(nlp, text)[-1].speaker == "Derek Mills"
+
+
+def test_a_clubs_boss_or_a_boats_deckhand_is_a_person_not_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurling\nBallyderrig Rovers lost the final by a point. Their manager Colm Ó Dálaigh said little afterwards.\n"
+        "Asked whether he would stay on, the Ballyderrig boss was blunt: “Ask me in a month.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Colm Ó Dálaigh"
+    text = "Fishing\nDeckhand Tomasz Wieczorek, who has worked the boats for years, stopped to talk. “This boat is my life,” said Mr Wieczorek."
+    assert quotes(nlp, text)[-1].speaker == "Tomasz Wieczorek"
