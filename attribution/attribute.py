@@ -141,6 +141,11 @@ _WORDS_NOUNS = {
     "prediction", "warning", "retort", "quip", "admission", "plea", "assessment",
 }
 _ANSWERS = {"reply", "response", "answer", "retort"}
+# what someone puts forward in a “that” clause: the quote inside it is theirs
+_CLAIM_NOUNS = {
+    "warning", "claim", "accusation", "allegation", "complaint", "criticism", "promise", "pledge", "vow", "assurance",
+    "insistence", "suggestion", "prediction", "argument", "admission", "threat", "boast", "assertion", "contention",
+}
 # what carries someone's words, set beside them (“a line from X, ‘…’”)
 _QUOTED_NOUNS = {"line", "passage", "quote", "quotation", "blurb", "tribute"}
 # verbs whose passive agent gave the words (“The words were shouted by X”)
@@ -1911,6 +1916,20 @@ class Attributor:
                     if subject is not None and self.paragraph_of[subject.i] == span.paragraph:
                         return h, subject
                     break
+                if self.inside[h.i] < 0 and h.pos_ == "NOUN" and h.lemma_.lower() in _CLAIM_NOUNS:
+                    # “despite warnings from its headteacher that the move would ‘…’”, “the
+                    # union's claim that it would “…””: the one whose warning or claim it is
+                    source = next(
+                        (
+                            o for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                            for o in p.children if o.dep_ == "pobj"
+                        ),
+                        None,
+                    ) or next((c for c in h.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), None)
+                    if source is not None and self.inside[source.i] < 0 and (
+                        self._could_speak(source) or People.stands_for_someone(source.lemma_.lower())
+                    ):
+                        return h, source
                 if h.head.i == h.i:
                     break
                 h = h.head

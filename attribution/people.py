@@ -63,6 +63,14 @@ _AFFILIATION_WORDS = {
 }
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # kept in the name: a father and son, Jr. and III, are two people
 _GENERATION_ORDER = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}  # elder first; a name without a suffix is the eldest
+# tongues whose word the tagger takes for a name: no body's, and a person's only as a speaker
+# (“said Irish”, a nickname)
+_TONGUES = {
+    "english", "welsh", "irish", "scottish", "gaelic", "cornish", "manx", "breton", "french", "dutch", "flemish",
+    "basque", "catalan", "galician", "spanish", "portuguese", "german", "italian", "polish", "swedish", "danish",
+    "finnish", "hebrew", "arabic", "urdu", "hindi", "bengali", "tamil", "swahili", "yoruba", "igbo", "hausa", "zulu",
+    "xhosa", "māori", "maori", "tagalog", "mandarin", "cantonese", "japanese", "korean",
+}
 _MEMBERS = {"mp", "mep", "td", "msp", "mla", "mpp"}  # members of a parliament or an assembly
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
@@ -509,6 +517,10 @@ class People:
                 tokens.pop(0)
             if len(tokens) > 2 and tokens[0].lower_ in _MARKET_PLURALS and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
                 tokens = tokens[2:]  # “Shares of Kestrel Foods Plc fell”: a plural capitalised by its place
+            if len(tokens) == 1 and _hyphen_glued(tokens[0]) and doc[tokens[0].i + 2].is_lower and doc[tokens[0].i + 2].is_alpha and (
+                doc[tokens[0].i + 2].lower_ not in _NAME_PARTICLES | {"y", "i", "en", "ur", "sur", "lès", "les"}
+            ):
+                tokens = []  # “Welsh-speaking”, “Labour-run”, “Kremlin-backed”: a word made into a modifier
             if len(tokens) == 1 and (
                 _plural_opening_a_sentence(tokens[0]) or self._plural_written_lower_elsewhere(tokens[0])
             ) and not self._named_elsewhere(tokens[0]):
@@ -1121,10 +1133,10 @@ class People:
             subhead = start == head.i and not any(t.text in (".", "!", "?") for t in self.tokens[start:end])
             if head.pos_ != "PROPN" or subhead:
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
-        if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities()) and head.i > 0 and self.tokens[
+        if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities() or word.lower() in _AFFILIATION_WORDS) and head.i > 0 and self.tokens[
             head.i - 1
-        ].lower_ in ("the", "a", "an") and not run.titles:
-            return None  # “the Dane”, “an Irishman”: a description, resolved as one
+        ].lower_ in ("the", "a", "an", "one", "another") and not run.titles:
+            return None  # “the Dane”, “an Irishman”, “one Republican”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if not matches and " " in word:
             # “De la Fuente” for Ignacio de la Fuente Varela: the first of a Spanish pair of
@@ -1208,8 +1220,8 @@ class People:
             # the most recently mentioned one with that name
             return self._enrich(self._most_recent(matches, run.start), run)
         kind = self._kind_of(run)
-        if kind is None:
-            return None
+        if kind is None or (word.lower() in _TONGUES and (kind == "organisation" or not _says(head))):
+            return None  # (“where Welsh remains the language”: a tongue, unless someone so called speaks)
         if kind == "person":
             # the full name was written earlier where nothing showed it was a person (“a victory
             # over Naledi Dube”): the surname now says it is, and the full name is the name

@@ -6420,3 +6420,24 @@ def test_a_clubs_boss_or_a_boats_deckhand_is_a_person_not_the_body(nlp) -> None:
     assert quotes(nlp, text)[-1].speaker == "Colm Ó Dálaigh"
     text = "Fishing\nDeckhand Tomasz Wieczorek, who has worked the boats for years, stopped to talk. “This boat is my life,” said Mr Wieczorek."
     assert quotes(nlp, text)[-1].speaker == "Tomasz Wieczorek"
+
+
+def test_words_inside_someones_warning_or_claim_are_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pool\nThe council voted to shut the lido, despite warnings from swimming coach Brenda Tolley that the closure "
+        "would “leave a generation unable to swim”."
+    )
+    quote = quotes(nlp, text)[-1]
+    assert (quote.kind, quote.speaker) == ("partial", "Brenda Tolley")
+    text = "Rail\nThe timetable changed on Sunday, despite the mayor's claim that it would “strand the valleys”.\nMayor Ruth Ellery said so in May."
+    assert quotes(nlp, text)[-1].kind == "partial"
+
+
+def test_one_party_member_or_a_tongue_is_nobodys_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Drones\nSenators grilled the company on Tuesday, with one Republican calling its record “unacceptable by any measure.”"
+    assert quotes(nlp, text)[-1].speaker is None
+    text = (
+        "Schools\nIn the valley, Welsh remains the language of the playground.\n"
+        "“We will fight this,” said the governors in a statement."
+    )
+    assert all(e.name != "Welsh" for e in people_of(parsed(nlp, text)).entities)
