@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from attribution import lexicons
 from attribution.nlp import DOTTED_TITLES
-from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, in_dateline, lexicon_gender
+from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, in_dateline, lexicon_gender, public_office
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -1191,6 +1191,11 @@ class Attributor:
             # title or appositive gave anyone stands for the person the paragraph is about
             # (unless an unnamed “one resident” of that sort is in view)
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
+            if entity is not None and public_office(entity.title or "") and any(
+                c.dep_ == "compound" and c.is_lower and c.lemma_ in lexicons.organisation_words()
+                for c in subject.children
+            ):
+                entity = None  # (“the party boss”, “the union leader”: not the governor the text was about)
             if entity is not None and not (detail_only and self._speaks_of(entity)) and entity is not self._teller_of(subject):
                 return entity, "description", 1
         hyphenated = _PARENT_OF.search(self.text[start:end])

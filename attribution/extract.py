@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from attribution import marks
+from attribution import lexicons, marks
 from attribution.attribute import Attribution, Attributor, inherit
 from attribution.classify import called_a_name_after, classify, is_title_like
 from attribution.people import ORIGINAL_TEXT, People, lexicon_gender
@@ -72,6 +72,12 @@ _ABBREVIATED_MARIA = re.compile(r"\bMa\.(?= ([A-Z][a-z]+))")
 
 
 def _undotted_maria(match: re.Match[str]) -> str:
+    """“Mia” for a “Ma.” that opens a name: not the surname Ma ending a sentence (“founded by
+    Jack Ma. Joseph Tsai …”) — a capitalised word before it that is no title is its given name."""
+    before = match.string[max(0, match.start() - 40) : match.start()].split()
+    previous = before[-1] if before else ""
+    if previous[:1].isupper() and previous.strip(".,").lower() not in lexicons.titles():
+        return match.group(0)
     return "Mia" if lexicon_gender(match.group(1)) else match.group(0)
 
 

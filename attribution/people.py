@@ -654,18 +654,24 @@ class People:
                 ))
                 or (affiliation and lexicon_gender(rest[1].text))  # (“Labour Dave Price”, however the recogniser joined them)
                 or (rest[0].lower_ in _person_nouns() and _opens_sentence(rest[0]) and rest[0].ent_type_ != "ORG")
-                # (or anywhere, a word the list knows for a person before two capitalised words:
-                # “the win went to Veteran Kwabena Asante”)
                 # (or one it only guesses from the ending: “Florist Gord Fennimore had urged …”)
                 or (_opens_sentence(rest[0]) and self.is_person_noun(rest[0].lower_) and rest[0].ent_type_ != "ORG")
             ):
                 last_title += 1
-            elif len(rest) >= 3 and not organisation_name and not place_name and not initial and not styled:
+            elif len(rest) >= 3 and not organisation_name and not place_name and not initial and not styled and not role_before and not (
+                first > 0 and doc[first - 1].is_lower and self.is_person_noun(doc[first - 1].lower_)
+            ):
                 # anywhere, a word the list knows for a person, before two or more capitalised
                 # words, ends a role (“the win went to Veteran Kwabena Asante”, “State Trooper
-                # Kwabena Asante said”)
+                # Kwabena Asante said”) — not a surname written first before a hyphened given
+                # name (“Son Heung-min”, one word after it), nor after a role already given
+                # (“analyst Fan Kah Wai”)
                 last_title += 1 + max(
-                    (n for n in range(len(rest) - 2) if rest[n].lower_ in _person_nouns() and not _lexicon_certain(rest[n].text)),
+                    (
+                        n for n in range(len(rest) - 2)
+                        if rest[n].lower_ in _person_nouns() and not _lexicon_certain(rest[n].text)
+                        and sum(1 for t in rest[n + 1 :] if t.text[:1].isupper() and not doc[t.i - 1].text in _HYPHEN_TOKENS) >= 2
+                    ),
                     default=-1,
                 )
             office: list[str] = []  # the office before the run whose brief the run opens with
@@ -1939,11 +1945,17 @@ class People:
                     # (the person the country word describes, however far up: “Ruud Verbeek, a
                     # signing from Dutch side Zeewolde,” is Verbeek's, not the side's)
                     # (the timeline is not indexed by token yet while descriptions are added)
+                    # (nearest first; not a club the tagger made a person, named by a noun for no
+                    # person: “a signing from Dutch side Zeewolde”)
                     above = [
                         self.entities[a.entity] for t in tied for up in t.ancestors for a in self.mentions
                         if a.start <= up.idx < a.end and self.entities[a.entity].kind == "person" and not self.entities[a.entity].anonymous
+                        and not any(
+                            c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN" and not self.describes_a_person(c.lemma_.lower())
+                            for c in up.children
+                        )
                     ]
-                    return above[-1] if above else ent
+                    return above[0] if above else ent
         for m in reversed(self.mentions):
             # (the subject of a sentence's main verb: not “… said Thornwick would be …”)
             if m.start >= tok.idx or not m.is_subject or not m.main:
@@ -1951,8 +1963,8 @@ class People:
             if here - m.paragraph > 1:
                 break
             ent = self.entities[m.entity]
-            if ent.kind == "person" and not ent.anonymous and (not leading or ent.title):
-                return ent
+            if ent.kind == "person" and not ent.anonymous and (not leading or (ent.title and not public_office(ent.title))):
+                return ent  # (“the union leader” is not the minister or mayor the union met)
             return None  # (the last one the text was about is no person we can name)
         return None
 
@@ -3440,6 +3452,19 @@ _NOT_PEOPLE = {
 # for a named person
 _CLOSING_MARKS = {"”", "’", "\""}
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
+# offices of state, which no union or party leader holds
+_PUBLIC_OFFICES = {
+    "minister", "governor", "mayor", "senator", "representative", "congressman", "congresswoman", "councillor",
+    "councilor", "councilmember", "premier", "chancellor", "judge", "justice", "sheriff", "executive",
+}
+
+
+def public_office(title: str) -> bool:
+    """“Transport Secretary”, “County Executive”, “Governor”: an office of state (a capitalised
+    secretary is a minister; “general secretary” of a union is not)."""
+    words = title.replace(".", "").split()
+    last = words[-1].lower() if words else ""
+    return last in _PUBLIC_OFFICES or (last == "secretary" and words[-1][:1].isupper() and len(words) > 1 and words[0][:1].isupper() and words[0].lower() != "general")
 _COUNTRY_PREFIXES = {"US", "U.S.", "UK", "U.K.", "EU"}
 _STATE_BODIES = {
     "administration", "agency", "department", "service", "commission", "bureau", "office", "authority", "board",

@@ -6441,3 +6441,29 @@ def test_one_party_member_or_a_tongue_is_nobodys_name(nlp) -> None:  # type: ign
         "“We will fight this,” said the governors in a statement."
     )
     assert all(e.name != "Welsh" for e in people_of(parsed(nlp, text)).entities)
+
+
+def test_the_surname_ma_ending_a_sentence_is_not_the_philippine_abbreviation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Retail\nThe marketplace was founded in 1999 by Jack Ma. Joseph Tsai, its chairman, told investors: “We are going back to basics.”"
+    assert quotes(nlp, text)[-1].speaker == "Joseph Tsai"
+
+
+def test_a_surname_that_is_also_a_word_for_a_person_opens_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (Fan, Son: a surname written first, after a role, or before a hyphened given name)
+    text = "Rates\nMarket strategist Fan Kah Wai of Merlion Securities expects no cut this year.\n“The Fed is not done yet,” Fan said."
+    assert quotes(nlp, text)[-1].speaker == "Fan Kah Wai"
+    text = "Football\n“We will not give up on the title,” Tottenham captain Son Heung-min told reporters."
+    assert quotes(nlp, text)[-1].speaker == "Son Heung-min"
+
+
+def test_a_nationality_describes_the_nearest_person_the_country_word_belongs_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Football\nManager Ray Sutcliffe praised his two summer signings, Dutch winger Ruud Verbeek and Spanish defender "
+        "Pablo Mena, after the win.\nThe Spaniard, who joined from Real Oviedo, said: “We are finally starting to play like a team.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Pablo Mena"
+
+
+def test_a_party_or_union_leader_is_not_the_office_holder_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Budget\nGovernor Ana Velez signed the state budget on Friday. The party boss said it was “a good day for working families”."
+    assert quotes(nlp, text)[-1].speaker is None
