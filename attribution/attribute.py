@@ -613,9 +613,9 @@ class Attributor:
 
     def _asker_of(self, subject: Token) -> frozenset[int]:
         """“Pierce-Whitfield asked her what she wanted. She paused. ¶ “…,” she said.”: after
-        someone asked a him or her of the pronoun's gender, and nobody spoke since, the answer is
-        not the asker's. The asking sentence is the last that names anyone before the pronoun,
-        in its paragraph or the one before."""
+        someone asked a him or her of the pronoun's gender, and nobody spoke or was a subject since,
+        the answer is not the asker's (in its paragraph or the one before). A request (“asked her
+        to sit down”) is no question."""
         objects = {"she": "her", "he": "him"}.get(subject.lower_)
         if objects is None:
             return frozenset()
@@ -629,9 +629,17 @@ class Attributor:
                 return frozenset()  # (someone spoke since)
             if t.lemma_ == "ask" and t.pos_ == "VERB":
                 asked = any(c.dep_ in ("dobj", "dative") and c.lower_ == objects for c in t.children)
-                asker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if any(c.dep_ == "xcomp" for c in t.children):
+                    return frozenset()  # “asked her to sit down”: a request, which the asker may go on to voice
+                # (the subject of “X stopped Y and asked her …” is on the first verb)
+                head = t
+                while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+                    head = head.head
+                asker = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 entity = self.people.entity_at(asker.i) if asker is not None else None
                 return frozenset({entity.id}) if asked and entity is not None else frozenset()
+            if t.dep_ in ("nsubj", "nsubjpass") and self.people.entity_at(t.i) is not None:
+                return frozenset()  # (“… asked her to speak up. Kaplan then turned to the jury.”: named since)
         return frozenset()
 
     def _replied_to(self, subject: Token) -> frozenset[int]:

@@ -53,6 +53,9 @@ def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
     return extract_from_doc(article, nlp(parse_text(article.text)))
 
 
+# a speaker's own “I” inside the words: someone's, however title-cased (“Worst Refereeing I Have
+# Ever Seen”; a title may open on one — “I Am Legend”)
+_FIRST_PERSON = re.compile(r"(?<=\w[ ,])(?:I|I'm|I’m|I've|I’ve|I'd|I’d)\b")
 _WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
@@ -135,7 +138,10 @@ def extract_from_doc(article: Article, doc: Doc) -> ArticleExtraction:
             attributor.named_by_a_group(n), attributor.a_noun_modifier(n), attributor.a_noun_phrase(n),
         )
         kind = classify(content, text[b0:b1], att.cue_found, att.method in ADJACENT_METHODS, *context)
-        if kind == "speech" and span.paragraph == 0 and len(content.split()) >= 2 and is_title_like(content) and attributor.titled_subject(n):
+        if (
+            kind == "speech" and span.paragraph == 0 and len(content.split()) >= 2 and is_title_like(content)
+            and not _FIRST_PERSON.search(content) and attributor.titled_subject(n)
+        ):
             # a headline “Festival: “The Salt Orchard” takes top prize”: the title-cased quote
             # is what the headline's verb is about, not words the label said
             kind = "nonspeech"

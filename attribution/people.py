@@ -71,6 +71,11 @@ _TONGUES = {
     "finnish", "hebrew", "arabic", "urdu", "hindi", "bengali", "tamil", "swahili", "yoruba", "igbo", "hausa", "zulu",
     "xhosa", "māori", "maori", "tagalog", "mandarin", "cantonese", "japanese", "korean",
 }
+# where bodies post: “… said the council on Facebook” (never a body's brief)
+_PLATFORMS = {
+    "facebook", "instagram", "x", "twitter", "tiktok", "youtube", "linkedin", "threads", "bluesky", "whatsapp",
+    "telegram", "snapchat", "reddit", "mastodon", "weibo", "wechat", "substack",
+}
 _MEMBERS = {"mp", "mep", "td", "msp", "mla", "mpp"}  # members of a parliament or an assembly
 _SUFFIXES = {
     "kc", "qc", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mp", "mep", "obe", "mbe", "cbe", "phd",
@@ -2905,8 +2910,9 @@ class People:
         return None
 
     def employer_of(self, noun: Token) -> Entity | None:
-        """“Oduya's firm”, “her union”: the body a named person was said to be of (“Kofi Oduya
-        of Crestfield Research”), when it is a body of that sort."""
+        """“Oduya's firm”, “Mwale's union”: the body a named person was said to be of (“Kofi
+        Oduya of Crestfield Research”), when it is a body of that sort (a firm is a business,
+        not the ministry he once advised)."""
         lemma = noun.lemma_.lower()
         if lemma not in _COMPANY_NOUNS and lemma not in _BODY_NOUNS:
             return None
@@ -2914,9 +2920,20 @@ class People:
         person = self.entity_at(owner.i) if owner is not None else None
         if person is None or person.kind != "person":
             return None
+        businesses = self._businesses()
+
+        def of_the_sort(body: Entity) -> bool:
+            if lemma in _COMPANY_NOUNS:
+                return body in businesses
+            return bool({w.lower() for w in body.name.split()} & (_BODY_NOUNS[lemma] | {lemma}))
+
         if person.affiliation:
             return next(
-                (e for e in self.entities if e.kind == "organisation" and e.name.lower() == person.affiliation.lower()), None
+                (
+                    e for e in self.entities
+                    if e.kind == "organisation" and e.name.lower() == person.affiliation.lower() and of_the_sort(e)
+                ),
+                None,
             )
         # (… or said in a clause about them: “Raymond Oduya, who covers devices for Crestfield Research”)
         for m in self.mentions:
@@ -2924,7 +2941,11 @@ class People:
                 continue
             for clause in (c for c in self.tokens[m.token].children if c.dep_ == "relcl"):
                 body = next(
-                    (e for t in clause.subtree if (e := self.entity_at(t.i)) is not None and e.kind == "organisation"), None
+                    (
+                        e for t in clause.subtree
+                        if (e := self.entity_at(t.i)) is not None and e.kind == "organisation" and of_the_sort(e)
+                    ),
+                    None,
                 )
                 if body is not None:
                     return body
@@ -4175,7 +4196,10 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         nxt = doc[j + 1]
         return (
             nxt.text[:1].isupper() and nxt.is_alpha and run[-1].text[:1].isupper()
-            and nxt.ent_type_ not in ("DATE", "TIME", "GPE") and _clean(nxt.text) not in _WEEKDAYS_AND_MONTHS
+            and nxt.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "PRODUCT", "PERSON")
+            # (a body or platform of its own, not the rest of this one's name: “… Council on Facebook”)
+            and not (nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B") and nxt.lower_ not in _PLATFORMS
+            and _clean(nxt.text) not in _WEEKDAYS_AND_MONTHS
         )  # (not “… Bank Limited on Tuesday”, “the Council on Monday”)
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):
         return False

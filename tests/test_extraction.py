@@ -6467,3 +6467,37 @@ def test_a_nationality_describes_the_nearest_person_the_country_word_belongs_to(
 def test_a_party_or_union_leader_is_not_the_office_holder_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Budget\nGovernor Ana Velez signed the state budget on Friday. The party boss said it was “a good day for working families”."
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_the_asker_speaks_again_once_named_since_or_after_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Court\nThe witness, Mary Dunne, wept when Judge Alice Brogan asked her to speak up. Brogan then turned to the jury.\n"
+        "“You will ignore that remark,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Alice Brogan"
+    text = (
+        "Arrest\nDetective Sergeant Laura Kemp met Joanne Ellery, 34, at a service station.\n"
+        "Kemp asked her to sit down in the car and read out the charges. “You do not have to say anything,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Laura Kemp"
+
+
+def test_someones_firm_is_a_business_not_a_ministry_they_once_advised(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Currency\nKofi Mensah, who advised the Ministry of Finance until 2019, now runs a small consultancy in Accra.\n"
+        "Mensah's firm said in a note to clients that the cedi was “badly undervalued”."
+    )
+    assert quotes(nlp, text)[-1].speaker != "Ministry of Finance"
+
+
+def test_a_title_cased_headline_quote_with_a_speakers_i_is_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = quotes(nlp, "Coach Reyes: “Worst Refereeing I Have Ever Seen” sparks row\nThe club will appeal.")[0]
+    assert (quote.kind, quote.speaker) == ("speech", "Reyes")
+
+
+def test_a_platform_after_on_is_no_part_of_a_bodys_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Playground\nIn a statement posted by the Ashford Parish Council on Facebook, councillors said the swings would close.\n"
+        "“Safety has to come first,” the council said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ashford Parish Council"
