@@ -4197,8 +4197,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         return (
             nxt.text[:1].isupper() and nxt.is_alpha and run[-1].text[:1].isupper()
             and nxt.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "PRODUCT", "PERSON")
-            # (a body or platform of its own, not the rest of this one's name: “… Council on Facebook”)
-            and not (nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B") and nxt.lower_ not in _PLATFORMS
+            # (a platform, not the rest of this one's name: “… Council on Facebook”)
+            and nxt.lower_ not in _PLATFORMS
             and _clean(nxt.text) not in _WEEKDAYS_AND_MONTHS
         )  # (not “… Bank Limited on Tuesday”, “the Council on Monday”)
     if not run or tok.lower_ not in ("of", "for", "and", "&") or j + 1 >= len(doc):

@@ -45,7 +45,7 @@ DEFAULT_GOLD = (
     ROOT / "fixtures" / "seed-article.jsonl",
     ROOT / "fixtures" / "dev-articles.jsonl",
     # held-out news sets 1 … 48 (the first is plain `heldout`)
-    *(ROOT / "fixtures" / f"heldout{n}" / f"heldout{n}-news.jsonl" for n in ("", *range(2, 83))),
+    *(ROOT / "fixtures" / f"heldout{n}" / f"heldout{n}-news.jsonl" for n in ("", *range(2, 85))),
     ROOT.parent / "shared" / "bench" / "litbank-dev.jsonl",
 )
 
