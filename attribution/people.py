@@ -792,8 +792,10 @@ class People:
 
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
-        if len(run.name_tokens) == 1 and _PARTY_AND_STATE.fullmatch(run.name_tokens[0]):
-            return None  # “Sen. Jane Doe, R-Ohio,”, “(D-Calif.)”: a party and a state, no one
+        if len(run.name_tokens) == 1 and _PARTY_AND_STATE.fullmatch(run.name_tokens[0]) and self.text[:run.start].rstrip()[-1:] in (",", "("):
+            # “Sen. Jane Doe, R-Ohio,”, “(D-Calif.)”, “R-Wausau”: a party and a state or a home
+            # town, set after a name — no one (a company in its own place, D-Link, is a name)
+            return None
         head = self.tokens[run.head]
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
@@ -998,11 +1000,12 @@ class People:
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
-        if kind == "organisation" and len(run.name_tokens) >= 3 and run.name_tokens[0] in _COUNTRY_PREFIXES and (
+        if kind == "organisation" and len(run.name_tokens) >= 4 and run.name_tokens[0] in _COUNTRY_PREFIXES and (
             run.name_tokens[-1].lower() in _STATE_BODIES
         ):
             # “the US National Seafood Safety Administration”: the country says whose, the name is
-            # the rest (not “US Steel”, a company's name)
+            # the rest (not “US Steel”, a company's name; nor “UK Supreme Court”, where the rest
+            # names a body many countries have)
             name = " ".join(run.name_tokens[1:])
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
@@ -2961,8 +2964,14 @@ class People:
             if here - m.paragraph > 1:
                 return None
             ent = self.entities[m.entity]
-            if m.is_subject and ent.kind == "person" and not ent.anonymous and m.text.lower() not in _PRONOUN_WORDS:
-                return ent if ent.they else None
+            if (m.is_subject and ent.kind == "person" and not ent.anonymous and m.text.lower() not in _PRONOUN_WORDS):
+                # (not past several people a sentence since was about: “Officials from
+                # Northfield Council visited. “…,” they said”)
+                plural_since = any(
+                    t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") and self._inside[t.i] < 0 and t.head.dep_ == "ROOT"
+                    for t in self.tokens[m.token + 1 : token.i]
+                )
+                return ent if ent.they and not plural_since else None
         return None
 
     def _quote_opened_in(self, token: Token) -> int:
@@ -3835,7 +3844,7 @@ def _particles_then_name(tokens: list[Token], j: int) -> bool:
 
 # “…, known as “Juninho,””, “, nicknamed ‘Tess’”: a name the person goes by, right after theirs
 _KNOWN_AS = re.compile(
-    r"(?:,? [^“\"‘.;\n]{0,80}?)?\b(?:known|nicknamed|dubbed)\s+(?:simply\s+|to\s+\w+\s+)?(?:as\s+)?"
+    r"(?:,? (?!whose\b|where\b|which\b)[^“\"‘.;\n]{0,80}?)?\b(?:known|nicknamed|dubbed)\s+(?:simply\s+|to\s+\w+\s+)?(?:as\s+)?"
     r"[“\"‘']([A-Z][^”\"’'\s,.]{1,25}(?: [A-Z][^”\"’'\s,.]{1,25})?)[,.]?[”\"’']"
 )
 

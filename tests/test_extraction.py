@@ -6501,3 +6501,32 @@ def test_a_platform_after_on_is_no_part_of_a_bodys_name(nlp) -> None:  # type: i
         "“Safety has to come first,” the council said."
     )
     assert quotes(nlp, text)[-1].speaker == "Ashford Parish Council"
+
+
+def test_a_country_prefix_stays_on_a_body_many_countries_have(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Law\nThe UK Supreme Court ruled on Wednesday, a week after the US Supreme Court heard a similar case.\n"
+        "“The law is clear,” the UK Supreme Court said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "UK Supreme Court"
+
+
+def test_a_nickname_of_something_the_person_owns_is_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bread\nRosa Ibarra, whose bakery in Puebla is known as “El Trigal,” has baked for the market since 1998.\n"
+        "“Bread is a right, not a luxury,” El Trigal said in a post on Instagram."
+    )
+    assert quotes(nlp, text)[-1].speaker != "Rosa Ibarra"
+
+
+def test_a_company_whose_name_looks_like_a_party_label_is_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Routers\nD-Link said on Monday that the devices would get no more updates. “Customers should replace them,” D-Link said."
+    assert quotes(nlp, text)[-1].speaker == "D-Link"
+
+
+def test_they_after_several_people_is_not_the_they_them_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Estate\nJo Abara, who uses they/them pronouns, chairs the Ashgrove Tenants' Association. Abara said repairs were overdue.\n"
+        "Officials from Northfield Council visited the estate on Tuesday. “We have listened carefully,” they said in a statement."
+    )
+    assert quotes(nlp, text)[-1].speaker != "Jo Abara"
