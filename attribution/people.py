@@ -1971,6 +1971,22 @@ class People:
             if here - m.paragraph > 1:
                 break
             ent = self.entities[m.entity]
+            if ent.kind == "person" and not ent.anonymous and not leading and ent.title and role_head(ent.title) != lemma:
+                # (“Manager X said his new signing, Y, had impressed. The former Rovers
+                # midfielder …”: someone else the sentence named, given no other office, is the one
+                # — the manager only if nobody else was named)
+                start, end = self._sentence[m.token]
+                others = [
+                    self.entities[o.entity] for o in self.mentions
+                    if o.start > m.start and o.token < end and o.entity != ent.id
+                    and self.entities[o.entity].kind == "person" and not self.entities[o.entity].anonymous
+                ]
+                fitting = {
+                    o.id: o for o in others
+                    if not o.title or role_head(o.title) == lemma or not self.describes_a_person(role_head(o.title))
+                }
+                if len(fitting) == 1:
+                    return next(iter(fitting.values()))
             if ent.kind == "person" and not ent.anonymous and (not leading or (ent.title and not public_office(ent.title))):
                 return ent  # (“the union leader” is not the minister or mayor the union met)
             return None  # (the last one the text was about is no person we can name)

@@ -6530,3 +6530,14 @@ def test_they_after_several_people_is_not_the_they_them_person(nlp) -> None:  # 
         "Officials from Northfield Council visited the estate on Tuesday. “We have listened carefully,” they said in a statement."
     )
     assert quotes(nlp, text)[-1].speaker != "Jo Abara"
+
+
+def test_a_description_that_is_not_the_subjects_office_goes_to_the_other_person_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Football\nHarbury manager Colin Ashe said his new signing, Tom Reddin, had impressed in training.\n"
+        "The former Wanderers striker, 23, said: “I just want to play games.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tom Reddin"
+    # (with nobody else named, the manager may well be a former player)
+    text = "Football\nHarbury manager Colin Ashe was in a rather different mood.\nThe former Wanderers striker said: “We were awful.”"
+    assert quotes(nlp, text)[-1].speaker == "Colin Ashe"
