@@ -108,10 +108,11 @@ def _praise_of_another(verb: Token, quoted: list[Token]) -> bool:
     return True
 
 
-# verbs whose subject puts out the document they come “with” (“followed up with an email”)
-# what the one putting questions does to the one answering (“the judge asked Nnaji to look …”)
+# words that put an office in the past (“the former army colonel”): a detail of someone's life
 _FORMER = {"former", "retired", "onetime", "one-time", "ex"}
+# what the one putting questions does to the one answering (“the judge asked Nnaji to look …”)
 _QUESTIONING = {"ask", "question", "press", "quiz", "grill", "cross-examine", "interrogate"}
+# verbs whose subject puts out the document they come “with” (“followed up with an email”)
 _ANSWERING_WITH = {"follow", "respond", "reply", "react", "answer", "counter", "hit", "weigh", "come"}
 # what a document does when it gives its own words (“The report ends with …:”, “The memo continued:”)
 _DOCUMENT_GIVING = {"end", "conclude", "close", "open", "begin", "start", "continue", "state", "say", "read", "add", "warn", "note", "put", "sum", "finish"}

@@ -116,7 +116,6 @@ _NAMED_THING = re.compile(
     r"essay|tune|hymn|dish|sculpture|installation|law)s?\s*,\s*$",
     re.IGNORECASE,
 )
-# … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
 # a verb that praises or faults what follows: “praised the “extraordinary kindness” of staff”
 # quotes the praiser's words, not a term
 _EVALUATED = re.compile(
@@ -126,6 +125,7 @@ _EVALUATED = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|our|my)\s*$",
     re.IGNORECASE,
 )
+# … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
 

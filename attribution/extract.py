@@ -47,9 +47,12 @@ def extract_articles(
 
 
 def extract_article(article: Article, nlp: Language) -> ArticleExtraction:
+    """One article with a caller's pipeline, which may come from spacy.load directly: it gets
+    what `nlp.load` gives its own (dotted titles, the lower-case word table) on first use."""
     from attribution import nlp as nlp_mod
 
     nlp_mod.keep_dotted_titles(nlp)  # (a pipeline from spacy.load directly lacks them)
+    nlp_mod.remember_lowercase_words(nlp)  # (best right after loading; its strings grow with each parse)
     return extract_from_doc(article, nlp(parse_text(article.text)))
 
 

@@ -113,10 +113,10 @@ LOWERCASE_WORDS_TABLE = "attribution_lowercase_words"
 
 
 def remember_lowercase_words(nlp: Language) -> None:
-    """Keep, before any text is parsed, the words the model's training text only ever wrote in
-    lower case (groundwater, calm): a capitalised one opening a sentence is capitalised by its
-    place, and the recogniser's PERSON on it is a guess. Parsing adds every new string to the
-    store, so this must run right after loading."""
+    """Keep, before any text is parsed, the words the loaded pipeline's string store (its
+    vocabulary, labels and lookups) holds only in lower case (groundwater, calm): a capitalised
+    one opening a sentence is capitalised by its place, and the recogniser's PERSON on it is a
+    guess. Parsing adds every new string to the store, so this is best run right after loading."""
     if nlp.vocab.lookups.has_table(LOWERCASE_WORDS_TABLE):
         return
     strings = set(nlp.vocab.strings)
@@ -125,7 +125,7 @@ def remember_lowercase_words(nlp: Language) -> None:
 
 
 def load(name: str | None = None) -> Language:
-    """Load (once per resolved model) the named or default model; loading costs ~0.7 s."""
+    """Load (once per resolved model) the named or default model; loading costs about a second."""
     return _load(resolve_model_name(name))
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from attribution import lexicons
+from attribution.marks import DOUBLE_CLOSE, DOUBLE_STRAIGHT, SINGLE_CLOSE
 from attribution.nlp import LOWERCASE_WORDS_TABLE
 from attribution.normalise import LEGAL_FORMS, without_legal_form
 
@@ -3009,7 +3010,7 @@ class People:
             if o >= len(self.tokens) or b < 0 or self._inside[o] < 0 or self._inside[b] < 0:
                 return here
             opening, last = self.tokens[o], self.tokens[b]
-            if self._inside[last.i] == self._inside[opening.i] or last.text in _CLOSING_MARKS:
+            if self._inside[last.i] == self._inside[opening.i] or last.text in DOUBLE_CLOSE + SINGLE_CLOSE + DOUBLE_STRAIGHT:
                 return here  # (the quote before was closed: a new one, not the same one going on)
             here, first = self._paragraph[last.i], last.i
         return here
@@ -3494,9 +3495,7 @@ _NOT_PEOPLE = {
     "carrier", "lender", "insurer", "developer", "owner", "user", "other", "former", "latter",
     "human",
 }
-# … and nouns news uses for people it does not name (“the source said”): they never stand
-# for a named person
-_CLOSING_MARKS = {"”", "’", "\""}
+# words for whoever leads something (“the union leader”, “the Rovers boss”)
 _LEADING_WORDS = {"leader", "boss", "chief", "head"}
 # offices of state, which no union or party leader holds
 _PUBLIC_OFFICES = {
@@ -3510,18 +3509,28 @@ def public_office(title: str) -> bool:
     secretary is a minister; “general secretary” of a union is not)."""
     words = title.replace(".", "").split()
     last = words[-1].lower() if words else ""
-    return last in _PUBLIC_OFFICES or (last == "secretary" and words[-1][:1].isupper() and len(words) > 1 and words[0][:1].isupper() and words[0].lower() != "general")
+    return last in _PUBLIC_OFFICES or (
+        last == "secretary" and words[-1][:1].isupper() and len(words) > 1 and words[0][:1].isupper() and words[0].lower() != "general"
+    )
+
+
+# a country written before a state body's name (“the US National … Administration”)
 _COUNTRY_PREFIXES = {"US", "U.S.", "UK", "U.K.", "EU"}
 _STATE_BODIES = {
     "administration", "agency", "department", "service", "commission", "bureau", "office", "authority", "board",
     "institute", "institutes", "council", "court", "army", "navy", "senate", "congress", "mint", "survey",
 }
+# a party and a state or home town set after a lawmaker's name (“R-Ohio”, “D-Calif.”)
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+# a comma and a word or two for a role before a name (“Their captain, lock X,”)
 _COMMA_ROLE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}")
+# what follows “on” after a body's name when it is no brief (“the Council on Monday”)
 _WEEKDAYS_AND_MONTHS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+# nouns news uses for people it does not name (“the source said”): they never stand
+# for a named person
 _UNNAMED_NOUNS = {
     "source", "official", "insider", "aide", "witness", "eyewitness", "resident", "neighbour",
     "neighbor", "woman", "man", "girl", "boy", "lady", "gentleman", "passenger", "bystander",
