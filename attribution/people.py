@@ -45,13 +45,13 @@ _STREET_WORDS = {"road", "street", "avenue", "boulevard", "highway", "square", "
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
 # styles that are also given names, words or brands (“Nana Mouskouri”, “ASP Isotopes”): a style
 # only before a full name
-_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp"}
+_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp", "oba"}
 # bodies named with where they are accredited (“… Mission of X to the United Nations”)
 _ACCREDITED = {"mission", "embassy", "delegation", "consulate"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
-_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o"}  # “son/daughter of”, before the father's name
+_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o", "arap"}  # “son/daughter of”, before the father's name
 _NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "do"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
@@ -798,6 +798,11 @@ class People:
             # town, set after a name — no one (a company in its own place, D-Link, is a name)
             return None
         head = self.tokens[run.head]
+        if (
+            len(run.name_tokens) >= 2 and _clean(run.name_tokens[-1]) in lexicons.titles() and self.text[run.end : run.end + 1] == ","
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i for c in head.children)
+        ):
+            return None  # “The GPFF President, Nana X,”, “Chief Press Secretary, Mr Y,”: an office, its holder named next
         ent = head.ent_type_
         words = {w.lower().strip(".,") for w in run.name_tokens}
         if words <= lexicons.titles():
@@ -4329,7 +4334,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
-    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah",
+    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe",
 }
 
 

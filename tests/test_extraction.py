@@ -6541,3 +6541,17 @@ def test_a_description_that_is_not_the_subjects_office_goes_to_the_other_person_
     # (with nobody else named, the manager may well be a former player)
     text = "Football\nHarbury manager Colin Ashe was in a rather different mood.\nThe former Wanderers striker said: “We were awful.”"
     assert quotes(nlp, text)[-1].speaker == "Colin Ashe"
+
+
+def test_a_capitalised_office_before_its_holders_name_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "League\nThe KPL President, Dr Wambui Ngata, said in a statement that the league had “zero tolerance for fixing”."
+    assert quotes(nlp, text)[-1].speaker == "Wambui Ngata"
+    text = "Budget\nIn a statement, the governor’s Chief Press Secretary, Mr Tunde Bakare-Ojo, called the claim “a desperate attempt”."
+    assert quotes(nlp, text)[-1].speaker == "Tunde Bakare-Ojo"
+
+
+def test_a_rulers_style_and_a_kalenjin_arap_are_read_as_written(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Budget\nA traditional ruler, Oba Adewale Ogundipe, urged both sides to “sheathe their swords.”"
+    assert quotes(nlp, text)[-1].speaker == "Adewale Ogundipe"
+    text = "Land\nThe former registrar, Mr Daniel Kiprono arap Cheruiyot, said he had “no recollection” of the transfer."
+    assert quotes(nlp, text)[-1].speaker == "Daniel Kiprono arap Cheruiyot"
