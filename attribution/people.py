@@ -696,6 +696,16 @@ class People:
                 if brief_of_office and _clean(doc[first - 2].text) not in titles
                 else [*_office_words(doc, first - 2), doc[first - 1].text] if brief_of_office else []
             )
+            if not brief_of_office and first >= 4 and doc[first - 1].lower_ in ("of", "for"):
+                # (a longer brief: “Minister for Treaty of Waitangi Negotiations Callum Reddaway”)
+                k = first - 2
+                while k > 0 and first - k < 9 and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in ("of", "for", "and", "the")) and not (
+                    _clean(doc[k].text) in titles and doc[k].text[:1].isupper()
+                ):
+                    k -= 1
+                if _clean(doc[k].text) in titles and doc[k].text[:1].isupper() and self._inside[k] < 0 and doc[k + 1].lower_ in ("of", "for"):
+                    brief_of_office = True
+                    office_words = [*_office_words(doc, k)[:-1], *(t.text for t in doc[k:first])]
             # (a given name the lexicon lacks is the word before a patronymic: “… Aisyah binte Rahman”)
             before_father = next((n_w - 1 for n_w, t in enumerate(words) if n_w >= 2 and t.lower_ in _PATRONYMIC), None)
             name_opens = min(n for n in (first_name, before_father) if n is not None) if (first_name, before_father) != (None, None) else None

@@ -6555,3 +6555,8 @@ def test_a_rulers_style_and_a_kalenjin_arap_are_read_as_written(nlp) -> None:  #
     assert quotes(nlp, text)[-1].speaker == "Adewale Ogundipe"
     text = "Land\nThe former registrar, Mr Daniel Kiprono arap Cheruiyot, said he had “no recollection” of the transfer."
     assert quotes(nlp, text)[-1].speaker == "Daniel Kiprono arap Cheruiyot"
+
+
+def test_an_office_with_a_long_brief_before_a_name_is_all_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Settlement\nMinister for Treaty of Waitangi Negotiations Sarah Tane says the deal is “long overdue”."
+    assert quotes(nlp, text)[-1].speaker == "Sarah Tane"
