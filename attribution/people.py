@@ -95,8 +95,8 @@ _TITLE_WORDS = {
     "justice": "judge", "magistrate": "judge",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -3853,7 +3853,8 @@ def _abbreviates(acronym: str, name: str) -> bool:
 def _spelled_out(text: str, acronym: str) -> str | None:
     """The one run of capitalised words in `text` whose initials are `acronym` (small joining
     words allowed between them: “Crown Prosecution Service” for CPS, “Bank of England” for BE)."""
-    runs = (re.sub(r"^The\s+", "", m.group(0)) for m in _CAPITALISED_RUN.finditer(text))
+    # (without a possessive: “the Punjab Navnirman Morcha's campaign”)
+    runs = (re.sub(r"['’]s$", "", re.sub(r"^The\s+", "", m.group(0))) for m in _CAPITALISED_RUN.finditer(text))
     found = {run for run in runs if _initials(run) == acronym and len(run.split()) >= 2}
     return found.pop() if len(found) == 1 else None
 
@@ -4344,7 +4345,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
-    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe",
+    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak",
 }
 
 

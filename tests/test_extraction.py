@@ -6560,3 +6560,16 @@ def test_a_rulers_style_and_a_kalenjin_arap_are_read_as_written(nlp) -> None:  #
 def test_an_office_with_a_long_brief_before_a_name_is_all_role(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Settlement\nMinister for Treaty of Waitangi Negotiations Sarah Tane says the deal is “long overdue”."
     assert quotes(nlp, text)[-1].speaker == "Sarah Tane"
+
+
+def test_indonesian_styles_before_a_single_name_are_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Apps\nBu Wartini, who runs a stall in Bekasi, said the app saved her a trip.\n“Now the goods come to me,” she said."
+    assert [q.speaker for q in quotes(nlp, text)] == ["Wartini"]
+
+
+def test_an_acronym_spelled_out_before_a_possessive_is_the_bare_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polls\nThe Chief Minister opened the Lok Kalyan Manch's campaign on Sunday.\n"
+        "The LKM describes the scheme in its manifesto as “the largest in the state's history”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Lok Kalyan Manch"
