@@ -475,9 +475,12 @@ class People:
                     or (tokens and _irish_surname_part(t, tokens[-1]))
                     or (len(tokens) >= 2 and tokens[-1].text in _HYPHEN_TOKENS and _hyphened_mutation(tokens[-2]))  # (t-Saoir)
                     # a capitalised word hyphened onto the name, whatever its tag (“Odhiambo-Were told”)
+                    # — or the lower-case half of a romanised given name (“Tseng Chih-hsiung”,
+                    # “Kim Min-jun”), where the recogniser keeps it in the person or it is no
+                    # English word (not “Smith-led”)
                     or (
                         len(tokens) >= 2 and tokens[-1].text in _HYPHEN_TOKENS and not tokens[-1].whitespace_
-                        and not tokens[-2].whitespace_ and t.text[:1].isupper() and t.is_alpha
+                        and not tokens[-2].whitespace_ and t.is_alpha and (t.text[:1].isupper() or _lower_given_half(t))
                     )
                     # the Catalan and Spanish “and” between two surnames: Roig i Ferrer, Ortega y Gasset
                     or (len(tokens) >= 2 and t.text in ("i", "y") and _name_token(tokens[-1]) and j + 1 < n and _name_token(doc[j + 1]))
@@ -534,6 +537,7 @@ class People:
             # trim joiners at the end
             while tokens and not (
                 _name_token(tokens[-1]) or (tokens[-1].text[:1].isupper() and tokens[-1].is_alpha) or _branch_number(tokens[-1], tokens[:-1])
+                or _lower_given_half(tokens[-1])
                 or _name_tail(tokens[-1], doc) or (len(tokens) > 1 and _IRISH_MUTATED.match(tokens[-1].text) and _irish_surname_part(tokens[-1], tokens[-2]))
             ):
                 tokens.pop()
@@ -554,6 +558,7 @@ class People:
             words = [
                 t for t in tokens
                 if _name_token(t) or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES or t.lower_ in ("of", "for", "and", "&", "to", "on")
+                or _lower_given_half(t)
                 or _branch_number(t, tokens[: tokens.index(t)]) or _name_tail(t, doc)
                 or (t.i > 0 and _irish_surname_part(t, doc[t.i - 1]))
                 or (t.lower_ == "the" and t is not tokens[0] and doc[t.i - 1].lower_ in ("of", "to"))  # (“Office of the Governor”)
@@ -4136,8 +4141,22 @@ def _joiner(tok: Token, doc: Doc, j: int) -> bool:
                 or (nxt.lower_ in ("and", "&") and any(w in lexicons.organisation_words() for w in ahead[1:]))
             ):
                 return True
-        return not tok.whitespace_ and nxt.text[:1].isupper() and (j == 0 or not doc[j - 1].whitespace_)
+        return not tok.whitespace_ and (nxt.text[:1].isupper() or _lower_given_half(nxt)) and (j == 0 or not doc[j - 1].whitespace_)
     return False
+
+
+def _lower_given_half(tok: Token) -> bool:
+    """The lower-case half of a romanised given name (“Tseng Chih-hsiung”, “Kim Min-jun”) after
+    a hyphen: kept in the person by the recogniser, or no English word (not “Smith-led”)."""
+    doc = tok.doc
+    if not (tok.is_lower and tok.is_alpha and tok.i >= 2 and doc[tok.i - 1].text in _HYPHEN_TOKENS):
+        return False
+    before = doc[tok.i - 2]
+    if doc[tok.i - 1].whitespace_ or before.whitespace_ or not before.text[:1].isupper() or tok.text.endswith(("ed", "ing")):
+        return False
+    lookups = doc.vocab.lookups
+    english = lookups.has_table(LOWERCASE_WORDS_TABLE) and tok.lower_ in lookups.get_table(LOWERCASE_WORDS_TABLE)
+    return (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") or not english
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -6573,3 +6573,8 @@ def test_an_acronym_spelled_out_before_a_possessive_is_the_bare_name(nlp) -> Non
         "The LKM describes the scheme in its manifesto as “the largest in the state's history”."
     )
     assert quotes(nlp, text)[-1].speaker == "Lok Kalyan Manch"
+
+
+def test_a_romanised_given_names_lower_case_half_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Farm\nHuang Wen-hsiung, 63, a rice farmer, recalled the last drought.\n“They all promise water,” Huang said."
+    assert quotes(nlp, text)[-1].speaker == "Huang Wen-hsiung"
