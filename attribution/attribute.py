@@ -2008,10 +2008,12 @@ class Attributor:
 
     def _conjunction_between(self, start: int, end: int) -> bool:
         # (not the “and” of a name, nor a word inside a relative clause: “… by anyone who knew
-        # where to look, researcher X wrote”)
+        # where to look, researcher X wrote”, nor one joining two roles of the one speaking:
+        # “President and CEO X told”)
         return any(
             t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None
             and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
+            and not (t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ in lexicons.titles())
             for t in self._tokens_between(start, end)
         )
 

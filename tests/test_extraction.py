@@ -6578,3 +6578,8 @@ def test_an_acronym_spelled_out_before_a_possessive_is_the_bare_name(nlp) -> Non
 def test_a_romanised_given_names_lower_case_half_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Farm\nHuang Wen-hsiung, 63, a rice farmer, recalled the last drought.\n“They all promise water,” Huang said."
     assert quotes(nlp, text)[-1].speaker == "Huang Wen-hsiung"
+
+
+def test_two_roles_joined_by_and_before_a_name_do_not_part_the_quote_from_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cars\n“This is not a normal year,” President and CEO Hiroshi Tanabe told a packed briefing."
+    assert quotes(nlp, text)[-1].speaker == "Hiroshi Tanabe"
