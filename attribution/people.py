@@ -859,7 +859,11 @@ class People:
             # Carrow Executive”, “the Office of the Governor”: bodies)
             return None
 
-        if [_clean(t) for t in run.titles] in (["st"], ["saint"]) and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
+        if [_clean(t) for t in run.titles] in (["st"], ["saint"]) and head.dep_ == "pobj" and (
+            head.head.lower_ in _PLACE_PREPOSITIONS
+            # (or the end of a body's name: “the Sisters of St Brendan”, “the Order of St John”)
+            or (head.head.lower_ == "of" and head.head.head.text[:1].isupper())
+        ):
             return None  # “on Old Hope Road in St Andrew”: a parish, a town or a church, no saint who speaks
         if _an_animal(head):
             return None  # “Biscuit, a four-year-old Jack Russell cross,”: a pet, however it is named

@@ -6583,3 +6583,11 @@ def test_a_romanised_given_names_lower_case_half_stays_in_the_name(nlp) -> None:
 def test_two_roles_joined_by_and_before_a_name_do_not_part_the_quote_from_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Cars\n“This is not a normal year,” President and CEO Hiroshi Tanabe told a packed briefing."
     assert quotes(nlp, text)[-1].speaker == "Hiroshi Tanabe"
+
+
+def test_a_saint_ending_a_bodys_name_is_no_one_who_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Housing\nWatching from the gallery was Sr Nuala Breathnach of the Sisters of St Colman, who has run a drop-in centre for years.\n"
+        "“We need keys in doors,” the 71-year-old said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Nuala Breathnach"
