@@ -4512,8 +4512,8 @@ def _acted_upon(tok: Token) -> bool:
 
 
 def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
-    """“The Vice Chancellor, Prof. Justine Akello-Odongo,”: an office in capitals, set before the
-    name it belongs to."""
+    """“The Vice Chancellor, Prof. Justine Akello-Odongo,”, “turning to the Minister for Health,
+    X,”: an office in capitals, set before the name it belongs to."""
     if first.i < 3 or doc[first.i - 1].text != "," or inside[first.i] >= 0:
         return None
     j = first.i - 2
@@ -4525,7 +4525,14 @@ def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
         words.insert(0, doc[j])
         j -= 1
     office = words[: next((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))]
-    if not office or j < 0 or doc[j].lower_ != "the" or not _opens_sentence(doc[j]) or _clean(office[-1].text) not in lexicons.titles() or not all(
+    k = first.i
+    while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text in _HYPHEN_TOKENS or doc[k + 1].text == "."):
+        k += 1
+    # (inside a sentence, only an office the name stands beside between commas: not “Addressing
+    # the Speaker, Hon. X said”, where the name opens the sentence proper)
+    beside = _opens_sentence(doc[j]) if j >= 0 else False
+    beside = beside or (k + 1 < len(doc) and doc[k + 1].text == ",")
+    if not office or j < 0 or doc[j].lower_ != "the" or not beside or _clean(office[-1].text) not in lexicons.titles() or not all(
         _clean(t.text) in lexicons.titles() or t.lower_ in _ROLE_MODIFIERS for t in office
     ):
         return None

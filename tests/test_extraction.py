@@ -6591,3 +6591,11 @@ def test_a_saint_ending_a_bodys_name_is_no_one_who_speaks(nlp) -> None:  # type:
         "“We need keys in doors,” the 71-year-old said."
     )
     assert quotes(nlp, text)[-1].speaker == "Nuala Breathnach"
+
+
+def test_an_office_set_between_commas_before_a_name_mid_sentence_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hospitals\nTurning to the Minister for Health, Gráinne Ní Loingsigh, the deputy said the winter plan had failed.\n"
+        "The Minister replied that “no patient should wait on a trolley”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Gráinne Ní Loingsigh"
