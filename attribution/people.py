@@ -3936,9 +3936,13 @@ def _age_after(tokens: list[Token], head: Token) -> int | None:
 
 
 def _fronted_participle(tok: Token) -> bool:
-    """A sentence-initial “-ing”/“-ed” word followed by a comma (Defending, Speaking, Asked)."""
+    """A sentence-initial “-ing”/“-ed” word followed by a comma (Defending, Speaking, Asked) —
+    not a surname so spelt (“Kettering, who stepped back, struck a different note”)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.is_sent_start and nxt is not None and nxt.text == "," and tok.lower_.endswith(("ing", "ed"))
+    if not (tok.is_sent_start and nxt is not None and nxt.text == "," and tok.lower_.endswith(("ing", "ed"))):
+        return False
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    return after is None or after.lower_ not in ("who", "whose")  # (a “who” clause describes a name)
 
 
 ORIGINAL_TEXT = "attribution.original_text"  # Doc.user_data key: the article text as written

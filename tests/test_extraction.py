@@ -6599,3 +6599,12 @@ def test_an_office_set_between_commas_before_a_name_mid_sentence_is_theirs(nlp) 
         "The Minister replied that “no patient should wait on a trolley”."
     )
     assert quotes(nlp, text)[-1].speaker == "Gráinne Ní Loingsigh"
+
+
+def test_a_surname_ending_in_ing_before_a_who_clause_is_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Start-up\nThe firm was founded by Anvika Nandakumar and Owen Hemming, a former engineer.\n"
+        "Hemming, who stepped back in January, struck a different note. In a thread online, he wrote that the board had "
+        "ignored “months of warnings”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Owen Hemming"
