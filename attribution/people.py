@@ -800,12 +800,6 @@ class People:
             return noun in _MOVING_FROM  # (“moved from Duluth”; not “moved from Google”, tagged a body)
         return self.describes_a_person(noun) and noun not in SPOKESPEOPLE and noun not in _SPEAKS_FOR_NOUNS
 
-    def _lowercase_word(self, word: str) -> bool:
-        """Whether the model's own training text wrote this word only in lower case (see
-        `nlp.remember_lowercase_words`); a pipeline loaded elsewhere has no such list: no."""
-        lookups = self.doc.vocab.lookups
-        return lookups.has_table(LOWERCASE_WORDS_TABLE) and word.lower() in lookups.get_table(LOWERCASE_WORDS_TABLE)
-
     def _kind_of(self, run: NameRun) -> Literal["person", "organisation"] | None:
         """Weigh several weak signals: the small model's NER alone is not to be trusted."""
         if len(run.name_tokens) == 1 and _PARTY_AND_STATE.fullmatch(run.name_tokens[0]) and self.text[:run.start].rstrip()[-1:] in (",", "("):
@@ -1003,7 +997,7 @@ class People:
         if (
             len(run.name_tokens) == 1 and not run.titles and 0 < person <= 2 and organisation == 0 and _opens_sentence(head)
             and not lexicon_gender(run.name_tokens[0]) and self.text.count(run.name_tokens[0]) == 1
-            and self._lowercase_word(run.name_tokens[0]) and not any(c.dep_ == "appos" for c in head.children)
+            and _written_lower_only(self.doc, run.name_tokens[0]) and not any(c.dep_ == "appos" for c in head.children)
         ):
             # “Groundwater, she said, was being pumped …”, “Calm was restored by …”: a word the
             # language writes in lower case, capitalised by its place and never met again, that
@@ -1975,11 +1969,10 @@ class People:
                     if t.text[:1].isupper() and t.lower_.startswith(stem) and self._inside[t.i] < 0 and not self._within_a_mention(t.idx, "person")
                 ]
                 if ent.kind == "person" and not ent.anonymous and tied:
-                    # (the person the country word describes, however far up: “Ruud Verbeek, a
-                    # signing from Dutch side Zeewolde,” is Verbeek's, not the side's)
+                    # (the nearest person the country word describes, however far up: “Ruud
+                    # Verbeek, a signing from Dutch side Zeewolde,” is Verbeek's — not the side's,
+                    # which the tagger may make a person, named by a noun for no person)
                     # (the timeline is not indexed by token yet while descriptions are added)
-                    # (nearest first; not a club the tagger made a person, named by a noun for no
-                    # person: “a signing from Dutch side Zeewolde”)
                     above = [
                         self.entities[a.entity] for t in tied for up in t.ancestors for a in self.mentions
                         if a.start <= up.idx < a.end and self.entities[a.entity].kind == "person" and not self.entities[a.entity].anonymous
@@ -2807,8 +2800,10 @@ class People:
         referee” met in this paragraph or the two before inside what someone else said is a
         third person the speaker spoke of, not the speaker — “the referee” goes on meaning them."""
         here = self._paragraph[token.i]
-        for t in self.tokens[: token.i]:
-            if here - self._paragraph[t.i] > 2 or t.lemma_.lower() != lemma or self._inside[t.i] >= 0:
+        for t in reversed(self.tokens[: token.i]):
+            if here - self._paragraph[t.i] > 2:
+                break
+            if t.lemma_.lower() != lemma or self._inside[t.i] >= 0:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or self._within_a_mention(t.idx):
                 continue
@@ -3005,7 +3000,7 @@ class People:
             if here - m.paragraph > 1:
                 return None
             ent = self.entities[m.entity]
-            if (m.is_subject and ent.kind == "person" and not ent.anonymous and m.text.lower() not in _PRONOUN_WORDS):
+            if m.is_subject and ent.kind == "person" and not ent.anonymous and m.text.lower() not in _PRONOUN_WORDS:
                 # (not past several people a sentence since was about: “Officials from
                 # Northfield Council visited. “…,” they said”)
                 plural_since = any(
@@ -4162,9 +4157,14 @@ def _lower_given_half(tok: Token) -> bool:
     before = doc[tok.i - 2]
     if doc[tok.i - 1].whitespace_ or before.whitespace_ or not before.text[:1].isupper() or tok.text.endswith(("ed", "ing")):
         return False
+    return (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") or not _written_lower_only(doc, tok.text)
+
+
+def _written_lower_only(doc: Doc, word: str) -> bool:
+    """Whether the model's strings hold this word only in lower case (see
+    `nlp.remember_lowercase_words`); a pipeline given no such table: no."""
     lookups = doc.vocab.lookups
-    english = lookups.has_table(LOWERCASE_WORDS_TABLE) and tok.lower_ in lookups.get_table(LOWERCASE_WORDS_TABLE)
-    return (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") or not english
+    return lookups.has_table(LOWERCASE_WORDS_TABLE) and word.lower() in lookups.get_table(LOWERCASE_WORDS_TABLE)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -4333,7 +4333,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     if not role and head.dep_ == "appos" and head.head.idx < run.start and (
         head.head.pos_ == "NOUN"
         # (or a member's letters, which the parse takes for a name: “The local MP, Jane Corrigan,”)
-        or head.head.is_upper and _clean(head.head.text) in _SUFFIXES and _clean(head.head.text) in lexicons.titles()
+        or head.head.is_upper and _clean(head.head.text) in _MEMBERS
     ):
         role = [head.head]  # “the reviewer Tobiah Fenn”: the name stands in apposition to its role
     first = next((t for t in head.subtree if t.idx >= run.start), head)
@@ -4529,17 +4529,18 @@ def _office_before(doc: Doc, first: Token, inside: list[int]) -> str | None:
         words.insert(0, doc[j])
         j -= 1
     office = words[: next((n for n, t in enumerate(words) if t.lower_ in ("of", "for")), len(words))]
-    k = first.i
-    while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text in _HYPHEN_TOKENS or doc[k + 1].text == "."):
-        k += 1
-    # (inside a sentence, only an office the name stands beside between commas: not “Addressing
-    # the Speaker, Hon. X said”, where the name opens the sentence proper)
-    beside = _opens_sentence(doc[j]) if j >= 0 else False
-    beside = beside or (k + 1 < len(doc) and doc[k + 1].text == ",")
-    if not office or j < 0 or doc[j].lower_ != "the" or not beside or _clean(office[-1].text) not in lexicons.titles() or not all(
+    if not office or j < 0 or doc[j].lower_ != "the" or _clean(office[-1].text) not in lexicons.titles() or not all(
         _clean(t.text) in lexicons.titles() or t.lower_ in _ROLE_MODIFIERS for t in office
     ):
         return None
+    if not _opens_sentence(doc[j]):
+        # (inside a sentence, only an office the name stands beside between commas: not
+        # “Addressing the Speaker, Hon. X said”, where the name opens the sentence proper)
+        k = first.i
+        while k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or doc[k + 1].text in _HYPHEN_TOKENS or doc[k + 1].text == "."):
+            k += 1
+        if k + 1 >= len(doc) or doc[k + 1].text != ",":
+            return None
     return " ".join(t.text for t in words)
 
 
