@@ -1246,7 +1246,11 @@ class Attributor:
             if here - self.paragraph_of[t.i] > 1 or t.idx < last:
                 break
             # (a role, a nationality — “the Swede smiled” — or an age: “The 29-year-old admitted”)
-            describes = (t.pos_ == "NOUN" and People.describes_a_person(t.lemma_.lower())) or (
+            # (a capitalised office too: “The Speaker later told journalists …”)
+            describes = (
+                (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in lexicons.titles()))
+                and People.describes_a_person(t.lemma_.lower())
+            ) or (
                 t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.lower_ in lexicons.nationalities())
             ) or (t.lower_ == "old" and self._described_by_age(t))
             if (

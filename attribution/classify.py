@@ -125,6 +125,13 @@ _EVALUATED = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|our|my)\s*$",
     re.IGNORECASE,
 )
+
+# one speaker's own name for something (“what he called the “water mafia””, “what Ms Ruiz calls
+# the “paper wall””): their opinion quoted, where a group's name for it (“what locals call the
+# “Gauntlet””) or a writer's “the “soft landing”” picks out a term
+_CALLED_BY_ONE = re.compile(
+    r"\bwhat\s+(?:he|she|it|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:calls|called|describes\s+as|described\s+as|termed|terms)\s+the\s*$"
+)
 # … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
 
@@ -211,6 +218,7 @@ def classify(
         return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
         noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not _EVALUATED.search(stripped)
+        and not _CALLED_BY_ONE.search(stripped)
         and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
         and not {w.lower() for w in words} & {"and", "or", "but", "not"}
     ):

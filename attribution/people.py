@@ -953,7 +953,7 @@ class People:
         if len(run.name_tokens) == 1 and self._home_of_someone(head):
             other += 3  # “a retired teacher from Wilmslow”: where someone is from
         held_role, _ = _role_of_body_before(self.doc, self.tokens[first_i], run, self._inside)
-        if held_role and _role_word(held_role.split()[-1]):
+        if held_role and _role_word(held_role.split()[-1].lower()):
             person += 3  # “The chairman of Harbourline, Tunde Adebayo-Cole,”: who holds a role of a body
         if (
             just_before is not None and just_before.pos_ == "NOUN" and self._inside[just_before.i] < 0
@@ -3345,7 +3345,7 @@ class People:
         fitting = []
         for m in later:
             ent, head = self.entities[m.entity], self.tokens[m.token]
-            if self._prose_paragraphs(body, self._paragraph[m.token]) > 2 or head.dep_ != "nsubj" or ent.title or m.text.split()[0].strip(".").lower() in lexicons.titles():
+            if self._prose_paragraphs(body, self._paragraph[m.token]) > 2 or head.dep_ != "nsubj" or _holds_office(ent, m):
                 continue
             if definite and _introduced_otherwise(head):
                 continue
@@ -3410,7 +3410,12 @@ class People:
         introduced = [e for e in family if _holds(e, kin)]
         if introduced:
             return introduced[0] if len(introduced) == 1 else None
-        family = [e for e in family if not any(_relation(w) for w in _role_heads(e))]  # another relation
+        # (another relation — though a husband or wife is often the parent: “Mrs Ellory's
+        # husband, Dennis Ellory” is her son's father)
+        family = [
+            e for e in family
+            if not any(_relation(w) and not (w in _SPOUSES and kin in _PARENT_WORDS) for w in _role_heads(e))
+        ]
         if kin not in _SPOUSES:
             # a parent or child only where the ages say so (a couple's ages never make a son),
             # or where the owner was introduced as the child (“Her daughter, Lindiwe … her mother”)
@@ -4355,9 +4360,10 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
         return None  # “husband and wife Graham and Alison Pettifer”: a pair's roles, not one name's
     # (a rank opening the sentence is read as a name or a verb: “Deputy governor X”, “Acting
     # chief executive X” — it is still part of the role)
+    # (the role's own words, not its brief: “The chairman of the committee, X,” is a chairman)
     words = [
         t for t in noun.subtree
-        if t.idx < run.start and t.dep_ != "det" and (
+        if t.idx < run.start and t.i <= noun.i and t.dep_ != "det" and (
             t.pos_ in ("NOUN", "ADJ") or t.i == noun.i or t.text in _HYPHEN_TOKENS or (t.lower_ in _ROLE_MODIFIERS and t.i < noun.i)
         )
     ]
@@ -4372,7 +4378,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
-    "comrade", "cde", "madam", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak",
+    "comrade", "cde", "madam", "rt", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak",
 }
 
 
@@ -4549,6 +4555,13 @@ def _only_honorifics(words: str) -> bool:
     return all(w.strip(".").lower() in _HONORIFICS | {"hon", "eng", "engr"} for w in words.split())
 
 
+def _holds_office(ent: Entity, mention: EntityMention) -> bool:
+    """Named with a title that says what the person does (“Judge X”, “Inspector X”), not a
+    style of courtesy (“Datuk Seri X”, “Mr X”): an office holder is not the lede's unnamed one."""
+    first = mention.text.split()[0].strip(".").lower()
+    return bool(ent.title and not _only_courtesy(ent.title)) or (first in lexicons.titles() and first not in _COURTESY)
+
+
 def _only_courtesy(words: str) -> bool:
     """“Datuk Dr”: titles of courtesy that say nothing of what the person does."""
     return all(w.strip(".").lower() in _COURTESY for w in words.split())
@@ -4591,22 +4604,29 @@ def _role_of_body_before(doc: Doc, first: Token, run: NameRun, inside: list[int]
     if after is not None and after.text != "," and after.pos_ not in ("VERB", "AUX"):
         return None, None
     j = first.i - 2
-    while j > first.i - 9 and j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "and", "&")):
-        j -= 1  # back over the organisation's name
+    # back over the organisation's name (or a body the article does not name: “the finance
+    # committee”)
+    while j > first.i - 9 and j > 0 and (
+        doc[j].text[:1].isupper() or doc[j].lower_ in ("the", "and", "&") or (doc[j].pos_ in ("NOUN", "ADJ") and doc[j].is_lower)
+    ):
+        j -= 1
     prep = doc[j]
     if prep.lower_ not in ("of", "at", "for") or j == first.i - 2 or j < 1:
         return None, None
     body = [t for t in doc[j + 1 : first.i - 1] if t.lower_ != "the"]
     role = doc[j - 1]
+    named_body = any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in body)
+    # (a role in capitals is an office: “The Speaker of the Assembly, Rt. Hon. X,”)
+    office = role.text[:1].isupper() and role.lower_ in lexicons.titles() and not any(c.dep_ == "compound" for c in role.children)
     if (
-        role.pos_ != "NOUN" or role.tag_ == "NNS" or not role.is_lower or inside[role.i] >= 0
-        or not any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in body)
+        role.pos_ not in ("NOUN", "PROPN") or role.tag_ in ("NNS", "NNPS") or not (role.is_lower or office) or inside[role.i] >= 0
+        or not (named_body or body[-1:] and body[-1].lemma_.lower() in lexicons.organisation_words())
         # (“In a letter to the chairman of Acme, Jane Baker …”: a role someone else holds)
         or role.dep_ in ("pobj", "dobj", "dative", "attr")
     ):
         return None, None
-    words = [t for t in doc[role.left_edge.i : role.i + 1] if t.pos_ in ("NOUN", "ADJ") and t.is_lower]
-    return _as_written(words), _as_written(body)
+    words = [t for t in doc[role.left_edge.i : role.i + 1] if (t.pos_ in ("NOUN", "ADJ") and t.is_lower) or t.i == role.i]
+    return _as_written(words), (_as_written(body) if named_body else None)
 
 
 def subject_read_as_appositive(noun: Token) -> bool:

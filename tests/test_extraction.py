@@ -6608,3 +6608,50 @@ def test_a_surname_ending_in_ing_before_a_who_clause_is_a_name(nlp) -> None:  # 
         "ignored “months of warnings”."
     )
     assert quotes(nlp, text)[-1].speaker == "Owen Hemming"
+
+
+def test_a_lede_description_is_the_person_named_next_even_with_a_style_of_courtesy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Estate row\nKUALA LUMPUR - A Penang landowner who lost a tender for a riverside plot told the court on Monday that the "
+        "process had been “rigged from the start”.\n"
+        "Tan Sri Rosli Hamzah, 66, is asking for the award to be set aside."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Rosli Hamzah"
+
+
+def test_one_persons_own_name_for_something_is_their_partial_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ports\nHarbour commissioner Delia Stroud pledged on Friday to end what she called the “paper wall” between "
+        "customs and the port police."
+    )
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("partial", "Delia Stroud")
+
+
+def test_a_capitalised_office_subject_is_the_antecedent_of_the_next_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Budget\nThe Speaker of the House, Rt. Hon. Emeka Obiora, said the vote would go ahead.\n"
+        "Earlier, the chairman of the elders' forum, Chief Ikenna Dike, appealed for calm.\n"
+        "The Speaker later told reporters that talks were still possible. “We are not closing any door,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Emeka Obiora"
+
+
+def test_a_chair_of_an_unnamed_committee_is_a_person_not_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Audit\nThe chairman of the audit committee, Olumide Fashola, said the accounts were incomplete.\n"
+        "“Nobody has shown us the ledgers,” the chairman said."
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[-1].speaker == "Olumide Fashola"
+    assert next(s for s in result.speakers if s.name == "Olumide Fashola").kind == "person"
+
+
+def test_a_mothers_husband_is_her_sons_father(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquest\nThe family of Joan Pellow, 81, sat through two days of evidence.\n"
+        "Mrs Pellow’s husband, Arthur Pellow, had told the inquest she was frightened.\n"
+        "Her son, Mark Pellow, read a statement outside. ‘We only wanted the truth,’ he said.\n"
+        "His father, standing beside him, added: ‘She deserved better.’"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Arthur Pellow"
