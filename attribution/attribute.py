@@ -1241,10 +1241,15 @@ class Attributor:
             ),
             default=-1,
         )
-        for i in range(self.people.sentence_tokens(pronoun.i)[0].i - 1, -1, -1):
+        own_start = self.people.sentence_tokens(pronoun.i)[0].i
+        for i in range(pronoun.i - 1, -1, -1):
             t = self.tokens[i]
             if here - self.paragraph_of[t.i] > 1 or t.idx < last:
                 break
+            if i >= own_start and not (t.dep_ == "nsubj" and pronoun in t.head.subtree and pronoun.head is not t.head):
+                # (in the pronoun's own sentence only the subject of a clause the pronoun is
+                # inside: “its chief executive told investors to brace for what he called …”)
+                continue
             # (a role, a nationality — “the Swede smiled” — or an age: “The 29-year-old admitted”)
             # (a capitalised office too: “The Speaker later told journalists …”)
             describes = (
@@ -1254,7 +1259,7 @@ class Attributor:
                 t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.lower_ in lexicons.nationalities())
             ) or (t.lower_ == "old" and self._described_by_age(t))
             if (
-                t.dep_ != "nsubj" or not describes or self.inside[t.i] >= 0 or t.head.dep_ != "ROOT"
+                t.dep_ != "nsubj" or not describes or self.inside[t.i] >= 0 or (t.head.dep_ != "ROOT" and i < own_start)
                 or self.people.mention_at(t.i) is not None
             ):
                 continue
@@ -1264,10 +1269,10 @@ class Attributor:
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             owner_entity = self.people.entity_at(owner.i) if owner is not None else None
             if owner is not None and (
-                owner.pos_ == "PRON" or People.describes_a_person(owner.lemma_.lower())
+                (owner.pos_ == "PRON" and owner.lower_ != "its") or People.describes_a_person(owner.lemma_.lower())
                 or (owner_entity is not None and owner_entity.kind == "person")
             ):
-                return None  # (“His parents, a postman and a cook, …”: someone's kin, not a role)
+                return None  # (“His parents, a postman and a cook, …”: someone's kin, not a role — “its chief executive” is one)
             if not (owner is not None or any(c.lower_ == "the" for c in t.children)):
                 return None
             sentence = [x for x in self.people.sentence_tokens(t.i) if self.inside[x.i] < 0]

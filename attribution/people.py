@@ -3315,11 +3315,11 @@ class People:
                         return named
                     if self._paragraph[tok.i] == 1:
                         return self.identified_later(tok)
-        elif dets[:1] not in (["a"], ["an"]) and not (dets[:1] == ["the"] and self._first_described(noun)):
+        elif dets[:1] not in (["a"], ["an"]) and not (dets[:1] in (["the"], ["its"], ["their"]) and self._first_described(noun)):
             # (“…,” the veteran skipper said. — a lede that opens on someone's words, named only
             # once the quotes are done: “Jacobus le Roux has fished here for fifty years”)
             return None
-        definite = dets[:1] == ["the"]
+        definite = dets[:1] in (["the"], ["its"], ["their"])  # (“its chief executive told investors”)
         firsts: dict[int, EntityMention] = {}
         for m in self.mentions:
             if m.entity not in firsts or m.start < firsts[m.entity].start:
@@ -3359,7 +3359,9 @@ class People:
         lemma = noun.lemma_.lower()
         return not any(
             t.lemma_.lower() == lemma and self._inside[t.i] < 0 and self._paragraph[t.i] > 0 for t in self.tokens[: noun.i]
-        ) and not any(m.start < noun.idx and self._paragraph[m.token] > 0 for m in self.mentions) and (
+        ) and not any(
+            m.start < noun.idx and self._paragraph[m.token] > 0 and self.entities[m.entity].kind == "person" for m in self.mentions
+        ) and (
             self.resolve_description([lemma], noun.idx) is None
         )
 
@@ -3586,6 +3588,8 @@ _ROLE_SYNONYMS = {
     "publican": {"landlord", "landlady", "bar"},
     "officer": {"officer", "constable", "sergeant", "detective"},
     "boss": {"chief", "executive", "founder", "director", "owner"},
+    "executive": {"ceo"},  # (“its chief executive told investors” … “President and CEO X”)
+    "ceo": {"executive"},
 }
 # roles the body names with their title (“Judge Catherine Rewi”), so a lede's “a judge” is never
 # simply the next person named

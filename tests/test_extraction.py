@@ -6655,3 +6655,13 @@ def test_a_mothers_husband_is_her_sons_father(nlp) -> None:  # type: ignore[no-u
         "His father, standing beside him, added: ‘She deserved better.’"
     )
     assert quotes(nlp, text)[-1].speaker == "Arthur Pellow"
+
+
+def test_a_he_inside_the_clause_of_a_lede_description_is_the_one_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Grocer trims outlook\nLEEDS - Harlow Foods, the chain founded in a Bradford market in 1962, trimmed its outlook on Tuesday as "
+        "its chief executive warned shareholders to expect what he called “a grinding winter” for the high street.\n"
+        "The chain now expects profit of £212 million, down from £240 million.\n"
+        "“We have to be honest about the numbers,” President and CEO Andrei Ionescu told analysts on a call."
+    )
+    assert quotes(nlp, text)[0].speaker == "Andrei Ionescu"
