@@ -51,7 +51,9 @@ def name_key(name: str) -> str:
 # dropped at a reporter's whim, so never a reason for two names of one company to differ.
 LEGAL_FORMS = frozenset(
     "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk"
-    " sac saa srl sas ltda spa oy oyj kk lp pllc".split()
+    " sac saa srl sas ltda spa oy oyj kk lp pllc"
+    # (Spanish, Mexican, Lebanese and Gulf forms: “Construcciones X SL”, “X SAB”, “X SAL”, “X WLL”)
+    " sl slu sab sapi sal wll pjsc psc fze fzco fzc eireli".split()
 )
 
 

@@ -51,7 +51,7 @@ _ACCREDITED = {"mission", "embassy", "delegation", "consulate"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
 _SIKH_NAMES = {"Kaur", "Singh"}
 _PLACED = {"based", "headquartered", "born", "listed", "registered"}  # “Pune-based”, “London-listed”
-_PATRONYMIC = {"bin", "binti", "binte", "bte", "ibn", "a/l", "a/p", "s/o", "d/o", "arap"}  # “son/daughter of”, before the father's name
+_PATRONYMIC = {"bin", "binti", "binte", "bint", "bte", "ibn", "a/l", "a/p", "s/o", "d/o", "arap"}  # “son/daughter of”, before the father's name
 _NAME_PARTICLES = {"de", "da", "del", "della", "dela", "delos", "der", "den", "ter", "ten", "di", "du", "la", "le", "van", "von", "al", "el", "dos", "das", "do"} | _PATRONYMIC | _WELSH_PARTICLES
 # kin words that make someone the younger or the elder of two relatives
 _CHILD_WORDS = {"son", "daughter", "grandson", "granddaughter", "nephew", "niece", "child"}
@@ -864,6 +864,8 @@ class People:
         person = organisation = other = 0.0
         if words & lexicons.organisation_words():
             organisation += 3
+            if len(run.name_tokens) >= 3 and run.name_tokens[0].lower() in lexicons.organisation_words():
+                organisation += 2  # (a name that opens on its head, as Spanish and Portuguese put it: “Club Social y Deportivo X”)
         if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower().strip(".,").replace(".", "") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}:
             organisation += 5  # “Perdana Bina Teguh Sdn Bhd”, “Kestrel Foods Plc”: only a business has a legal form
         if len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() == "district" and run.name_tokens[-2].lower() in _DISTRICT_BODIES:
@@ -1010,12 +1012,14 @@ class People:
 
     def _entity_for_full(self, run: NameRun) -> int | None:
         kind = self._kind_of(run)
-        if kind is None:
-            return None
-        if kind == "organisation" and not {w.lower() for w in run.name_tokens} & lexicons.organisation_words() and any(
+        if kind != "person" and not {w.lower() for w in run.name_tokens} & lexicons.organisation_words() and any(
             e.kind == "person" and _surnames_of(e.name, " ".join(run.name_tokens)) for e in self.entities
         ):
-            kind = "person"  # “Arriaga Vidal, a summer signing from Spanish club X,” after Tomás Arriaga Vidal
+            # “Arriaga Vidal, a summer signing from Spanish club X,” after Tomás Arriaga Vidal;
+            # “Almeida Prado said”, tagged a place, after Sebastião Rangel de Almeida Prado
+            kind = "person"
+        if kind is None:
+            return None
         name = " ".join(run.name_tokens)
         if kind == "organisation" and run.name_tokens[0].lower() == "the":
             name = " ".join(run.name_tokens[1:])
@@ -3656,7 +3660,11 @@ _COMPANY_NOUNS = {
 }
 _PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
 # what a publication is called (“the student newspaper, the Whitfield Lantern”)
-_PUBLICATIONS = {"newspaper", "paper", "magazine", "tabloid", "journal", "newsletter", "weekly", "daily", "outlet", "website"}
+_PUBLICATIONS = {
+    "newspaper", "paper", "magazine", "tabloid", "journal", "newsletter", "weekly", "daily", "outlet", "website",
+    # (and the stations a quote was given to: “told local station Rádio Serrana”)
+    "station", "channel", "network",
+}
 # what comes before “District” in the name of a body that governs or serves one
 _DISTRICT_BODIES = {
     "regional", "school", "water", "fire", "health", "hospital", "irrigation", "transit", "library", "sanitation",

@@ -6665,3 +6665,45 @@ def test_a_he_inside_the_clause_of_a_lede_description_is_the_one_named_later(nlp
         "“We have to be honest about the numbers,” President and CEO Andrei Ionescu told analysts on a call."
     )
     assert quotes(nlp, text)[0].speaker == "Andrei Ionescu"
+
+
+def test_bint_joins_a_womans_name_to_her_fathers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Aid\nThe fund's patron, Sheikha Latifa bint Saeed al-Mansouri, called the pledge “only a beginning.”"
+    assert quotes(nlp, text)[-1].speaker == "Latifa bint Saeed al-Mansouri"
+
+
+def test_a_spanish_legal_form_is_dropped_like_any_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trial\nIn a statement, Obras Levante Sur SL said it had “nothing to hide”.\n"
+        "Obras Levante Sur later said the contracts were “won fairly”."
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[0].speaker == result.quotes[1].speaker
+    assert len(result.speakers) == 1
+
+
+def test_a_later_pair_of_surnames_is_the_person_whatever_the_tagger_calls_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Club\nCruzeiro Velho president Joaquim Teixeira de Almeida Prado on Friday backed his coach.\n"
+        "Speaking at the stadium, the 58-year-old dismissed calls for change.\n"
+        "“He stays. I want to be clear,” Almeida Prado said in Portuguese."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Joaquim Teixeira de Almeida Prado"
+
+
+def test_a_name_that_opens_on_its_head_word_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Transfer\nThe striker, 24, arrived from Argentine second-division side Club Social y Deportivo Villa Norte in January.\n"
+        "Club Social y Deportivo Villa Norte said in a post that they were “proud of his journey”."
+    )
+    result = extract_text(text, nlp)
+    assert [s.kind for s in result.speakers if s.name.startswith("Club")] == ["organisation"]
+
+
+def test_a_station_named_after_told_is_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\nThe mayor told local station Rádio Vale Verde that talks had failed.\n"
+        "Rádio Vale Verde later said on its website that the strike was “over for now”."
+    )
+    result = extract_text(text, nlp)
+    assert [s.kind for s in result.speakers if "Rádio" in s.name] == ["organisation"]
