@@ -17,6 +17,7 @@ from attribution.records import QuoteKind
 _TITLE_SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "over", "the", "to", "up", "with", "vs", "via", "de", "la", "le", "du", "von", "van",
+    "del", "da", "do", "dos", "das", "di", "y", "e", "al", "el",  # (“Vecinos del Llano”, “Casa da Moeda”)
 }
 
 

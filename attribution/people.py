@@ -45,7 +45,7 @@ _STREET_WORDS = {"road", "street", "avenue", "boulevard", "highway", "square", "
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
 # styles that are also given names, words or brands (“Nana Mouskouri”, “ASP Isotopes”): a style
 # only before a full name
-_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp", "oba"}
+_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp", "oba", "don"}
 # bodies named with where they are accredited (“… Mission of X to the United Nations”)
 _ACCREDITED = {"mission", "embassy", "delegation", "consulate"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
@@ -95,8 +95,8 @@ _TITLE_WORDS = {
     "justice": "judge", "magistrate": "judge",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak", "don"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu", "doña", "dona"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -1042,6 +1042,9 @@ class People:
             if first and first.lower() in _AMBIGUOUS_STYLES:
                 # “Gogo Mhlanga said” after Gogo Esinath Mhlanga: the style again, before her surname
                 same = [e for e in self.entities if e.kind == "person" and e.last == last]
+                if not same:
+                    # (“Don Ernesto said” after Ernesto Villalba Ruiz: the style, before his given name)
+                    same = [e for e in self.entities if e.kind == "person" and e.first == last and e.last != last]
                 if len(same) == 1:
                     return self._enrich(same[0], run)
         generation = run.generation if kind == "person" else None
@@ -1551,6 +1554,7 @@ class People:
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.idx < run.start for c in head.children
         ) and self.entities[entity].kind == "person":
             title_slip = head.head.head
+        named_as = _subject_named_as(head) if self.entities[entity].kind == "person" else None
         mention = EntityMention(
             start=run.start,
             end=run.end,
@@ -1571,9 +1575,10 @@ class People:
                 head.dep_ == "pobj" and head.head.dep_ == "agent" and self.entities[entity].kind == "person"
                 and head.head.head.lemma_.lower() not in _SEEING  # (“an email seen by The Ledgerline”)
             )
-            or (_who_clause(head) and self.entities[entity].kind == "person" and self.entities[entity].first is not None),
+            or (_who_clause(head) and self.entities[entity].kind == "person" and self.entities[entity].first is not None)
+            or named_as is not None,
             paragraph=self._paragraph[run.head],
-            main=_main_subject(title_slip or head) or fronted,
+            main=_main_subject(title_slip or named_as or head) or fronted,
         )
         self.mentions.append(mention)
 
@@ -3169,7 +3174,13 @@ class People:
                 candidates = []
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
+            # — “the group” may be a campaign's too (“the Front for Depositor Rights … the group said”)
             candidates = self._businesses()
+            if wanted == {"group"}:
+                candidates += [
+                    e for e in self.entities
+                    if e.kind == "organisation" and e not in candidates and {w.lower() for w in e.name.split()} & _CAMPAIGN_WORDS
+                ]
         elif head in _COMPANY_NOUNS and candidates and not any(
             m.is_subject or (self.tokens[m.token].dep_ == "appos" and self.tokens[m.token].head.dep_ in ("nsubj", "nsubjpass"))
             for m in self.mentions if m.start < before and m.entity in {e.id for e in candidates}
@@ -3659,6 +3670,11 @@ _COMPANY_NOUNS = {
     "conglomerate", "subsidiary",
 }
 _PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
+# what a campaign, a lobby or a residents' group calls itself — “the group” as much as a business
+_CAMPAIGN_WORDS = {
+    "front", "movement", "alliance", "coalition", "association", "campaign", "friends", "network", "forum",
+    "collective", "league", "action", "watch", "voice", "rights", "initiative", "group", "society",
+}
 # what a publication is called (“the student newspaper, the Whitfield Lantern”)
 _PUBLICATIONS = {
     "newspaper", "paper", "magazine", "tabloid", "journal", "newsletter", "weekly", "daily", "outlet", "website",
@@ -4085,6 +4101,18 @@ def _name_token(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ in ("NOUN", "ADJ", "X")
 
 
+def _subject_named_as(head: Token) -> Token | None:
+    """“a dealer who gave his name only as Abu Ali said”, “a farmer known as Abu Mahmoud said”:
+    the subject the name is given to, whose clause the name stands in."""
+    if head.dep_ != "pobj" or head.head.lower_ != "as":
+        return None
+    verb = head.head.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in ("give", "know", "identify", "call", "name", "go"):
+        return None
+    subject = _through_appositions(verb.head)
+    return subject if subject.dep_ in ("nsubj", "nsubjpass") else None
+
+
 def _who_clause(head: Token) -> bool:
     """A name with a relative clause whose subject is “who” (“X, who spoke through …”), the name
     an appositive of it included (“X, 78, the senior elder, who …”)."""
@@ -4390,7 +4418,7 @@ def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
 _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "coun", "judge"} | {
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
-    "comrade", "cde", "madam", "rt", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak",
+    "comrade", "cde", "madam", "rt", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak", "doña", "dona", "don",
 }
 
 

@@ -6707,3 +6707,45 @@ def test_a_station_named_after_told_is_not_a_person(nlp) -> None:  # type: ignor
     )
     result = extract_text(text, nlp)
     assert [s.kind for s in result.speakers if "Rádio" in s.name] == ["organisation"]
+
+
+def test_dona_before_a_given_name_is_the_woman_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Market\nConsuelo Ibarra Pech, 66, has sold atole outside the church for forty years.\n"
+        "“Prices go up, people still come,” said Doña Consuelo, as the stallholders call her."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Consuelo Ibarra Pech"
+
+
+def test_don_before_two_names_is_a_style_and_before_a_known_given_name_is_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harvest\nDon Aurelio Montaño Ruiz, 81, still walks his rows every morning.\n"
+        "“The rain came late,” said Don Aurelio."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Aurelio Montaño Ruiz"
+
+
+def test_a_subject_known_by_a_name_is_that_person_for_the_next_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shelter\n“Last winter we burnt tyres,” said Umm Rami, speaking by phone from the camp. “This winter, I do not know.”\n"
+        "Her neighbour, a 68-year-old former olive farmer known as Abu Fadi, said boys in the camp were picking fruit on farms "
+        "for four dinars a day. “Everybody knows. The police know,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Abu Fadi"
+
+
+def test_a_title_with_spanish_small_words_is_a_name_not_words_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mine\nJulián Ortega Vidal, the company’s vice-president, said by telephone from Lima that the firm had spent 3 billion "
+        "soles since 2020 on its “Manos del Valle” social investment programme, including a clinic."
+    )
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("nonspeech", None)
+
+
+def test_the_group_can_be_a_campaign_not_only_a_business(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Savings\nQueues formed outside banks in Verdun and Hamra on Monday.\n"
+        "In a statement, the Depositor Action Front called a sit-in for Friday. “Our money is not a rumour,” the group said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Depositor Action Front"
