@@ -2671,7 +2671,12 @@ class People:
         def modifies_a_noun(m: EntityMention) -> bool:
             # “…, the year Mistik was first elected chief”: the subject of a clause that only
             # describes a noun is not what the sentence is about
-            return not m.main and any(a.dep_ in ("relcl", "acl") for a in self.tokens[m.token].ancestors)
+            # (but a “said” the parse hung on a clause still has its speaker: “a dealer who gave
+            # his name only as Abu Ali said he had not sold …”)
+            head = self.tokens[m.token]
+            if head.dep_ == "nsubj" and head.head.lemma_ == "say" and any(c.dep_ == "ccomp" for c in head.head.children):
+                return False
+            return not m.main and any(a.dep_ in ("relcl", "acl") for a in head.ancestors)
 
         for distance, sentence in enumerate(sorted(by_sentence, reverse=True)):
             group = [m for m in by_sentence[sentence] if not speaks_of_another(m) and not modifies_a_noun(m)]

@@ -6749,3 +6749,12 @@ def test_the_group_can_be_a_campaign_not_only_a_business(nlp) -> None:  # type: 
         "In a statement, the Depositor Action Front called a sit-in for Friday. “Our money is not a rumour,” the group said."
     )
     assert quotes(nlp, text)[-1].speaker == "Depositor Action Front"
+
+
+def test_the_subject_of_a_said_the_parse_hung_on_a_clause_is_still_the_next_hes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Currency\nMarwan Haddad, who chairs the money changers' syndicate, said demand had tripled.\n"
+        "On Bliss Street, a trader who gave his name only as Abu Karim said he had not sold a single dollar all day. "
+        "“Everyone wants to buy, no one wants to sell,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Abu Karim"
