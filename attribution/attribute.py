@@ -2741,7 +2741,8 @@ def _owner(noun: Token) -> Token | None:
         return by
     if noun.lemma_.lower() in SPOKESPEOPLE:
         # “a Vantora spokeswoman”, “a university spokesman”: the body compounded onto the noun
-        compounds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")]
+        # (or “nmod”, as the parse makes a name with an ampersand: “a Hartwell & Lowe spokesperson”)
+        compounds = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN")]
         if compounds:
             return compounds[-1]
     return None

@@ -901,7 +901,7 @@ class People:
             person += 4  # “who gave his name only as Stuart”
         # what the name owns or qualifies: “Lumora’s chief executive”, “its shares”, “a Lumora
         # researcher” are said of organisations
-        owned = head.head.lemma_.lower() if head.dep_ in ("poss", "compound") and head.head.i != head.i else ""
+        owned = head.head.lemma_.lower() if head.dep_ in ("poss", "compound", "nmod") and head.head.i != head.i else ""
         if head.dep_ == "compound" and any(c.dep_ == "poss" for c in head.head.children):
             owned = ""  # (“its Tel Aviv headquarters”: where the owner's things are, not their owner)
         if owned in _ORGANISATION_POSSESSIONS:
@@ -983,11 +983,16 @@ class People:
         sort = just_before if first_i >= 2 else None
         if sort is not None and sort.pos_ == "NOUN" and self._inside[sort.i] < 0 and (
             sort.lemma_.lower() in (_COMPANY_NOUNS - _PEOPLE_TOO) or sort.lemma_.lower() in lexicons.organisation_words()
-        ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 4) : first_i - 1]) and not (
+        ) and any(t.lower_ in ("the", "a", "an") or t.dep_ == "poss" for t in self.tokens[max(0, first_i - 6) : first_i - 1]) and not (
             # (not “told the court Ana Ruiz had lied”, “the club Chidi Okafor founded”: the name
             # opens a clause of its own, and a person's name is a person's)
             sort.dep_ in ("dobj", "dative") or (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ in ("relcl", "ccomp"))
-            or ent == "PERSON" or lexicon_gender(run.name_tokens[0])
+            # (a person's name, unless the sort is compounded onto it under one “the”: “the
+            # UK-based group Fair Seams”, whatever the first word sounds like)
+            or ((ent == "PERSON" or lexicon_gender(run.name_tokens[0])) and not (
+                sort.dep_ == "compound" and sort.head.i == head.i and any(c.lower_ == "the" for c in head.children)
+                and sort.lemma_.lower() not in _PEOPLE_TOO
+            ))
         ):
             organisation += 4
         if just_before is not None and just_before.lower_ in ("based", "headquartered") and first_i >= 2 and self.tokens[first_i - 2].text in _HYPHEN_TOKENS and (
@@ -1448,7 +1453,7 @@ class People:
                 role_words or _possessed_role_before(doc, first, run, self._inside) or _office_before(doc, first, self._inside)
                 or " ".join(role)
             )
-        age = _age_after(self.tokens, head)
+        age = _age_after(self.tokens, head) or _age_before(self.tokens[self._token_index_at(run.start)])
         if age is not None and ent.age is None:
             ent.age = age
         if not ent.title and (appos_title or role_words):
@@ -2580,10 +2585,11 @@ class People:
             return self.narrator, 0
         else:
             return None, 0
-        # “Asked whether Lacombe would play, he replied”, “Asked by Greave …, she said”: whoever
-        # the question was about or put it is not the one answering it
+        # “Asked whether Lacombe would play, he replied”, “Asked by Greave …, she said”, “Pressed
+        # on why Amara was dropped, he said”: whoever the question was about or put it is not
+        # the one answering it
         asked_about = {
-            m.entity for a in self.sentence_tokens(token.i) if a.lemma_ == "ask" and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
+            m.entity for a in self.sentence_tokens(token.i) if a.lemma_ in ASKING and a.tag_ in ("VBN", "VBD") and a.i < token.i and a.dep_ == "advcl"
             for t in a.subtree
             if not (t.head == a and t.dep_ in ("dobj", "dative")) and (m := self.mention_at(t.i)) is not None
         }
@@ -3968,6 +3974,16 @@ def _age_after(tokens: list[Token], head: Token) -> int | None:
     return None
 
 
+def _age_before(first: Token) -> int | None:
+    """“uncapped 22-year-old S. Tharshan”, “the 19-year-old midfielder Tom Ruiz”: an age set
+    before the name (the role nouns between it and the name included)."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and first.i - i <= 3 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].lower_ != "old":
+        i -= 1
+    return _age_of(doc[i]) if i >= 0 else None
+
+
 def _fronted_participle(tok: Token) -> bool:
     """A sentence-initial “-ing”/“-ed” word followed by a comma (Defending, Speaking, Asked) —
     not a surname so spelt (“Kettering, who stepped back, struck a different note”)."""
@@ -4335,6 +4351,8 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
         return False  # “Siam Kanok Group and Indonesia's PT Rinjani”: a second owner, not one name
     if len(run) >= 2 and lexicon_gender(run[0].text) and not any(t.lower_ in lexicons.organisation_words() for t in run):
         return False  # “Omar Fadel of Brightline Securities”: a person of an organisation
+    if tok.text == "&" and run[-1].text[:1].isupper() and nxt.text[:1].isupper() and nxt.is_alpha and _clean(nxt.text) not in lexicons.titles():
+        return True  # “Hartwell & Lowe”, “Marks & Spencer”: an ampersand joins one firm's name, tagged or not
     if tok.lower_ in ("and", "&") and len(run) >= 3 and any(
         _clean(a.text) in lexicons.titles() and _lexicon_certain(b.text) and c.text[:1].isupper()
         for a, b, c in zip(run, run[1:], run[2:])

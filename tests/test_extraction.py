@@ -6758,3 +6758,39 @@ def test_the_subject_of_a_said_the_parse_hung_on_a_clause_is_still_the_next_hes(
         "“Everyone wants to buy, no one wants to sell,” he said."
     )
     assert quotes(nlp, text)[-1].speaker == "Abu Karim"
+
+
+def test_an_ampersand_joins_one_firms_name_and_its_spokesperson_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Recall\nTorvane Mills said it had stopped the line.\n"
+        "A Pellow & Strand spokesperson said the retailer was ‘reviewing every order’. "
+        "‘We will act on the findings,’ the spokesperson said."
+    )
+    result = extract_text(text, nlp)
+    assert [q.speaker for q in result.quotes] == ["Pellow & Strand", "Pellow & Strand"]
+
+
+def test_an_age_set_before_a_name_describes_them_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Squad\nThe selectors dropped Ruwan Perera for uncapped 19-year-old K. Dinesh, a left-arm spinner.\n"
+        "Board chairman Anura Silva backed the panel. “They have my support,” he said.\n"
+        "For Dinesh, it was a surprise. “My father cried on the phone,” the 19-year-old said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "K. Dinesh"
+
+
+def test_whoever_a_pressed_question_was_about_does_not_answer_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Selection\n“Tomas is in our plans,” selector Ian Garvey told reporters.\n"
+        "Pressed on why there was no room for Tomas Reilly as a batsman, he said: “It is about the balance of the side.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ian Garvey"
+
+
+def test_a_group_named_after_its_sort_is_a_body_whatever_its_first_word_sounds_like(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Supply chains\nNadia Okoro, of the Leeds-based group Faith Stitch, said audits were “theatre”.\n"
+        "Faith Stitch later said in a post that brands must “pay for inspections”."
+    )
+    result = extract_text(text, nlp)
+    assert [s.kind for s in result.speakers if s.name == "Faith Stitch"] == ["organisation"]
