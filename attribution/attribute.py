@@ -1588,6 +1588,14 @@ class Attributor:
                 if frame is None or s.i in frame or self._near(s, verb):
                     return s
                 return None
+            if v is verb and v.dep_ == "conj" and verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
+                # “… in which the Chairman of the Committee, Hon. X, described …”: the parse
+                # coordinated the verb with the sentence's first, but the person set off by
+                # commas just before it, in apposition to a noun after that first verb, is its subject
+                named = self.tokens[verb.i - 2]
+                ent = self.people.entity_at(named.i)
+                if ent is not None and ent.kind == "person" and named.dep_ == "appos" and v.head.i < named.head.i < verb.i:
+                    return named
             if v.dep_ in ("conj", "advcl", "xcomp", "relcl") and v.head.i != v.i and self.inside[v.head.i] < 0:
                 if v.dep_ == "relcl":
                     return v.head if v.head.pos_ in ("PROPN", "NOUN") else None

@@ -1037,6 +1037,16 @@ class People:
             name = " ".join(run.name_tokens[1:])
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
+        if not longer and kind == "organisation" and len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() in _BODIES_OF:
+            # “the Health Ministry” for the Ministry of Health the article named
+            longer = self._body_of(run.name_tokens[-1], run.name_tokens[:-1])
+        if not longer and kind == "organisation" and len(run.name_tokens) >= 3 and run.name_tokens[0].lower() in _BODIES_OF and run.name_tokens[1] == "of":
+            # … and the Ministry of Health after “the Health Ministry”: the same body, its full name
+            inverted = f"{' '.join(run.name_tokens[2:])} {run.name_tokens[0]}".lower()
+            same = [e for e in self.entities if e.kind == "organisation" and e.name.lower() == inverted]
+            if len(same) == 1:
+                same[0].name = name
+                return self._enrich(same[0], run)
         if not longer and kind == "organisation" and len(name.split()) >= 2:
             # “the Reserve Bank” after “the National Reserve Bank”: the same body, its first word dropped
             longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().endswith(" " + name.lower())]
@@ -1139,9 +1149,25 @@ class People:
         matches[0].aliases.add(written)  # (its title is no role: “St.” here is part of the name)
         return matches[0].id
 
+    def _body_of(self, body: str, brief: list[str]) -> list[Entity]:
+        """The one organisation named “<body> of <brief>…” (“Ministry of Health”, “Department of
+        Education and Skills”): news writes it “the Health Ministry”, “the education department”
+        too."""
+        opening = f"{body} of {' '.join(brief)}".lower()
+        found = [
+            e for e in self.entities
+            if e.kind == "organisation" and (e.name.lower() == opening or e.name.lower().startswith(opening + " "))
+        ]
+        return found if len(found) == 1 else []
+
     def _entity_for_single(self, run: NameRun) -> int | None:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
+        after = self.tokens[head.i + 1] if head.i + 1 < len(self.tokens) else None
+        if after is not None and after.is_lower and after.lower_ in _BODIES_OF and not run.titles:
+            body = self._body_of(after.lower_, [word])
+            if body:
+                return self._enrich(body[0], run)  # “Health ministry confirms …” for the Ministry of Health
         aka = self._short_name_of(head)
         if aka is not None:
             aka.aliases.add(word)
@@ -1702,7 +1728,7 @@ class People:
                 spoken_for = (
                     head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in SPOKESPEOPLE
                 )
-                if owns or spoken_for or (m.is_subject and _states_of_itself(head.head)):
+                if owns or spoken_for or (m.is_subject and _states_of_itself(_through_appositions(head).head)):
                     ent.kind, ent.first, ent.last, ent.title = "organisation", None, None, None
                     break
 
@@ -3681,6 +3707,8 @@ _COMPANY_NOUNS = {
     "conglomerate", "subsidiary",
 }
 _PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
+# bodies named “<body> of <brief>” and also “the <brief> <body>” (Ministry of Health, the Health Ministry)
+_BODIES_OF = {"ministry", "department", "office", "directorate", "secretariat", "bureau", "agency", "commission", "council"}
 # what a campaign, a lobby or a residents' group calls itself — “the group” as much as a business
 _CAMPAIGN_WORDS = {
     "front", "movement", "alliance", "coalition", "association", "campaign", "friends", "network", "forum",
@@ -4174,8 +4202,12 @@ def _name_tail(tok: Token, doc: Doc | list[Token]) -> bool:
 def _states_of_itself(verb: Token) -> bool:
     """“Northvane said in a statement that it had …”: a statement, and an “it” for itself —
     together (either alone is common for people too) they speak of an organisation."""
+    # (or on its own pages: “said on its social media pages that it was …”)
     in_statement = any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "statement" for g in c.children)
+        c.dep_ == "prep" and any(
+            (c.lower_ == "in" and g.lemma_.lower() == "statement") or any(p.dep_ == "poss" and p.lower_ == "its" for p in g.children)
+            for g in c.children
+        )
         for c in verb.children
     )
     says_it = any(

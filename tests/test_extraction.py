@@ -6794,3 +6794,30 @@ def test_a_group_named_after_its_sort_is_a_body_whatever_its_first_word_sounds_l
     )
     result = extract_text(text, nlp)
     assert [s.kind for s in result.speakers if s.name == "Faith Stitch"] == ["organisation"]
+
+
+def test_the_health_ministry_is_the_ministry_of_health_either_way_round(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Measles: Health ministry warns of “a hard winter”\nLUSAKA - The Ministry of Health said 40 cases had been confirmed.\n"
+        "The Education Department said schools would “stay open”, according to a circular from the Department of Education."
+    )
+    result = extract_text(text, nlp)
+    assert [q.speaker for q in result.quotes] == ["Ministry of Health", "Department of Education"]
+
+
+def test_a_name_that_speaks_on_its_own_pages_of_its_own_it_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sponsorship\nThe league's main sponsor, Kente Cola, said on its social media pages that it was “reviewing” its deal with the FA.\n"
+        "“We stand for fair play,” the post read."
+    )
+    result = extract_text(text, nlp)
+    assert [s.kind for s in result.speakers if s.name == "Kente Cola"] == ["organisation"]
+    assert result.quotes[-1].speaker == "Kente Cola"
+
+
+def test_a_person_set_off_just_before_a_verb_the_parse_coordinated_away_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Assembly\nThe motion was defeated after a long sitting in which the Chairman of the Public Accounts Committee, "
+        "Hon. Chidi Okonkwo-Eze, described the figures as “cooked from top to bottom”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Chidi Okonkwo-Eze"
