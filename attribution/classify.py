@@ -131,7 +131,7 @@ _EVALUATED = re.compile(
 # the “paper wall””): their opinion quoted, where a group's name for it (“what locals call the
 # “Gauntlet””) or a writer's “the “soft landing”” picks out a term
 _CALLED_BY_ONE = re.compile(
-    r"\bwhat\s+(?:he|she|it|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:calls|called|describes\s+as|described\s+as|termed|terms)\s+the\s*$"
+    r"\bwhat\s+(?:he|she|it|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:calls|called|describes\s+as|described\s+as|termed|terms)(?:\s+the)?\s*$"
 )
 # … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)
@@ -212,7 +212,9 @@ def classify(
     introduced = not stripped or stripped.endswith((",", ":", "—", "–")) or (
         stripped.endswith((" -", " --")) and not (_all_capitalised(words) and len(words) <= 6)
     )
-    if (_NAMING.search(stripped) and _name_like(words)) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
+    if (
+        _NAMING.search(stripped) and _name_like(words) and not (_CALLED_BY_ONE.search(stripped) and not is_title_like(content))
+    ) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     label = stripped.endswith(":") and len(stripped.split()) <= 2  # a headline's “Study:”, “Exclusive:”
     if noun_modifier and len(words) <= 4 and (not introduced or label):

@@ -806,6 +806,8 @@ class People:
             # “Sen. Jane Doe, R-Ohio,”, “(D-Calif.)”, “R-Wausau”: a party and a state or a home
             # town, set after a name — no one (a company in its own place, D-Link, is a name)
             return None
+        if _PARTY_BEFORE_PLACE.search(self.text, max(0, run.start - 6), run.start + 3):
+            return None  # (and a county of several words: “Renata Webb, D-Prince George’s,”)
         head = self.tokens[run.head]
         if (
             len(run.name_tokens) >= 2 and _clean(run.name_tokens[-1]) in lexicons.titles() and self.text[run.end : run.end + 1] == ","
@@ -859,6 +861,8 @@ class People:
             or (head.head.lower_ == "of" and head.head.head.text[:1].isupper())
         ):
             return None  # “on Old Hope Road in St Andrew”: a parish, a town or a church, no saint who speaks
+        if run.name_tokens[0].lower() in _WEATHER and len(run.name_tokens) >= 2:
+            return None  # “Hurricane Liesl”, “Storm Ciarán”, “Typhoon Mawar”: weather, which says nothing
         if _an_animal(head):
             return None  # “Biscuit, a four-year-old Jack Russell cross,”: a pet, however it is named
         person = organisation = other = 0.0
@@ -3600,6 +3604,8 @@ _STATE_BODIES = {
 }
 # a party and a state or home town set after a lawmaker's name (“R-Ohio”, “D-Calif.”)
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_WEATHER = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "supertyphoon"}
+_PARTY_BEFORE_PLACE = re.compile(r"[,(]\s*[RDI]-[A-Z]")
 # a comma and a word or two for a role before a name (“Their captain, lock X,”)
 _COMMA_ROLE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,2}")
 # what follows “on” after a body's name when it is no brief (“the Council on Monday”)

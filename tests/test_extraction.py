@@ -6821,3 +6821,19 @@ def test_a_person_set_off_just_before_a_verb_the_parse_coordinated_away_is_its_s
         "Hon. Chidi Okonkwo-Eze, described the figures as “cooked from top to bottom”."
     )
     assert quotes(nlp, text)[-1].speaker == "Chidi Okonkwo-Eze"
+
+
+def test_a_party_label_with_a_county_of_several_words_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Senate Minority Leader Tomasina Riggs-Abara, D-Prince George’s, said the vote was close.")
+    assert [e.name for e in people_of(doc).entities] == ["Tomasina Riggs-Abara"]
+
+
+def test_a_named_storm_is_never_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Gov. Alma Reyes ordered evacuations on Tuesday as Hurricane Tamsin gained strength off the coast.")
+    assert [e.name for e in people_of(doc).entities] == ["Alma Reyes"]
+
+
+def test_one_persons_name_for_a_group_with_its_article_inside_the_marks_is_their_partial(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Primary\nDeLuca, a car dealer, has cast himself as the outsider. He lumps his rivals into what he calls “the Capitol club.”"
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("partial", "DeLuca")
