@@ -1234,7 +1234,7 @@ class People:
         if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
-            matches = self._by_seniority(matches, run) or matches
+            matches = self._by_seniority(matches, self._token_index_at(run.start), self._token_index_at(run.end - 1)) or matches
         if len(matches) > 1:
             matches = [self._of_relatives(matches, run.start, _says(head), titled=bool(run.titles))]
         if not matches:
@@ -1408,20 +1408,42 @@ class People:
                 break
         return self.entities[found[1]] if found is not None else None
 
-    def _by_seniority(self, entities: list[Entity], run: NameRun) -> list[Entity]:
-        """“the younger Holloway”, “the elder Kovačević”: of relatives sharing a surname, the one
-        the article made younger or older — by age, else by the kin word it gave them."""
-        first = self._token_index_at(run.start)
+    def _by_seniority(self, entities: list[Entity], first: int, last: int) -> list[Entity]:
+        """“the younger Holloway”, “the elder Kovačević”, “Blackwood senior”: of relatives sharing
+        a surname (written from token `first` to `last`), the one the article made younger or
+        older — by age, else by the kin word it gave them."""
         words = [t.lower_ for t in self.tokens[max(0, first - 2) : first]]
-        if len(words) < 2 or words[0] != "the" or words[1] not in ("younger", "elder", "older"):
+        after = self.tokens[last + 1].lower_.strip(".") if last + 1 < len(self.tokens) else ""
+        if self.tokens[last].lower_.strip(".") in ("senior", "snr", "junior", "jnr"):
+            after = self.tokens[last].lower_.strip(".")  # (the run kept it as a generation: “Blackwood senior”)
+        if len(words) == 2 and words[0] == "the" and words[1] in ("younger", "elder", "older"):
+            younger = words[1] == "younger"
+        elif after in ("senior", "snr", "junior", "jnr"):
+            younger = after in ("junior", "jnr")  # “Blackwood senior was more forthcoming”
+        else:
             return []
-        younger = words[1] == "younger"
+        # (a father and a mother both older than the son: the he or she that follows says which)
+        gender = self._pronoun_gender_after(self.tokens[last])
+        end = self._sentence[last][1]
+        if gender is None and end < len(self.tokens):
+            # (or the he or she that opens the next sentence: “… kept a low profile. Asked …, he smiled”)
+            opener = next((t for t in self.sentence_tokens(end) if t.dep_ == "nsubj" and self._inside[t.i] < 0), None)
+            gender = {"he": "male", "she": "female"}.get(opener.lower_ if opener is not None else "")
+        entities = [e for e in entities if gender is None or (e.gender or lexicon_gender(e.first or "")) in (None, gender)]
         aged = [e for e in entities if e.age is not None]
         if len(aged) >= 2:
             chosen = min(aged, key=lambda e: e.age) if younger else max(aged, key=lambda e: e.age)
             return [chosen]
+
+        def said(e: Entity) -> set[str]:
+            return set((e.title or "").lower().split()) | set(_role_heads(e))
+
         kin = _CHILD_WORDS if younger else _PARENT_WORDS
-        fitting = [e for e in entities if set((e.title or "").lower().split()) & kin]
+        fitting = [e for e in entities if said(e) & kin]
+        if not fitting:
+            # “his older brother, Tomas” … “the younger Rimkus”: the other one
+            other = [e for e in entities if said(e) & ({"older", "elder"} if younger else {"younger"})]
+            fitting = [e for e in entities if e not in other] if len(other) == 1 and len(entities) == 2 else []
         return fitting if len(fitting) == 1 else []
 
     def _by_title_gender(self, entities: list[Entity], run: NameRun) -> list[Entity]:
@@ -1498,6 +1520,9 @@ class People:
             ):
                 ent.title = sort.lemma_.lower()
         ent.roles.update(r for r in (appos_title, role_words) if r)
+        led = _role_by_agency(head)
+        if ent.kind == "person" and led is not None:
+            ent.roles.add(led)  # “a panel chaired by Judge X” … “the chair asked”
         if (
             ent.kind == "person" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and self._inside[head.i] < 0
             and head.head.dep_ not in ("ccomp", "xcomp", "advcl")  # (not what someone said he was)
@@ -1765,7 +1790,7 @@ class People:
         added = []
         for tok in candidates:
             named = surnames[tok.text]
-            ent = self._of_relatives(named, tok.idx, _says(tok)) if len(named) > 1 else named[0]
+            ent = (self._by_seniority(named, tok.i, tok.i) or [self._of_relatives(named, tok.idx, _says(tok))])[0] if len(named) > 1 else named[0]
             if tok.i in covered or tok.lower_ in lower:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
@@ -3992,6 +4017,8 @@ def _age_after(tokens: list[Token], head: Token) -> int | None:
     """“Tamsin Achterberg, 34, said”, “Cathal Gilsenan (31)”: the number set off by commas or in
     brackets right after a name."""
     i = head.i
+    if i + 4 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower_ == "now" and tokens[i + 3].like_num:
+        i += 1  # (“The elder Brennan, now 76, has …”)
     if i + 3 < len(tokens) and tokens[i + 2].like_num and (tokens[i + 1].text, tokens[i + 3].text) in ((",", ","), ("(", ")")):
         try:
             value = int(tokens[i + 2].text)
@@ -4166,6 +4193,24 @@ def _subject_named_as(head: Token) -> Token | None:
         return None
     subject = _through_appositions(verb.head)
     return subject if subject.dep_ in ("nsubj", "nsubjpass") else None
+
+
+# the role a passive's agent holds over its subject: “a panel chaired by X” makes X its chair
+_ROLE_BY_VERB = {
+    "chair": "chair", "lead": "leader", "coach": "coach", "captain": "captain", "found": "founder", "own": "owner",
+    "manage": "manager", "direct": "director", "head": "head", "edit": "editor", "host": "host", "present": "presenter",
+    "skipper": "skipper", "train": "trainer", "conduct": "conductor",
+}
+
+
+def _role_by_agency(head: Token) -> str | None:
+    """“The panel, chaired by the judge Ingrid Solberg,”, “a side captained by X”: the role the
+    verb gives the one doing it."""
+    up = _through_appositions(head)
+    if up.dep_ != "pobj" or up.head.lower_ != "by" or up.head.dep_ != "agent":
+        return None
+    verb = up.head.head
+    return _ROLE_BY_VERB.get(verb.lemma_.lower()) if verb.tag_ == "VBN" else None
 
 
 def _who_clause(head: Token) -> bool:

@@ -6837,3 +6837,32 @@ def test_one_persons_name_for_a_group_with_its_article_inside_the_marks_is_their
     text = "Primary\nDeLuca, a car dealer, has cast himself as the outsider. He lumps his rivals into what he calls “the Capitol club.”"
     q = quotes(nlp, text)[-1]
     assert (q.kind, q.speaker) == ("partial", "DeLuca")
+
+
+def test_the_chair_is_whoever_the_panel_was_chaired_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ban\nThe hearing, chaired by the retired judge Margit Halvorsen, heard two days of evidence from the sprinter Jonas Vidal.\n"
+        "The chair asked him: “Who gave you the capsules?”\nHe replied: “A man at the gym.”"
+    )
+    result = extract_text(text, nlp)
+    assert [q.speaker for q in result.quotes] == ["Margit Halvorsen", "Jonas Vidal"]
+
+
+def test_senior_after_a_shared_surname_is_the_parent(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Derby\nOwen Carrick scored the winner against the club his father manages.\n“I just hit it,” the midfielder said.\n"
+        "His father, Declan Carrick, was in no mood for jokes.\n"
+        "Carrick senior was more forthcoming about his son’s goal, a curler from 25 yards.\n"
+        "“It was a lovely finish. I would have been prouder if it was for us.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Declan Carrick"
+
+
+def test_the_elder_of_a_family_is_told_apart_by_the_he_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Primary\nState Rep. Aidan Keogh, 44, is running for the seat his father, former congressman Malachy Keogh, held for 20 years.\n"
+        "His mother, Bernadette Keogh, has knocked on doors every weekend.\n"
+        "The elder Keogh has kept a low profile. Asked about the race, he smiled. “Aidan will be fine,” he said.\n"
+        "Bernadette Keogh, 71, was less guarded."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Malachy Keogh"
