@@ -93,10 +93,11 @@ _TITLE_WORDS = {
     "insp": "inspector", "supt": "superintendent", "capt": "captain", "col": "colonel", "maj": "major",
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
     "justice": "judge", "magistrate": "judge",
+    "captain": "skipper", "skipper": "captain",  # (“captain Karthik X” … “the skipper laughed”)
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak", "don"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu", "doña", "dona"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak", "don", "monsieur", "señor", "senhor", "signor", "herr"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu", "doña", "dona", "madame", "señora", "senhora", "signora", "frau"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -4525,6 +4526,7 @@ _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "co
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
     "comrade", "cde", "madam", "rt", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak", "doña", "dona", "don",
+    "maître", "maitre", "monsieur", "madame", "señor", "señora", "senhor", "senhora", "signor", "signora", "herr", "frau",
 }
 
 

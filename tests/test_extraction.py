@@ -6866,3 +6866,24 @@ def test_the_elder_of_a_family_is_told_apart_by_the_he_that_follows(nlp) -> None
         "Bernadette Keogh, 71, was less guarded."
     )
     assert quotes(nlp, text)[-1].speaker == "Malachy Keogh"
+
+
+def test_the_skipper_is_the_captain(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Injury\nThe squad heard the news from captain Rohan Pillai, who admitted it had been a blow.\n"
+        "Asked whether he might bowl more himself, the skipper grinned. “Only if we are desperate.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Rohan Pillai"
+
+
+def test_maitre_is_a_style_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Appeal\nThe rider's lawyer, Maître Hélène Garnier, said the panel had “ignored the science”.\n"
+        "“We will appeal,” Maître Garnier said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Hélène Garnier", "Hélène Garnier"]
+
+
+def test_a_sporting_event_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("She reached the final of the Harbour Lights Classic twice, losing both times to Ilse Marek.")
+    assert {(e.name, e.kind) for e in people_of(doc).entities} == {("Harbour Lights Classic", "organisation"), ("Ilse Marek", "person")}
