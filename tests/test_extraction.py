@@ -6887,3 +6887,12 @@ def test_maitre_is_a_style_not_part_of_the_name(nlp) -> None:  # type: ignore[no
 def test_a_sporting_event_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("She reached the final of the Harbour Lights Classic twice, losing both times to Ilse Marek.")
     assert {(e.name, e.kind) for e in people_of(doc).entities} == {("Harbour Lights Classic", "organisation"), ("Ilse Marek", "person")}
+
+
+def test_a_club_named_before_a_role_does_not_rule_out_one_whose_club_was_never_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Derby\nNiall Foy, on loan at Ardmore Rovers from Kilbride United, scored against the club managed by his father, Seamus.\n"
+        "Seamus Foy, 58, was in no mood for jokes.\n"
+        "“I have heard worse,” said the Kilbride manager."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Seamus Foy"
