@@ -3204,11 +3204,12 @@ class People:
             # Borderers' coach — not a common noun, “the council leader” for the leader)
             named = {w.lower() for w in words[:-1] if w[:1].isupper()}
             foreign = named & bodies - {w.lower() for e in by_head for w in e.descriptors()}
-            if foreign and len(by_head) == 1 and not by_head[0].affiliation and not any(
-                w[:1].isupper() for r in by_head[0].roles for w in r.split()
+            if foreign and len(by_head) == 1 and not by_head[0].affiliation and head in _ROLE_BY_VERB.values() and (
+                head not in (by_head[0].title or "").lower().split()
             ):
-                # (but of one whose club the article never said — “the club managed by his father,
-                # Gordon” … “said the Hartwell manager” — the body's name says nothing against)
+                # (but of one whose club the article never said, the role only read from a verb —
+                # “the club managed by his father, Gordon” … “said the Hartwell manager” — the
+                # body's name says nothing against)
                 foreign = set()
             if len(by_head) > 1:
                 # “the interim coach said” with an assistant coach and a sacked coach named: the
