@@ -1225,6 +1225,23 @@ class Attributor:
             return entity, "description", 2
         return None, "unresolved", 0
 
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """“…,” said the hooker, who scored the opening try …: after a quote the subject follows
+        the verb, and a relative clause on it misleads the parse (a noun of the clause taken for
+        the subject, or none at all) — the noun set right after the verb is the one speaking."""
+        if verb.i < 1 or verb.i + 2 >= len(self.tokens) or self.tokens[verb.i + 1].lower_ not in ("the", "a", "an"):
+            return None
+        if self.tokens[verb.i - 1].text not in (",", "’", "”", "'", '"'):
+            return None
+        noun = next(
+            (t for t in self.tokens[verb.i + 2 : verb.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and self.inside[t.i] < 0),
+            None,
+        )
+        if noun is None or not any(c.dep_ == "relcl" for c in noun.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and self.inside[c.i] < 0]
+        return noun if not subjects or all(c.i > noun.i for c in subjects) else None
+
     def _described_before(self, pronoun: Token, resolved: Entity | None, gender: str) -> Token | None:
         """A person described but not named (“The council's chairman, who travelled …”) as the
         main subject of a sentence between a he or she and whoever it would otherwise mean: the
@@ -1490,6 +1507,9 @@ class Attributor:
                     objs = [c for c in t.children if c.dep_ == "pobj" and self.inside[c.i] < 0]
                     if objs and self._could_speak(objs[0]):
                         return objs[0]
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            return inverted if frame is None or inverted.i in frame or self._near(inverted, verb) else None
         v = verb
         if verb.tag_ == "VBG" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children

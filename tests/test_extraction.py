@@ -6896,3 +6896,11 @@ def test_a_club_named_before_a_role_does_not_rule_out_one_whose_club_was_never_s
         "“I have heard worse,” said the Kilbride manager."
     )
     assert quotes(nlp, text)[-1].speaker == "Seamus Foy"
+
+
+def test_the_noun_after_an_inverted_said_speaks_whatever_its_relative_clause_did_to_the_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cup\nFly-half Rhodri Bevan kicked 14 points.\nCoach Alys Morgan said the side had been “brave”.\n"
+        "‘We did it for the town,’ said the fly-half, who scored the opening try after six minutes. ‘Nobody gave us a chance.’"
+    )
+    assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Rhodri Bevan", "Rhodri Bevan"]
