@@ -39,7 +39,7 @@ _NAMING = re.compile(
 # “a process known inside the department as a “desk review””)
 _ONLY_NAMING = re.compile(
     r"\b(?:(?:nicknamed|nicknaming|nickname|nicknames|christened|christen|christens)(?:\s+[^\s:,]+){0,2}"
-    r"|(?:dub|dubs|dubbed|dubbing)\s+the"
+    r"|(?:dub|dubs|dubbed|dubbing)\s+the(?:\s+[\w-]+['’]s)?"
     r"|(?:known|listed|lists|list|catalogued|cataloged|classified|classifies|registered)(?:\s+[^\s,]+){0,6}?\s+as(?:\s+(?:a|an|the))?)\s*$",
     re.IGNORECASE,
 )
@@ -217,7 +217,7 @@ def classify(
     ) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     label = stripped.endswith(":") and len(stripped.split()) <= 2  # a headline's “Study:”, “Exclusive:”
-    if noun_modifier and len(words) <= 4 and (not introduced or label):
+    if noun_modifier and len(words) <= 4 and (not introduced or label) and not _CALLED_BY_ONE.search(stripped):
         return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
         noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not _EVALUATED.search(stripped)

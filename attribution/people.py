@@ -94,6 +94,7 @@ _TITLE_WORDS = {
     "rev": "reverend", "pres": "president", "atty": "attorney", "supt.": "superintendent",
     "justice": "judge", "magistrate": "judge",
     "captain": "skipper", "skipper": "captain",  # (“captain Karthik X” … “the skipper laughed”)
+    "laboratory": "lab", "laboratories": "lab",  # (“the Language Intelligence Laboratory” … “the lab said”)
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak", "don", "monsieur", "señor", "senhor", "signor", "herr"}
@@ -416,7 +417,7 @@ class People:
         self._identified: dict[str, tuple[int, Entity]] | None = None  # filled on first use
         self._withheld: set[int] | None = None  # … and so is this
         self._deceased_cache: Entity | Literal[False] | None = None  # … and this (False: none)
-        self._things_named = _things_named(self.text)
+        self._things_named = set(_things_named(self.text))
         # names the article gives an age anywhere (“Parata, 67, is one of …”): people, however
         # the recogniser tagged the full name where it first appeared
         self._aged = {t.text for t in self.tokens if t.pos_ == "PROPN" and self._inside[t.i] < 0 and _age_after(self.tokens, t)}
@@ -603,6 +604,10 @@ class People:
             # (or a business by its legal form: “Mineração Serra Azul Ltda.” has no role in it)
             organisation_name = organisation_name or (
                 len(words) >= 2 and words[-1].lower_.strip(".").replace(".", "") in LEGAL_FORMS - {"co", "sa", "ag", "nv", "bv"}
+            ) or (
+                # (or a body named by its head and brief: “the Office of the Patient Data Commissioner”)
+                len(words) >= 3 and words[0].lower_ in lexicons.organisation_words() and words[1].lower_ in ("of", "for")
+                and _clean(words[0].text) not in titles
             )
             if organisation_name:
                 # “General and Municipal Trades Union”, “Hollins Royal Infirmary”: title words and
@@ -829,6 +834,11 @@ class People:
             and not words & lexicons.organisation_words() and ent != "PERSON"
         ):
             return None  # “Corvane Systems' StockPilot warehouse platform”: a product, not a speaker
+        if len(run.name_tokens) == 1 and head.i >= 1 and self.tokens[head.i - 1].lemma_.lower() in _ONLY_PRODUCTS and (
+            self.tokens[head.i - 1].is_lower and ent != "PERSON" and not words & lexicons.organisation_words()
+        ):
+            self._things_named.add(run.name_tokens[0])  # (and so on every later mention: “batches of Cardiprel 40 mg”)
+            return None  # “its blood pressure tablet Cardiprel”, “the app Snapwise”: a product named after its sort
 
         role = list(run.name_tokens)
         brief = next((n for n, w in enumerate(role) if w.lower() in ("for", "of")), None)
@@ -1068,6 +1078,14 @@ class People:
                 if len(same) == 1:
                     return self._enrich(same[0], run)
         generation = run.generation if kind == "person" else None
+        if kind == "organisation" and len(run.name_tokens) >= 2:
+            # “Sundaram Lifecare recalls …” in the headline, “Sundaram Lifecare Ltd has …” below:
+            # the name read before without its legal form, whatever kind it was given then
+            bare = " ".join(without_legal_form([w.lower() for w in name.split()]))
+            same = [e for e in self.entities if e.name.lower() == bare and bare != name.lower()]
+            if len(same) == 1:
+                same[0].kind, same[0].first, same[0].last, same[0].name = "organisation", None, None, name
+                return self._enrich(same[0], run)
         for ent in self.entities:
             if generation and ent.generation and _clean(ent.generation) != _clean(generation):
                 continue  # Dalton Pruitt Jr. and Dalton Pruitt III: father and son
@@ -3744,6 +3762,8 @@ _COMPANY_NOUNS = {
     "employer", "brand", "startup", "start-up", "insurer", "chain", "bakery", "airline", "carrier", "supplier",
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
+    # (what a business makes, in one word: “the drugmaker said”, “the Japanese carmaker”)
+    "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "miner", "utility",
 }
 _PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
 # bodies named “<body> of <brief>” and also “the <brief> <body>” (Ministry of Health, the Health Ministry)
@@ -3784,6 +3804,12 @@ _PRODUCT_NOUNS = {
     "console", "chip", "processor", "vehicle", "truck", "aircraft", "jet", "drone", "engine", "battery", "tablet",
     "laptop", "headset", "charger", "sensor", "tracker", "drug", "vaccine", "pill", "supplement", "feature",
     "update", "subscription", "range",
+}
+# … of which these never name the business behind them (a “platform” or an “app” may: “the
+# fundraising platform GiveRound said”)
+_ONLY_PRODUCTS = {
+    "drug", "tablet", "pill", "vaccine", "supplement", "device", "handset", "phone", "vehicle", "truck", "aircraft", "jet",
+    "drone", "engine", "battery", "laptop", "headset", "charger", "sensor", "medicine", "capsule", "inhaler",
 }
 # styles that may stand between an office and the name, no part of the office
 _STYLES_AFTER_A_ROLE = {"dr", "prof", "eng", "engr", "hon", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "shri", "smt", "datuk", "dato", "tan", "sri", "seri", "alhaji", "atty", "adv", "amb", "arch", "pst"}
@@ -4484,9 +4510,13 @@ def _org_connector(tok: Token, run: list[Token], doc: Doc, j: int) -> bool:
 def _pre_name_role(doc: Doc, run: NameRun, inside: list[int]) -> str | None:
     """Common nouns compounded onto the name: “head coach” Mirela Dascalu, “paediatrician” Dr. X."""
     head = doc[run.head]
+    # (the parse may hang the role on a word of the name other than its head: “managing
+    # director K. Srinivasa Murthy”, the role a compound of “Srinivasa”)
+    holders = [t for t in doc[max(0, run.head - 3) : run.head] if t.idx >= run.start]
     role = [
         c
-        for c in head.children
+        for h in (head, *holders)
+        for c in h.children
         if c.dep_ in ("compound", "amod", "nmod") and c.idx < run.start and c.pos_ == "NOUN" and inside[c.i] < 0
     ]
     if not role and head.dep_ == "appos" and head.head.idx < run.start and (

@@ -6904,3 +6904,48 @@ def test_the_noun_after_an_inverted_said_speaks_whatever_its_relative_clause_did
         "‘We did it for the town,’ said the fly-half, who scored the opening try after six minutes. ‘Nobody gave us a chance.’"
     )
     assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Rhodri Bevan", "Rhodri Bevan"]
+
+
+def test_a_body_named_by_its_head_and_brief_keeps_a_title_word_inside(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Office of the Tenant Data Commissioner said it had opened an inquiry.")
+    assert [(e.name, e.kind) for e in people_of(doc).entities] == [("Office of the Tenant Data Commissioner", "organisation")]
+
+
+def test_a_role_the_parse_hung_on_a_given_name_is_still_the_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Recall\nOn a call with analysts, managing director R. Venkata Subbaiah said the supplier had been dropped.\n"
+        "“We take full responsibility,” the managing director said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "R. Venkata Subbaiah"
+
+
+def test_a_persons_own_label_used_as_a_modifier_is_their_partial(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hack\nThe consultant Ffion ap Rhys said many councils still ran what she described as “stone-age” systems that could not be patched."
+    q = quotes(nlp, text)[-1]
+    assert (q.kind, q.speaker) == ("partial", "Ffion ap Rhys")
+
+
+def test_a_name_users_dubbed_a_things_feature_is_no_ones_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chatbot\n“It makes things up,” said Dr Lim Siew Ching. She also flagged what users online have dubbed the "
+        "chatbot's “auntie mode”, a habit of giving life advice."
+    )
+    assert quotes(nlp, text)[-1].kind == "nonspeech"
+
+
+def test_the_lab_is_the_laboratory(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Model\nThe Coastal Speech Laboratory released the model on Monday.\n"
+        "In its technical report, the lab said the model “should not be used for legal advice”."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Coastal Speech Laboratory"
+
+
+def test_the_drugmaker_is_the_firm_not_its_drug(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pellan Pharma recalls heart drug\nMUMBAI — Pellan Pharma Ltd has recalled its blood thinner tablet Varocor, the company said.\n"
+        "The recall covers 9 batches of Varocor 20 mg. In a filing, the drugmaker said the recall was “precautionary”."
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[-1].speaker == "Pellan Pharma Ltd"
+    assert not any(s.name == "Varocor" for s in result.speakers)
