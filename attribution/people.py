@@ -3258,6 +3258,17 @@ class People:
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
                 and e not in candidates
             ]
+        elif head in _BODY_NOUNS and not candidates and all(w.isalpha() for w in wanted - {head}) and self._paragraph_at(before) <= 1:
+            # a lead's “the data watchdog” for the Office of the Patient Data Commissioner named
+            # further down: a body of that sort whose name holds the rest (only one not yet met)
+            # (its head or its opening word of that sort — not “the transit authority” for the
+            # Amalgamated Transit Union, a union)
+            candidates = [
+                e for e in self.entities if e.kind == "organisation" and wanted - {head} <= {w.lower() for w in e.name.split()}
+                and {e.name.split()[0].lower(), e.name.split()[-1].lower()} & _BODY_NOUNS[head]
+                and not (e.name.split()[-1].lower() in lexicons.organisation_words() and e.name.split()[-1].lower() not in _BODY_NOUNS[head])
+                and not any(m.entity == e.id and m.start < before for m in self.mentions)
+            ]
         if wanted & _COMPANY_NOUNS and candidates:
             # (“the company” before the one the article will later call “a Norwegian company”
             # is met: the business already named is meant)
@@ -3334,7 +3345,8 @@ class People:
         # a headline or lead that describes someone named only later (“Minister says …”)
         # — the one introduced next, within two paragraphs
         here = self._paragraph_at(before)
-        later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= 2]
+        reach = 8 if here <= 1 and only_organisations else 2  # (a headline's or lead's body may be named well down)
+        later = [m for m in self.mentions if m.entity in ids and m.start >= before and m.paragraph - here <= reach]
         return self.entities[min(later, key=lambda m: m.start).entity] if later else None
 
     def _untitled_in_view(self, before: int) -> list[Entity]:

@@ -6949,3 +6949,15 @@ def test_the_drugmaker_is_the_firm_not_its_drug(nlp) -> None:  # type: ignore[no
     result = extract_text(text, nlp)
     assert result.quotes[-1].speaker == "Pellan Pharma Ltd"
     assert not any(s.name == "Varocor" for s in result.speakers)
+
+
+def test_a_leads_body_description_is_the_body_of_that_sort_named_further_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Clinic hack exposed 40,000 records\nRecords of 40,000 patients were stolen from a clinic chain, in what the "
+        "privacy watchdog has called “a wake-up call”.\n"
+        "Hackers got in through an old server in March.\n"
+        "The chain said it had told everyone affected.\n"
+        "Its chief executive apologised on Tuesday.\n"
+        "The Office of the Health Privacy Commissioner said it had opened an investigation."
+    )
+    assert quotes(nlp, text)[0].speaker == "Office of the Health Privacy Commissioner"
