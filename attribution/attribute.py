@@ -1214,6 +1214,17 @@ class Attributor:
             entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
+        if subject.head.lemma_ in ("add", "continue") and subject.dep_ == "nsubj":
+            # “‘…,’ she said. ‘…,’ the union leader added.”: a description no one else fits, adding
+            # to words just quoted in this paragraph, is their speaker's
+            k = self._current
+            last = self._done[k - 1].speaker_entity if 0 < k <= len(self._done) else None
+            previous = self.people.entities[last] if last is not None else None
+            if (
+                previous is not None and previous.kind == "person" and not previous.anonymous
+                and self.spans[k].paragraph == self.spans[k - 1].paragraph and not self._speaks_of(previous)
+            ):
+                return previous, "description", 1
         if self.people.unnamed_in_view(subject, lemma):
             # “An official …, who spoke on condition of anonymity, said …” ¶ “…,” the official
             # said: the same unnamed official, not the next person the article names
@@ -2050,7 +2061,13 @@ class Attributor:
         return any(
             t.pos_ in ("CCONJ", "SCONJ") and self.people.mention_at(t.i) is None
             and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors)
-            and not (t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ in lexicons.titles())
+            and not (t.dep_ == "cc" and t.head.pos_ in ("NOUN", "PROPN") and (
+                t.head.lower_ in lexicons.titles()
+                # (“co-founder and chief executive X said”: two roles of one person)
+                or (t.head.i < t.i and People.describes_a_person(t.head.lemma_.lower()) and any(
+                    c.dep_ == "conj" and c.i > t.i and c.pos_ == "NOUN" and People.describes_a_person(c.lemma_.lower()) for c in t.head.children
+                ))
+            ))
             for t in self._tokens_between(start, end)
         )
 

@@ -6961,3 +6961,19 @@ def test_a_leads_body_description_is_the_body_of_that_sort_named_further_down(nl
         "The Office of the Health Privacy Commissioner said it had opened an investigation."
     )
     assert quotes(nlp, text)[0].speaker == "Office of the Health Privacy Commissioner"
+
+
+def test_two_lower_case_roles_joined_by_and_keep_the_cue_after_a_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kiosks\nThe company, Tokoku, supplies 40,000 corner shops.\n"
+        "“The corner shop is still the bank,” co-founder and chief executive Rina Hartono said in an interview."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Rina Hartono"
+
+
+def test_a_description_adding_to_words_just_quoted_is_the_same_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Merger\nCerys Bowen, chief executive of the Players Collective, said her members were anxious. "
+        "‘Nobody has told them anything,’ she said. ‘We are still waiting for a meeting,’ the union leader added."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Cerys Bowen"
