@@ -1251,6 +1251,11 @@ class People:
                 if elder_first(ranked[0]) != elder_first(ranked[-1]):
                     matches = [ranked[-1] if self.tokens[head.i - 1].lower_ == "younger" else ranked[0]]
         if len(matches) > 1:
+            # “The elder Kim, 78,”: an age given with the surname rules out relatives of another age
+            age = _age_after(self.tokens, head)
+            if age is not None:
+                matches = [e for e in matches if e.age in (None, age)] or matches
+        if len(matches) > 1:
             matches = self._by_title_gender(matches, run) or matches
         if len(matches) > 1:
             matches = self._by_seniority(matches, self._token_index_at(run.start), self._token_index_at(run.end - 1)) or matches
@@ -1449,6 +1454,9 @@ class People:
             opener = next((t for t in self.sentence_tokens(end) if t.dep_ == "nsubj" and self._inside[t.i] < 0), None)
             gender = {"he": "male", "she": "female"}.get(opener.lower_ if opener is not None else "")
         entities = [e for e in entities if gender is None or (e.gender or lexicon_gender(e.first or "")) in (None, gender)]
+        said_age = _age_after(self.tokens, self.tokens[last])
+        if said_age is not None:
+            entities = [e for e in entities if e.age in (None, said_age)]  # (“The elder Kim, 78,”: not the one who is 45)
         aged = [e for e in entities if e.age is not None]
         if len(aged) >= 2:
             chosen = min(aged, key=lambda e: e.age) if younger else max(aged, key=lambda e: e.age)
@@ -1463,6 +1471,7 @@ class People:
             # “his older brother, Tomas” … “the younger Rimkus”: the other one
             other = [e for e in entities if said(e) & ({"older", "elder"} if younger else {"younger"})]
             fitting = [e for e in entities if e not in other] if len(other) == 1 and len(entities) == 2 else []
+
         return fitting if len(fitting) == 1 else []
 
     def _by_title_gender(self, entities: list[Entity], run: NameRun) -> list[Entity]:

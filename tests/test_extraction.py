@@ -6977,3 +6977,12 @@ def test_a_description_adding_to_words_just_quoted_is_the_same_speaker(nlp) -> N
         "‘Nobody has told them anything,’ she said. ‘We are still waiting for a meeting,’ the union leader added."
     )
     assert quotes(nlp, text)[-1].speaker == "Cerys Bowen"
+
+
+def test_an_age_given_with_a_shared_surname_rules_out_relatives_of_another_age(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Succession\nPark Sang-ho, 44, was named chairman of Daerim Group on Tuesday, succeeding its founder, Park Chul-soo.\n"
+        "His sister Park Ji-young, 47, who runs the group's chemicals arm, did not attend.\n"
+        "The elder Park, 79, has been in hospital since March. In a statement, he said he was “at peace” with the decision."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Park Chul-soo"
