@@ -46,7 +46,10 @@ from typing import TYPE_CHECKING
 
 from attribution import lexicons
 from attribution.nlp import DOTTED_TITLES
-from attribution.people import ASKING, FEMALE_PRONOUNS, REPLY_VERBS, MALE_PRONOUNS, PLURAL_PRONOUNS, SPOKESPEOPLE, Entity, People, in_dateline, lexicon_gender, public_office
+from attribution.people import (
+    ASKING, FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, REPLY_VERBS, SPOKESPEOPLE, Entity, People, appositive_is_subject,
+    in_dateline, lexicon_gender, public_office,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -1270,9 +1273,12 @@ class Attributor:
             default=-1,
         )
         own_start = self.people.sentence_tokens(pronoun.i)[0].i
+        # (a reply looks past the question it answers: “Under questioning, the doctor accepted …”
+        # ¶ “…?” Mr X asked. ¶ “…,” she replied.)
+        reach = 2 if pronoun.head.lemma_.lower() in REPLY_VERBS else 1
         for i in range(pronoun.i - 1, -1, -1):
             t = self.tokens[i]
-            if here - self.paragraph_of[t.i] > 1 or t.idx < last:
+            if here - self.paragraph_of[t.i] > reach or t.idx < last:
                 break
             if i >= own_start and not (t.dep_ == "nsubj" and pronoun in t.head.subtree and pronoun.head is not t.head):
                 # (in the pronoun's own sentence only the subject of a clause the pronoun is
@@ -1286,8 +1292,10 @@ class Attributor:
             ) or (
                 t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and (t.ent_type_ == "NORP" or t.lower_ in lexicons.nationalities())
             ) or (t.lower_ == "old" and self._described_by_age(t))
+            as_subject = t.dep_ == "nsubj" or (appositive_is_subject(t) and t.head.dep_ == "nsubj")  # (“X, the doctor accepted”)
+            clause = t.head if t.dep_ == "nsubj" else t.head.head
             if (
-                t.dep_ != "nsubj" or not describes or self.inside[t.i] >= 0 or (t.head.dep_ != "ROOT" and i < own_start)
+                not as_subject or not describes or self.inside[t.i] >= 0 or (clause.dep_ != "ROOT" and i < own_start)
                 or self.people.mention_at(t.i) is not None
             ):
                 continue

@@ -874,6 +874,8 @@ class People:
             return None  # “on Old Hope Road in St Andrew”: a parish, a town or a church, no saint who speaks
         if run.name_tokens[0].lower() in _WEATHER and len(run.name_tokens) >= 2:
             return None  # “Hurricane Liesl”, “Storm Ciarán”, “Typhoon Mawar”: weather, which says nothing
+        if len(run.name_tokens) == 2 and run.name_tokens[0] in ("Co", "Co.") and run.name_tokens[1].lower() not in lexicons.organisation_words():
+            return None  # “Co Offaly”, “Co. Antrim”: an Irish county, no one
         if _an_animal(head):
             return None  # “Biscuit, a four-year-old Jack Russell cross,”: a pet, however it is named
         person = organisation = other = 0.0
@@ -4835,6 +4837,17 @@ def _role_of_body_before(doc: Doc, first: Token, run: NameRun, inside: list[int]
     return _as_written(words), (_as_written(body) if named_body else None)
 
 
+def appositive_is_subject(noun: Token) -> bool:
+    """“Under questioning from the solicitor, X, the doctor accepted …”: no comma closes the
+    “appositive” — the noun phrase is the subject of the verb that follows, not a role of the name."""
+    doc = noun.doc
+    after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    return (
+        noun.dep_ == "appos" and after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG"
+        and not any(c.dep_ == "relcl" for c in noun.children)
+    )
+
+
 def subject_read_as_appositive(noun: Token) -> bool:
     """“At a clinic in Soweto, a nurse who … said …”: the parse hangs the subject on the place
     that ends the opening phrase; the verb it belongs to is left with no subject of its own."""
@@ -4870,6 +4883,8 @@ def _appositive(doc: Doc, head: Token, inside: list[int]) -> tuple[str | None, s
         return None, None
     a = appos[0]
     if a.pos_ not in ("NOUN",) or subject_read_as_appositive(a):
+        return None, None
+    if appositive_is_subject(a):
         return None, None
     left = [c for c in a.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
     title_tokens = [t for c in left for t in c.subtree] + [a]

@@ -6986,3 +6986,19 @@ def test_an_age_given_with_a_shared_surname_rules_out_relatives_of_another_age(n
         "The elder Park, 79, has been in hospital since March. In a statement, he said he was “at peace” with the decision."
     )
     assert quotes(nlp, text)[-1].speaker == "Park Chul-soo"
+
+
+def test_a_reply_looks_past_the_question_to_a_described_subject_no_comma_closed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Inquest\nAoife Brennan, 31, died of sepsis after a doctor, Dr Funmi Adebayo-Lyons, told her to rest.\n"
+        "Her sister, Gráinne Brennan, said the family wanted answers.\n"
+        "Under questioning from the family’s barrister, Cathal Ó Riain, the doctor accepted that a checklist had not been completed.\n"
+        "“Was there a reason for that?” Mr Ó Riain asked.\n"
+        "“There is no good reason,” she replied."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Funmi Adebayo-Lyons"
+
+
+def test_an_irish_county_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A 24-year-old Co Offaly woman died of sepsis, a coroner found.")
+    assert not any("Offaly" in e.name and not e.anonymous for e in people_of(doc).entities)
