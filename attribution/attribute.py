@@ -2779,6 +2779,9 @@ def _bare_question(paragraph: str) -> bool:
     return 0 < len(words) <= 25 and paragraph.rstrip().endswith("?") and not any(m in paragraph for m in "“”\"‘")
 
 
+_PAGES = {"website", "site", "page", "account", "feed", "channel", "blog", "handle"}
+
+
 def _owner(noun: Token) -> Token | None:
     """Whom a spokesperson or a document speaks for: X’s …, … for X, … of X, … by X, … from X."""
     for c in noun.children:
@@ -2792,6 +2795,13 @@ def _owner(noun: Token) -> Token | None:
     by = _by_whom(noun)  # “a report written by …” parsed as an agent
     if by is not None:
         return by
+    for prep in noun.children:
+        # “a statement on the club's website”, “a post on her Instagram account”: whose page it is
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "via", "through"):
+            page = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _PAGES), None)
+            owner = next((c for c in page.children if c.dep_ == "poss"), None) if page is not None else None
+            if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
+                return owner
     if noun.lemma_.lower() in SPOKESPEOPLE:
         # “a Vantora spokeswoman”, “a university spokesman”: the body compounded onto the noun
         # (or “nmod”, as the parse makes a name with an ampersand: “a Hartwell & Lowe spokesperson”)

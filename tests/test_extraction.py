@@ -7002,3 +7002,12 @@ def test_a_reply_looks_past_the_question_to_a_described_subject_no_comma_closed(
 def test_an_irish_county_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("A 24-year-old Co Offaly woman died of sepsis, a coroner found.")
     assert not any("Offaly" in e.name and not e.anonymous for e in people_of(doc).entities)
+
+
+def test_a_statement_on_a_bodys_website_is_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Takeover\nPelican Capital Partners has bought 80 per cent of Harbour Rovers.\n"
+        "The deal was confirmed in a statement on the club's website on Monday night.\n"
+        "“This is a new chapter for a proud club,” the statement said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Harbour Rovers"
