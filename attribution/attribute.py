@@ -2779,6 +2779,7 @@ def _bare_question(paragraph: str) -> bool:
     return 0 < len(words) <= 25 and paragraph.rstrip().endswith("?") and not any(m in paragraph for m in "“”\"‘")
 
 
+# where a body puts out its statements (“a statement on the club's website”)
 _PAGES = {"website", "site", "page", "account", "feed", "channel", "blog", "handle"}
 
 
@@ -2796,7 +2797,8 @@ def _owner(noun: Token) -> Token | None:
     if by is not None:
         return by
     for prep in noun.children:
-        # “a statement on the club's website”, “a post on her Instagram account”: whose page it is
+        # “a statement on the club's website”: whose page it is (a his or its is left to the
+        # pronoun rules)
         if prep.dep_ == "prep" and prep.lower_ in ("on", "via", "through"):
             page = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _PAGES), None)
             owner = next((c for c in page.children if c.dep_ == "poss"), None) if page is not None else None
