@@ -97,8 +97,14 @@ _TITLE_WORDS = {
     "laboratory": "lab", "laboratories": "lab",  # (“the Language Intelligence Laboratory” … “the lab said”)
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
-_MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak", "don", "monsieur", "señor", "senhor", "signor", "herr"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam", "mama", "gogo", "bu", "ibu", "doña", "dona", "madame", "señora", "senhora", "signora", "frau"}
+_MALE_TITLES = {
+    "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak",
+    "don", "monsieur", "señor", "senhor", "signor", "herr",
+}
+_FEMALE_TITLES = {
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam",
+    "mama", "gogo", "bu", "ibu", "doña", "dona", "madame", "señora", "senhora", "signora", "frau",
+}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we"}
@@ -3788,7 +3794,7 @@ _COMPANY_NOUNS = {
     # (what a business makes, in one word: “the drugmaker said”, “the Japanese carmaker”)
     "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "miner", "utility",
 }
-_PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
+_PEOPLE_TOO = {"developer", "provider", "maker", "operator", "miner", "brewer"}
 # bodies named “<body> of <brief>” and also “the <brief> <body>” (Ministry of Health, the Health Ministry)
 _BODIES_OF = {"ministry", "department", "office", "directorate", "secretariat", "bureau", "agency", "commission", "council"}
 # what a campaign, a lobby or a residents' group calls itself — “the group” as much as a business
