@@ -3792,9 +3792,9 @@ _COMPANY_NOUNS = {
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
     # (what a business makes, in one word: “the drugmaker said”, “the Japanese carmaker”)
-    "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "brewer", "miner", "utility",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "utility",
 }
-_PEOPLE_TOO = {"developer", "provider", "maker", "operator", "miner", "brewer"}
+_PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
 # bodies named “<body> of <brief>” and also “the <brief> <body>” (Ministry of Health, the Health Ministry)
 _BODIES_OF = {"ministry", "department", "office", "directorate", "secretariat", "bureau", "agency", "commission", "council"}
 # what a campaign, a lobby or a residents' group calls itself — “the group” as much as a business

@@ -7011,3 +7011,8 @@ def test_a_statement_on_a_bodys_website_is_that_bodys(nlp) -> None:  # type: ign
         "“This is a new chapter for a proud club,” the statement said."
     )
     assert quotes(nlp, text)[-1].speaker == "Harbour Rovers"
+
+
+def test_a_miner_is_a_person_not_a_mining_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pit\nThe coal mine at Ashby closed on Friday.\n“I have worked there for 30 years,” the miner said."
+    assert quotes(nlp, text)[-1].speaker is None
