@@ -52,8 +52,8 @@ def name_key(name: str) -> str:
 LEGAL_FORMS = frozenset(
     "inc ltd plc llc llp corp co gmbh ag sa nv bv pty pte pvt limited bhd berhad sdn tbk"
     " sac saa srl sas ltda spa oy oyj kk lp pllc"
-    # (Spanish, Mexican, Lebanese and Gulf forms: “Construcciones X SL”, “X SAB”, “X SAL”, “X WLL”)
-    " sl slu sab sapi sal wll pjsc psc fze fzco fzc eireli".split()
+    # (Spanish, Mexican and Gulf forms: “Construcciones X SL”, “X SAB”, “X WLL”)
+    " sl slu sab sapi wll pjsc psc fze fzco fzc eireli".split()
 )
 
 
