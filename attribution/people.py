@@ -3210,6 +3210,10 @@ class People:
         only_organisations = head in _COMPANY_NOUNS or head in lexicons.organisation_words() or head in _BODY_ONLY
         kinds = ("organisation",) if only_organisations else ("person", "organisation")
         candidates = [e for e in self.entities if e.kind in kinds and wanted <= e.descriptors() and not _below_the_office(e, wanted)]
+        if not candidates and only_organisations:
+            # (a word for a body that is also someone's position: “Lithuanian center Dovydas
+            # Rimkus” … “the center told reporters”)
+            candidates = [e for e in self.entities if e.kind == "person" and wanted <= e.descriptors() and head in _role_heads(e)]
         if not candidates:
             singular = {w[:-1] if w.endswith("s") else w for w in wanted}
             candidates = [

@@ -7016,3 +7016,11 @@ def test_a_statement_on_a_bodys_website_is_that_bodys(nlp) -> None:  # type: ign
 def test_a_miner_is_a_person_not_a_mining_company(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Pit\nThe coal mine at Ashby closed on Friday.\n“I have worked there for 30 years,” the miner said."
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_position_that_is_also_a_word_for_a_body_describes_the_player(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Transfer\nOlympia Patras rejected a bid for Latvian center Kristaps Ozols on Monday.\n"
+        "“I just want to play,” the center told reporters after practice."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Kristaps Ozols"
