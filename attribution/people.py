@@ -929,6 +929,8 @@ class People:
             owned = ""  # (“its Tel Aviv headquarters”: where the owner's things are, not their owner)
         if owned in _ORGANISATION_POSSESSIONS:
             organisation += 3
+        if self._team_before_a_player(run.end):
+            organisation += 3  # (“Malabar Mariners fast bowler Arjun X”, “Triana general manager Luis Y”: a team)
         if len(run.name_tokens) == 1 and head.tag_ == "NNPS" and any(c.lower_ == "the" for c in head.children):
             organisation += 3  # “the Foxes”, “the Gulls”: a team, not a person
         if len(run.name_tokens) >= 2 and lexicon_gender(run.name_tokens[0]):
@@ -1179,6 +1181,33 @@ class People:
             return None
         matches[0].aliases.add(written)  # (its title is no role: “St.” here is part of the name)
         return matches[0].id
+
+    def _team_before_a_player(self, end: int) -> bool:
+        """“Malabar Mariners fast bowler Arjun Venkataraman”: a name (ending at offset `end`) set
+        before a player's or a coach's role, itself before a person's name, is their team
+        (however the parse read it)."""
+        i = self._token_index_at(end - 1) + 1
+        skipped = 0
+        while i < len(self.tokens) and skipped < 2 and self.tokens[i].is_lower and self.tokens[i].lemma_.lower() not in _TEAM_ROLES:
+            i, skipped = i + 1, skipped + 1  # (“fast”, “general”)
+        return (
+            i + 1 < len(self.tokens) and self.tokens[i].is_lower and self.tokens[i].lemma_.lower() in _TEAM_ROLES
+            and self.tokens[i + 1].ent_type_ == "PERSON"
+        )
+
+    def _teams(self) -> list[Entity]:
+        """Organisations named before a sporting role (“Malabar Mariners fast bowler”, “the
+        Mariners' leading wicket-taker”): teams, whatever their names say."""
+        found = []
+        for m in self.mentions:
+            ent = self.entities[m.entity]
+            head = self.tokens[m.token]
+            if ent.kind == "organisation" and ent not in found and (
+                (head.dep_ in ("compound", "poss", "nmod") and head.head.lemma_.lower() in _TEAM_ROLES)
+                or self._team_before_a_player(m.end)
+            ):
+                found.append(ent)
+        return found
 
     def _body_of(self, body: str, brief: list[str]) -> list[Entity]:
         """The one organisation named “<body> of <brief>…” (“Ministry of Health”, “Department of
@@ -3279,6 +3308,11 @@ class People:
                 e for e in self.entities if e.kind == "organisation" and {w.lower() for w in e.name.split()} & sorts
                 and e not in candidates
             ]
+        if head in _TEAM_NOUNS and not candidates and all(w in lexicons.nationalities() for w in wanted - {head}):
+            # “the franchise said”, “The Spanish club later posted”: a body whose name says no
+            # sort, but that the article made a team by setting its name before a player's or a
+            # coach's role (“Malabar Mariners fast bowler X”, “Triana general manager Y”)
+            candidates = self._teams()
         elif head in _BODY_NOUNS and not candidates and all(w.isalpha() for w in wanted - {head}) and self._paragraph_at(before) <= 1:
             # a lead's “the data watchdog” for the Office of the Patient Data Commissioner named
             # further down: a body of that sort whose name holds the rest (only one not yet met)
@@ -3799,6 +3833,14 @@ _COMPANY_NOUNS = {
     "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "utility",
 }
 _PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
+# words for a sports team, and the players' roles a team's name is set before
+_TEAM_NOUNS = {"club", "franchise", "team", "side"}
+_SPORTING_ROLES = {
+    "player", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "bowler", "batsman", "batter",
+    "spinner", "all-rounder", "wicketkeeper", "opener", "center", "centre", "guard", "quarterback", "pitcher", "prop", "hooker",
+    "flanker", "scrum-half", "fly-half", "fullback", "full-back", "wicket-taker", "scorer", "signing", "skipper",
+}
+_TEAM_ROLES = _SPORTING_ROLES | {"manager", "coach", "captain", "president"}
 # bodies named “<body> of <brief>” and also “the <brief> <body>” (Ministry of Health, the Health Ministry)
 _BODIES_OF = {"ministry", "department", "office", "directorate", "secretariat", "bureau", "agency", "commission", "council"}
 # what a campaign, a lobby or a residents' group calls itself — “the group” as much as a business

@@ -7024,3 +7024,14 @@ def test_a_position_that_is_also_a_word_for_a_body_describes_the_player(nlp) -> 
         "“I just want to play,” the center told reporters after practice."
     )
     assert quotes(nlp, text)[-1].speaker == "Kristaps Ozols"
+
+
+def test_a_name_set_before_a_players_role_is_a_team_and_the_franchise(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Injury\nCHENNAI: Coromandel Comets opening batter Vikram Rao will miss the opening month.\n"
+        "He was the Comets’ leading run-scorer last season.\n"
+        "In a medical update on Monday, the franchise said: “Vikram sustained a fracture to his left hand.”"
+    )
+    result = extract_text(text, nlp)
+    assert result.quotes[-1].speaker == "Coromandel Comets"
+    assert [s.kind for s in result.speakers if s.name == "Coromandel Comets"] == ["organisation"]
