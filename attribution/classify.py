@@ -127,6 +127,14 @@ _EVALUATED = re.compile(
     re.IGNORECASE,
 )
 
+# a verb of judging right before the quote: its words are the judge's (“Parish chair slams
+# “sham” consultation”, “Mayor hails “turning point””)
+_JUDGED = re.compile(
+    r"\b(?:slams|slammed|blasts|blasted|criticises|criticised|criticizes|criticized|condemns|condemned|hails|hailed|"
+    r"praises|praised|welcomes|welcomed|decries|decried|attacks|attacked)\s*$",
+    re.IGNORECASE,
+)
+
 # one speaker's own name for something (“what he called the “water mafia””, “what Ms Ruiz calls
 # the “paper wall””): their opinion quoted, where a group's name for it (“what locals call the
 # “Gauntlet””) or a writer's “the “soft landing”” picks out a term
@@ -217,7 +225,9 @@ def classify(
     ) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     label = stripped.endswith(":") and len(stripped.split()) <= 2  # a headline's “Study:”, “Exclusive:”
-    if noun_modifier and len(words) <= 4 and (not introduced or label) and not _CALLED_BY_ONE.search(stripped):
+    if noun_modifier and len(words) <= 4 and (not introduced or label) and not _CALLED_BY_ONE.search(stripped) and not (
+        _JUDGED.search(stripped) and not is_title_like(content)
+    ):
         return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
         noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not _EVALUATED.search(stripped)
@@ -259,6 +269,6 @@ def classify(
         return "speech"
     if introduced and first_alpha.isupper():
         return "speech"
-    if cue_found:
-        return "partial"
+    if cue_found or (_JUDGED.search(stripped) and len(words) <= 6):
+        return "partial"  # (“slams “rigged” consultation”: the judge's word, whoever the judge turns out to be)
     return "nonspeech"

@@ -7035,3 +7035,12 @@ def test_a_name_set_before_a_players_role_is_a_team_and_the_franchise(nlp) -> No
     result = extract_text(text, nlp)
     assert result.quotes[-1].speaker == "Coromandel Comets"
     assert [s.kind for s in result.speakers if s.name == "Coromandel Comets"] == ["organisation"]
+
+
+def test_a_word_quoted_right_after_a_verb_of_judging_is_the_judges(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Residents' chair slams ‘rigged’ consultation\nPlans for 200 homes were approved on Tuesday.\n"
+        "Residents' association chair Moira Pennant said the council had ‘stopped listening years ago’."
+    )
+    q = quotes(nlp, text)[0]
+    assert q.kind == "partial"
