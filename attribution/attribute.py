@@ -994,6 +994,8 @@ class Attributor:
 
     def _resolve_subject(self, subject: Token, start: int, end: int) -> tuple[Entity | None, str, int]:
         named = self.people.entity_of_phrase(subject)
+        if named is None:
+            named = self._holder_after_brief(subject)
         if (
             named is not None and not named.anonymous and subject.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
@@ -1238,6 +1240,24 @@ class Attributor:
         if entity is not None:
             return entity, "description", 2
         return None, "unresolved", 0
+
+    def _holder_after_brief(self, subject: Token) -> Entity | None:
+        """“Director of rugby Siân Llewellyn-Morgan said”: a title, its brief and the holder's
+        name, which the parse hung on the “of” beside the brief — the name is the subject."""
+        if subject.lower_ not in lexicons.titles() or People.noun_gender(subject.lemma_.lower()) is not None:
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i != subject.i + 1:
+                continue
+            for obj in prep.children:
+                ent = self.people.entity_at(obj.i)
+                between = self.tokens[prep.i + 1 : self.tokens[obj.i].left_edge.i]
+                if (
+                    obj.dep_ == "pobj" and ent is not None and ent.kind == "person" and not ent.anonymous
+                    and 0 < len(between) <= 3 and not any(t.text == "," or t.pos_ == "DET" for t in between)
+                ):
+                    return ent
+        return None
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """“…,” said the hooker, who scored the opening try …: after a quote the subject follows

@@ -7044,3 +7044,20 @@ def test_a_word_quoted_right_after_a_verb_of_judging_is_the_judges(nlp) -> None:
     )
     q = quotes(nlp, text)[0]
     assert q.kind == "partial"
+
+
+def test_a_title_its_brief_and_the_holders_name_make_the_name_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model sometimes hangs the name on the “of” beside the brief (“Director of
+    # rugby X said”), leaving the title alone as the subject: the holder still speaks.
+    text = "Merger\nDirector of rugby Gwenllian Pryce said her squad had been ‘moved’ by the scenes before kick-off."
+    parsed = nlp(parse_text(text))
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    at = {t.text: t.i for t in parsed}
+    heads[at["Director"]], deps[at["Director"]] = at["said"], "nsubj"
+    heads[at["of"]], deps[at["of"]] = at["Director"], "prep"
+    heads[at["rugby"]], deps[at["rugby"]] = at["of"], "pobj"
+    heads[at["Gwenllian"]], deps[at["Gwenllian"]] = at["Pryce"], "compound"
+    heads[at["Pryce"]], deps[at["Pryce"]] = at["of"], "pobj"
+    misread = _reparsed(parsed, heads, deps)
+    assert extract_from_doc(Article(text, "t"), misread).quotes[-1].speaker == "Gwenllian Pryce"
