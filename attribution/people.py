@@ -532,6 +532,7 @@ class People:
             # of the name
             while len(tokens) > 1 and tokens[0].lower_ in _SENTENCE_OPENING_WORDS and _opens_sentence(tokens[0]):
                 tokens.pop(0)
+
             if len(tokens) > 2 and tokens[0].lower_ in _MARKET_PLURALS and tokens[1].lower_ == "of" and _opens_sentence(tokens[0]):
                 tokens = tokens[2:]  # “Shares of Kestrel Foods Plc fell”: a plural capitalised by its place
             if len(tokens) == 1 and _hyphen_glued(tokens[0]) and doc[tokens[0].i + 2].is_lower and doc[tokens[0].i + 2].is_alpha and (
@@ -726,6 +727,12 @@ class People:
             # (a given name the lexicon lacks is the word before a patronymic: “… Aisyah binte Rahman”)
             before_father = next((n_w - 1 for n_w, t in enumerate(words) if n_w >= 2 and t.lower_ in _PATRONYMIC), None)
             name_opens = min(n for n in (first_name, before_father) if n is not None) if (first_name, before_father) != (None, None) else None
+            if brief_of_office and name_opens is None:
+                # (a given name the lexicon lacks, “… Negotiations Aroha Te Kani”: the brief ends on
+                # the last word a brief ends on — a plural, or a field of government — two words or
+                # more before the run's end)
+                ends = [n for n, t in enumerate(words[:-2]) if t.tag_ == "NNPS" or t.lower_ in _BRIEF_ENDS]
+                name_opens = ends[-1] + 1 if ends else None
             if brief_of_office and not styled_at and name_opens is not None and name_opens >= 1 and len(words) - name_opens >= 2:
                 # “Undersecretary of Healthcare Networks Rodrigo Andrés Pizarro Uribe”: the office's
                 # brief runs up to the first given name
@@ -748,6 +755,11 @@ class People:
                 office = [*_office_words(doc, first - 3), doc[first - 2].text, doc[first - 1].text]
             while last_title >= 0 and _clean(words[last_title].text) in _AMBIGUOUS_STYLES and len(words) - last_title - 1 < 2:
                 last_title -= 1  # (“Nana Mouskouri”, “ASP Isotopes”: a style only before a full name)
+            if (
+                last_title >= 0 and _clean(words[last_title].text) in ("pak", "bu") and last_title + 1 < len(words)
+                and _ROMANISED_GIVEN.match(self.text[words[last_title + 1].idx : words[-1].idx + len(words[-1])])
+            ):
+                last_title -= 1  # (“Pak Se-ri”: a Korean family name before a romanised given name, no Indonesian style)
             title_words = [*office, *(t.text for t in words[: last_title + 1])]
             name_words = words[last_title + 1 :]
             if len(name_words) == 1 and len(name_words[0].text) == 1 and name_words[0].text.isupper() and title_words:
@@ -3722,6 +3734,14 @@ _STATE_BODIES = {
 }
 # a party and a state or home town set after a lawmaker's name (“R-Ohio”, “D-Calif.”)
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+# the words a minister's or a secretary's brief ends on (“… for Treaty of Waitangi Negotiations”,
+# “… for Health”), where a name the lexicon does not know begins
+_BRIEF_ENDS = {
+    "affairs", "relations", "negotiations", "services", "resources", "works", "communications", "development", "education",
+    "health", "justice", "finance", "trade", "energy", "housing", "transport", "defence", "defense", "security", "environment",
+    "industry", "planning", "culture", "tourism", "sport", "agriculture", "fisheries", "forestry", "labour", "employment",
+    "infrastructure", "welfare", "immigration", "innovation", "heritage", "conservation", "treasury",
+}
 _WEATHER = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "supertyphoon"}
 _PARTY_BEFORE_PLACE = re.compile(r"[,(]\s*[RDI]-[A-Z]")
 # a comma and a word or two for a role before a name (“Their captain, lock X,”)

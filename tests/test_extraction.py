@@ -7061,3 +7061,16 @@ def test_a_title_its_brief_and_the_holders_name_make_the_name_the_subject(nlp) -
     heads[at["Pryce"]], deps[at["Pryce"]] = at["of"], "pobj"
     misread = _reparsed(parsed, heads, deps)
     assert extract_from_doc(Article(text, "t"), misread).quotes[-1].speaker == "Gwenllian Pryce"
+
+
+def test_a_long_brief_ends_where_a_name_the_lexicon_lacks_begins(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Settlement\nMinister for Treaty of Waitangi Negotiations Mereana Tūhoe-Parata said the deal closed “a painful chapter”.\n"
+        "“The Crown has apologised,” Tūhoe-Parata said."
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Mereana Tūhoe-Parata"}
+
+
+def test_pak_before_a_romanised_korean_given_name_is_a_family_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Golf\nSouth Korean great Pak Ji-eun was named captain on Monday.\n“It is an honour,” Pak said in Seoul."
+    assert quotes(nlp, text)[-1].speaker == "Pak Ji-eun"
