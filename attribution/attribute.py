@@ -1300,7 +1300,7 @@ class Attributor:
             t = self.tokens[i]
             if here - self.paragraph_of[t.i] > reach or t.idx < last:
                 break
-            if i >= own_start and not (t.dep_ == "nsubj" and pronoun in t.head.subtree and pronoun.head is not t.head):
+            if i >= own_start and not (t.dep_ == "nsubj" and pronoun in t.head.subtree):
                 # (in the pronoun's own sentence only the subject of a clause the pronoun is
                 # inside: “its chief executive told investors to brace for what he called …”)
                 continue

@@ -137,9 +137,10 @@ _JUDGED = re.compile(
 
 # one speaker's own name for something (“what he called the “water mafia””, “what Ms Ruiz calls
 # the “paper wall””): their opinion quoted, where a group's name for it (“what locals call the
-# “Gauntlet””) or a writer's “the “soft landing”” picks out a term
+# “Gauntlet””, “what Republicans called the “poison pill”” — a plural, a side) or a writer's “the
+# “soft landing”” picks out a term
 _CALLED_BY_ONE = re.compile(
-    r"\bwhat\s+(?:he|she|it|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:calls|called|describes\s+as|described\s+as|termed|terms)(?:\s+the)?\s*$"
+    r"\bwhat\s+(?:he|she|it|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*[^\Ws])\s+(?:calls|called|describes\s+as|described\s+as|termed|terms)(?:\s+the)?\s*$"
 )
 # … and the nouns that only ever introduce a name, with or without the comma (“the slogan “…””)
 _NAME_NOUN = re.compile(r"\b(?:slogan|motto|nickname|hashtag|catchphrase|moniker)s?\s*[,:]?\s*$", re.IGNORECASE)

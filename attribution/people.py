@@ -45,7 +45,11 @@ _STREET_WORDS = {"road", "street", "avenue", "boulevard", "highway", "square", "
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around"}
 # styles that are also given names, words or brands (“Nana Mouskouri”, “ASP Isotopes”): a style
 # only before a full name
-_AMBIGUOUS_STYLES = {"nana", "gogo", "mama", "asp", "oba", "don"}
+# (styles that open names too: “Nana Mouskouri”, “Don Henley”, “Señor Frogs”)
+_AMBIGUOUS_STYLES = {
+    "nana", "gogo", "mama", "asp", "oba", "don", "maître", "maitre", "señor", "señora", "senhor", "senhora",
+    "signor", "signora", "herr", "frau",
+}
 # bodies named with where they are accredited (“… Mission of X to the United Nations”)
 _ACCREDITED = {"mission", "embassy", "delegation", "consulate"}
 # the names every Sikh woman and man bears after the given name (never a given name there)
@@ -99,11 +103,11 @@ _TITLE_WORDS = {
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "sen", "rep", "gov", "cllr", "coun", "judge"}
 _MALE_TITLES = {
     "mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "alhaji", "mallam", "pak", "bapak",
-    "don", "monsieur", "señor", "senhor", "signor", "herr",
+    "don", "señor", "senhor", "signor", "herr",
 }
 _FEMALE_TITLES = {
     "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "alhaja", "hajiya", "madam",
-    "mama", "gogo", "bu", "ibu", "doña", "dona", "madame", "señora", "senhora", "signora", "frau",
+    "mama", "gogo", "bu", "ibu", "doña", "dona", "señora", "senhora", "signora", "frau",
 }
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -854,6 +858,8 @@ class People:
             return None  # “Corvane Systems' StockPilot warehouse platform”: a product, not a speaker
         if len(run.name_tokens) == 1 and head.i >= 1 and self.tokens[head.i - 1].lemma_.lower() in _ONLY_PRODUCTS and (
             self.tokens[head.i - 1].is_lower and ent != "PERSON" and not words & lexicons.organisation_words()
+            # (not a name opening a clause of its own: “the truck Okafor used”)
+            and head.dep_ not in ("nsubj", "nsubjpass")
         ):
             self._things_named.add(run.name_tokens[0])  # (and so on every later mention: “batches of Cardiprel 40 mg”)
             return None  # “its blood pressure tablet Cardiprel”, “the app Snapwise”: a product named after its sort
@@ -2488,6 +2494,16 @@ class People:
         noun = self.tokens[first.token] if first is not None else None
         if noun is None:
             return None
+        known_as = next(
+            (
+                self.entities[m.entity] for m in self.mentions
+                if (named := _subject_named_as(self.tokens[m.token])) is not None and named.i == noun.i
+                and self.entities[m.entity].kind == "person"
+            ),
+            None,
+        )
+        if known_as is not None:
+            return known_as  # “A farmer known as Abu Khaled said …”: the name he goes by
         if self._withheld_in_sentence(noun):
             return None  # (“The woman who found it, who asked not to be named”)
         identified = self._identified_as().get(noun.lemma_.lower())
@@ -3286,6 +3302,11 @@ class People:
             foreign = named & bodies - {w.lower() for e in by_head for w in e.descriptors()}
             if foreign and len(by_head) == 1 and not by_head[0].affiliation and head in _ROLE_BY_VERB.values() and (
                 head not in (by_head[0].title or "").lower().split()
+                # (not when the body so led was named: “Rovers, managed by Gordon Pike,”)
+                and not any(
+                    m.entity == by_head[0].id and (body := _led_body(self.tokens[m.token])) is not None and body.text[:1].isupper()
+                    for m in self.mentions
+                )
             ):
                 # (but of one whose club the article never said, the role only read from a verb —
                 # “the club managed by his father, Gordon” … “said the Hartwell manager” — the
@@ -3310,7 +3331,13 @@ class People:
             # “the transport secretary” is the one whose title is exactly that
             phrase = " ".join(w.lower() for w in words if w.lower() not in ("the", "a", "an", "this", "that"))
             exact = [e for e in candidates if (e.title or "").lower() == phrase]
-            candidates = exact or candidates
+            # (… else one given the word itself, not only a word for the same rank: “the skipper”
+            # is the trawler's skipper, not the ferry's captain)
+            literal = [
+                e for e in candidates
+                if e.kind == "person" and head in {w.strip(".,’'").lower() for r in (e.title or "", *e.roles) for w in r.split()}
+            ] if all(e.kind == "person" for e in candidates) else []
+            candidates = exact or literal or candidates
         if head in _BODY_NOUNS and len(wanted) == 1 and (not candidates or all(e.kind == "organisation" for e in candidates)):
             # “the charity”, “the club”, “the party”: the organisation of that sort in view —
             # whether or not its name says so (“The UPC hit back. … the party said” beside the
@@ -4332,6 +4359,18 @@ _ROLE_BY_VERB = {
 }
 
 
+def _led_body(head: Token) -> Token | None:
+    """The thing a passive's agent leads: “Rovers” of “Rovers, managed by Gordon Pike,”, “the
+    club” of “the club managed by his father, Gordon”."""
+    up = _through_appositions(head)
+    if up.dep_ != "pobj" or up.head.lower_ != "by" or up.head.dep_ != "agent":
+        return None
+    verb = up.head.head
+    if verb.dep_ == "acl":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _role_by_agency(head: Token) -> str | None:
     """“The panel, chaired by the judge Ingrid Solberg,”, “a side captained by X”: the role the
     verb gives the one doing it."""
@@ -4658,7 +4697,7 @@ _COURTESY = _HONORIFICS - {"prof", "professor", "sen", "rep", "gov", "cllr", "co
     "lord", "lady", "reverend", "datuk", "datin", "dato", "dato'", "dato’", "seri", "tun", "tan", "sri", "puan", "encik",
     "sheikh", "sheikha", "alhaji", "alhaja", "hajiya", "haji", "hajjah", "mallam", "shri", "smt",
     "comrade", "cde", "madam", "rt", "nana", "gogo", "jjajja", "mama", "mzee", "khun", "hajah", "oba", "igwe", "bu", "ibu", "pak", "bapak", "doña", "dona", "don",
-    "maître", "maitre", "monsieur", "madame", "señor", "señora", "senhor", "senhora", "signor", "signora", "herr", "frau",
+    "maître", "maitre", "señor", "señora", "senhor", "senhora", "signor", "signora", "herr", "frau",
 }
 
 

@@ -7074,3 +7074,42 @@ def test_a_long_brief_ends_where_a_name_the_lexicon_lacks_begins(nlp) -> None:  
 def test_pak_before_a_romanised_korean_given_name_is_a_family_name(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Golf\nSouth Korean great Pak Ji-eun was named captain on Monday.\n“It is an honour,” Pak said in Seoul."
     assert quotes(nlp, text)[-1].speaker == "Pak Ji-eun"
+
+
+def test_the_skipper_is_the_one_given_that_word_before_a_captain_of_the_same_rank(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Collision\nThe trawler's skipper, Pádraig Doherty, said the crew had minutes to reach the raft.\n"
+        "The ferry's captain, Ruairí Boyle, said his radar showed nothing. “We stopped at once,” Captain Boyle said.\n"
+        "“She went down in ten minutes,” the skipper said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Pádraig Doherty"
+
+
+def test_a_manager_whose_club_was_named_is_not_another_clubs_manager(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Draw\nCity, managed by Owen Tarrant, were held 1-1 by Ashvale on Saturday.\n"
+        "“We should have won it,” Tarrant said.\n"
+        "“The lads never stopped,” said the Ashvale manager, whose side are unbeaten in six."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_name_opening_a_clause_after_a_product_noun_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prison\nOfficers found 14 phones in the van Mensah used for kitchen deliveries, the court heard.\n"
+        "“I was frightened,” Mensah told the court."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Mensah"
+
+
+def test_what_a_party_called_something_is_a_sides_label_not_a_speakers_partial(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shutdown\nThe bill passed after Democrats dropped what Republicans called the “poison pill” clauses."
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_subject_known_by_a_name_is_the_he_that_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Olives\nHAMA, Syria — A farmer known as Abu Samer said he had not reached his groves for three years.\n"
+        "“The trees are still there, but I cannot touch them,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Abu Samer"
