@@ -48,7 +48,7 @@ from attribution import lexicons
 from attribution.nlp import DOTTED_TITLES
 from attribution.people import (
     ASKING, FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, REPLY_VERBS, SPOKESPEOPLE, Entity, People, appositive_is_subject,
-    in_dateline, lexicon_gender, public_office,
+    in_dateline, leads_a_party, lexicon_gender, public_office,
 )
 
 if TYPE_CHECKING:
@@ -633,8 +633,10 @@ class Attributor:
                 return frozenset()  # (someone spoke since)
             if t.lemma_ == "ask" and t.pos_ == "VERB":
                 asked = any(c.dep_ in ("dobj", "dative") and c.lower_ == objects for c in t.children)
-                if any(c.dep_ == "xcomp" for c in t.children):
-                    return frozenset()  # “asked her to sit down”: a request, which the asker may go on to voice
+                if any(c.dep_ == "xcomp" and c.lemma_.lower() not in _TELLING_VERBS for c in t.children):
+                    # “asked her to sit down”: a request, which the asker may go on to voice (but
+                    # “asked her to describe the driver” asks for words: hers follow)
+                    return frozenset()
                 # (the subject of “X stopped Y and asked her …” is on the first verb)
                 head = t
                 while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
@@ -1207,6 +1209,7 @@ class Attributor:
             entity = self.people.centre(subject, unnamed_like=None if nationality else lemma)
             if entity is not None and public_office(entity.title or "") and any(
                 c.dep_ == "compound" and c.is_lower and c.lemma_ in lexicons.organisation_words()
+                and not (c.lemma_ == "party" and leads_a_party(entity.title or ""))
                 for c in subject.children
             ):
                 entity = None  # (“the party boss”, “the union leader”: not the governor the text was about)
@@ -2799,6 +2802,8 @@ def _bare_question(paragraph: str) -> bool:
     return 0 < len(words) <= 25 and paragraph.rstrip().endswith("?") and not any(m in paragraph for m in "“”\"‘")
 
 
+# what someone is asked to do when the asking is a question (“asked her to describe …”)
+_TELLING_VERBS = {"describe", "explain", "tell", "say", "recount", "identify", "confirm", "name", "recall", "clarify", "estimate"}
 # where a body puts out its statements (“a statement on the club's website”)
 _PAGES = {"website", "site", "page", "account", "feed", "channel", "blog", "handle"}
 

@@ -82,8 +82,8 @@ def _undotted_maria(match: re.Match[str]) -> str:
     Jack Ma. Joseph Tsai …”) — a capitalised word before it that is no title is its given name."""
     before = match.string[max(0, match.start() - 40) : match.start()].split()
     previous = before[-1] if before else ""
-    if previous[:1].isupper() and previous.strip(".,").lower() not in lexicons.titles():
-        return match.group(0)
+    if previous[:1].isupper() and previous.strip(".,").lower() not in lexicons.titles() and not previous.endswith((".", "!", "?", ".”", ".’")):
+        return match.group(0)  # (but a word that ends a sentence is no given name: “… in Manila. Ma. Theresa Cruz”)
     return "Mia" if lexicon_gender(match.group(1)) else match.group(0)
 
 

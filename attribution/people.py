@@ -1284,7 +1284,11 @@ class People:
                 return None  # “Company denies …” in a subhead: a common noun, capitalised, not a name
         if (head.ent_type_ == "NORP" or word.lower() in lexicons.nationalities() or word.lower() in _AFFILIATION_WORDS) and head.i > 0 and self.tokens[
             head.i - 1
-        ].lower_ in ("the", "a", "an", "one", "another") and not run.titles:
+        ].lower_ in ("the", "a", "an", "one", "another") and not run.titles and not (
+            # (but “The Independent, which published the reports,”: a “which” says a body's name)
+            any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in head.children)
+            or any(e.kind == "organisation" and e.name.lower() in (word.lower(), f"the {word.lower()}") for e in self.entities)
+        ):
             return None  # “the Dane”, “an Irishman”, “one Republican”: a description, resolved as one
         matches = [e for e in self.entities if e.kind == "person" and e.last and e.last.lower() == word.lower()]
         if not matches and " " in word:
@@ -2157,7 +2161,10 @@ class People:
                 }
                 if len(fitting) == 1:
                     return next(iter(fitting.values()))
-            if ent.kind == "person" and not ent.anonymous and (not leading or (ent.title and not public_office(ent.title))):
+            party = any(c.dep_ == "compound" and c.lower_ == "party" for c in tok.lefts)
+            if ent.kind == "person" and not ent.anonymous and (
+                not leading or (ent.title and (not public_office(ent.title) or (party and leads_a_party(ent.title))))
+            ):
                 return ent  # (“the union leader” is not the minister or mayor the union met)
             return None  # (the last one the text was about is no person we can name)
         return None
@@ -3743,11 +3750,20 @@ _PUBLIC_OFFICES = {
 }
 
 
+def leads_a_party(title: str) -> bool:
+    """A prime minister or premier is their party's leader too (“the party leader said” of the
+    Prime Minister just quoted)."""
+    low = title.lower()
+    return "prime minister" in low or "premier" in low or "first minister" in low or "taoiseach" in low
+
+
 def public_office(title: str) -> bool:
     """“Transport Secretary”, “County Executive”, “Governor”: an office of state (a capitalised
     secretary is a minister; “general secretary” of a union is not)."""
     words = title.replace(".", "").split()
     last = words[-1].lower() if words else ""
+    if last == "executive" and (not words[-1][:1].isupper() or len(words) < 2 or words[-2].lower() == "chief"):
+        return False  # (a “County Executive”, not a company's or a union's chief executive)
     return last in _PUBLIC_OFFICES or (
         last == "secretary" and words[-1][:1].isupper() and len(words) > 1 and words[0][:1].isupper() and words[0].lower() != "general"
     )

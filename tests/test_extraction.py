@@ -7113,3 +7113,42 @@ def test_a_subject_known_by_a_name_is_the_he_that_follows(nlp) -> None:  # type:
         "“The trees are still there, but I cannot touch them,” he said."
     )
     assert quotes(nlp, text)[-1].speaker == "Abu Samer"
+
+
+def test_the_party_leader_may_be_the_prime_minister_just_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Conference\nPrime Minister Aileen Barrow promised lower power bills in her speech to the party conference.\n"
+        "“We are going to fix that,” Barrow said.\n"
+        "Delegates cheered. “This party has never been so united,” the party leader said afterwards."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Aileen Barrow"
+
+
+def test_a_unions_chief_executive_is_the_union_leader(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strike\nGMB chief executive Dorian Pryce met the operator, Vale Buses, for four hours.\n"
+        "“Our members will stay out,” the union leader said afterwards."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dorian Pryce"
+
+
+def test_asked_to_describe_something_the_answer_is_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trial\nThe court heard from Niamh Kearns, who was cycling past the junction.\n"
+        "Prosecuting counsel Orla Devane asked her to describe the driver.\n"
+        "“He was tall, in a grey hoodie,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Niamh Kearns"
+
+
+def test_ma_opening_a_sentence_after_a_place_is_maria(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Walkout\nTeachers marched in Cebu. Ma. Lourdes Bautista, a Grade 4 teacher, said pay was late.\n“We buy our own chalk,” Bautista said."
+    assert quotes(nlp, text)[-1].speaker == "Ma. Lourdes Bautista"
+
+
+def test_a_newspaper_named_like_an_affiliation_speaks_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Libel\nA former adviser threatened to sue. The Independent, which published the reports, said it would defend the case.\n"
+        "“We stand by our reporting,” the Independent said in a statement."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Independent"
