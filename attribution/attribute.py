@@ -1222,21 +1222,24 @@ class Attributor:
             entity = self.people.centre(subject, unnamed_like=hyphenated.group(1).lower())
             if entity is not None and not self._speaks_of(entity):
                 return entity, "description", 1
-        if subject.head.lemma_ in ("add", "continue") and subject.dep_ == "nsubj":
-            # “‘…,’ she said. ‘…,’ the union leader added.”: a description no one else fits, adding
-            # to words just quoted in this paragraph, is their speaker's
-            k = self._current
-            last = self._done[k - 1].speaker_entity if 0 < k <= len(self._done) else None
-            previous = self.people.entities[last] if last is not None else None
-            if (
-                previous is not None and previous.kind == "person" and not previous.anonymous
-                and self.spans[k].paragraph == self.spans[k - 1].paragraph and not self._speaks_of(previous)
-            ):
-                return previous, "description", 1
         if self.people.unnamed_in_view(subject, lemma):
             # “An official …, who spoke on condition of anonymity, said …” ¶ “…,” the official
             # said: the same unnamed official, not the next person the article names
             return None, "unresolved", 0
+        if subject.head.lemma_ in ("add", "continue") and subject.dep_ == "nsubj":
+            # “‘…,’ she said. ‘…,’ the union leader added.”: a description no one else fits, adding
+            # to words just quoted in this paragraph, is their speaker's — if it could be them
+            # (not “the union leader” for the minister just quoted)
+            k = self._current
+            last = self._done[k - 1].speaker_entity if 0 < k <= len(self._done) else None
+            previous = self.people.entities[last] if last is not None else None
+            of_a_body = any(c.dep_ == "compound" and c.is_lower and c.lemma_ in lexicons.organisation_words() for c in subject.children)
+            if (
+                previous is not None and previous.kind == "person" and not previous.anonymous
+                and self.spans[k].paragraph == self.spans[k - 1].paragraph and not self._speaks_of(previous)
+                and not (of_a_body and public_office(previous.title or ""))
+            ):
+                return previous, "description", 1
         entity = self.people.named_next(subject)  # “the finance chief said” ¶ “The executive, X, …”
         if entity is None:
             entity = self.people.head_named_next(subject)  # “Corvane's chief executive described …”

@@ -1080,7 +1080,9 @@ class People:
             name = " ".join(run.name_tokens[1:])
         first = last = None
         longer = [e for e in self.entities if e.kind == "organisation" and e.name.lower().startswith(name.lower() + " ")]
-        if not longer and kind == "organisation" and len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() in _BODIES_OF:
+        if not longer and kind == "organisation" and len(run.name_tokens) >= 2 and run.name_tokens[-1].lower() in _BODIES_OF and (
+            not _of_another_tier(self.tokens[self._token_index_at(run.start)])
+        ):
             # “the Health Ministry” for the Ministry of Health the article named
             longer = self._body_of(run.name_tokens[-1], run.name_tokens[:-1])
         if not longer and kind == "organisation" and len(run.name_tokens) >= 3 and run.name_tokens[0].lower() in _BODIES_OF and run.name_tokens[1] == "of":
@@ -1110,7 +1112,11 @@ class People:
             # “Sundaram Lifecare recalls …” in the headline, “Sundaram Lifecare Ltd has …” below:
             # the name read before without its legal form, whatever kind it was given then
             bare = " ".join(without_legal_form([w.lower() for w in name.split()]))
-            same = [e for e in self.entities if e.name.lower() == bare and bare != name.lower()]
+            same = [
+                e for e in self.entities if e.name.lower() == bare and bare != name.lower()
+                # (not a founder the firm is named after: “Bernard Matthews” beside “Bernard Matthews Ltd”)
+                and (e.kind == "organisation" or not (e.title or e.age or _lexicon_certain(e.first or "")))
+            ]
             if len(same) == 1:
                 same[0].kind, same[0].first, same[0].last, same[0].name = "organisation", None, None, name
                 return self._enrich(same[0], run)
@@ -1242,7 +1248,7 @@ class People:
         word = run.name_tokens[0]
         head = self.tokens[run.head]
         after = self.tokens[head.i + 1] if head.i + 1 < len(self.tokens) else None
-        if after is not None and after.is_lower and after.lower_ in _BODIES_OF and not run.titles:
+        if after is not None and after.is_lower and after.lower_ in _BODIES_OF and not run.titles and not _of_another_tier(head):
             body = self._body_of(after.lower_, [word])
             if body:
                 return self._enrich(body[0], run)  # “Health ministry confirms …” for the Ministry of Health
@@ -1610,6 +1616,9 @@ class People:
         led = _role_by_agency(head)
         if ent.kind == "person" and led is not None:
             ent.roles.add(led)  # “a panel chaired by Judge X” … “the chair asked”
+            body = _led_body(head)
+            if body is not None and body.text[:1].isupper() and not ent.affiliation:
+                ent.affiliation = body.text  # (“Ashby, managed by Keith Dunne,”: Ashby's manager)
         if (
             ent.kind == "person" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and self._inside[head.i] < 0
             and head.head.dep_ not in ("ccomp", "xcomp", "advcl")  # (not what someone said he was)
@@ -3306,7 +3315,11 @@ class People:
             # (a capitalised word naming another body, “the Wanderers head coach” for the
             # Borderers' coach — not a common noun, “the council leader” for the leader)
             named = {w.lower() for w in words[:-1] if w[:1].isupper()}
-            foreign = named & bodies - {w.lower() for e in by_head for w in e.descriptors()}
+            if len(by_head) > 1 and named:
+                # (“said the Ashby manager” of two managers: the one whose club is Ashby)
+                of_it = [e for e in by_head if named <= {w.lower() for w in (*e.descriptors(), *(e.affiliation or "").split())}]
+                by_head = of_it if len(of_it) == 1 else by_head
+            foreign = named & bodies - {w.lower() for e in by_head for w in (*e.descriptors(), *(e.affiliation or "").split())}
             if foreign and len(by_head) == 1 and not by_head[0].affiliation and head in _ROLE_BY_VERB.values() and (
                 head not in (by_head[0].title or "").lower().split()
                 # (not when the body so led was named: “Rovers, managed by Gordon Pike,”)
@@ -3376,10 +3389,14 @@ class People:
             met = {m.entity for m in self.mentions if m.start < before}
             if not met & {e.id for e in candidates} and met & {e.id for e in self._businesses()}:
                 candidates = []
+        if head in _TRADE_OF:
+            candidates = [e for e in candidates if e.kind != "organisation" or {w.lower() for w in e.name.split()} & _TRADE_OF[head]]
         if wanted & _COMPANY_NOUNS and not candidates:
             # “the company”, “the firm”: a business the article named (not a college or a council)
             # — “the group” may be a campaign's too (“the Front for Depositor Rights … the group said”)
             candidates = self._businesses()
+            if head in _TRADE_OF:
+                candidates = [e for e in candidates if {w.lower() for w in e.name.split()} & _TRADE_OF[head]]
             if wanted == {"group"}:
                 candidates += [
                     e for e in self.entities
@@ -3893,9 +3910,15 @@ _COMPANY_NOUNS = {
     "developer", "lender", "provider", "platform", "consultancy", "fintech", "distributor", "wholesaler",
     "conglomerate", "subsidiary",
     # (what a business makes, in one word: “the drugmaker said”, “the Japanese carmaker”)
-    "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "utility",
+    "drugmaker", "carmaker", "automaker", "chipmaker", "planemaker", "steelmaker", "shipbuilder", "utility", "miner", "brewer",
 }
-_PEOPLE_TOO = {"developer", "provider", "maker", "operator"}
+# … two of which are people as often, so a business only when its name says the trade
+# (“Kestrel Gold Mines Plc … the miner said”, not a mine's “the miner said”)
+_TRADE_OF = {
+    "miner": {"mine", "mines", "mining", "minerals", "resources", "gold", "platinum", "copper", "coal", "nickel", "mineração", "minera"},
+    "brewer": {"brewery", "breweries", "brewing", "brewers", "brouwerij", "brouwerijen", "brauerei"},
+}
+_PEOPLE_TOO = {"developer", "provider", "maker", "operator", "miner", "brewer"}
 # words for a sports team, and the players' roles a team's name is set before
 _TEAM_NOUNS = {"club", "franchise", "team", "side"}
 _SPORTING_ROLES = {
@@ -4373,6 +4396,12 @@ _ROLE_BY_VERB = {
     "manage": "manager", "direct": "director", "head": "head", "edit": "editor", "host": "host", "present": "presenter",
     "skipper": "skipper", "train": "trainer", "conduct": "conductor",
 }
+
+
+def _of_another_tier(first: Token) -> bool:
+    """“the state Health Department”, “the federal health ministry”: a tier of government before
+    the body's name, which may not be the “Department of Health” the article named."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ in ("state", "federal", "county", "city", "provincial", "regional", "national", "local")
 
 
 def _led_body(head: Token) -> Token | None:

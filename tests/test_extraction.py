@@ -7152,3 +7152,27 @@ def test_a_newspaper_named_like_an_affiliation_speaks_as_a_body(nlp) -> None:  #
         "“We stand by our reporting,” the Independent said in a statement."
     )
     assert quotes(nlp, text)[-1].speaker == "Independent"
+
+
+def test_the_miner_is_a_mining_company_only_when_one_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gold miner cuts forecast\nLONDON - Kestral Gold Mines Plc cut its production forecast after a strike in Ghana.\n"
+        "“The stoppage cost us 40,000 ounces,” the miner said in a statement."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Kestral Gold Mines Plc"
+
+
+def test_a_union_leader_adding_words_is_not_the_minister_just_quoted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pay\nNAIROBI — Labour Minister Peter Mbugua ruled out new talks, a day after a union official warned of strikes.\n"
+        "“The deal will be honoured as signed,” Mbugua told reporters. “There is no more money,” the union leader added."
+    )
+    assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_a_tier_of_government_before_a_body_is_not_another_tiers_department(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Measles\nThe federal Department of Health and Human Services sent a team to Lubbock.\n"
+        "“Vaccination is the best protection,” the state Health Department said."
+    )
+    assert quotes(nlp, text)[-1].speaker != "Department of Health and Human Services"
