@@ -1271,8 +1271,8 @@ class Attributor:
         the subject, or none at all) — the noun set right after the verb is the one speaking."""
         if verb.i < 1 or verb.i + 2 >= len(self.tokens) or self.tokens[verb.i + 1].lower_ not in ("the", "a", "an"):
             return None
-        if self.tokens[verb.i - 1].text not in (",", "’", "”", "'", '"'):
-            return None
+        if not self.tokens[verb.i - 1].is_punct:
+            return None  # (right after the quote's closing mark or comma)
         noun = next(
             (t for t in self.tokens[verb.i + 2 : verb.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and self.inside[t.i] < 0),
             None,

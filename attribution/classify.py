@@ -202,6 +202,7 @@ def classify(
     words = words_of(content)
     first_alpha = next((c for c in content if c.isalpha()), "")
     tail = stripped[-120:]  # (the patterns below look only at the words right before the quote)
+    called_by_one = bool(_CALLED_BY_ONE.search(stripped))
     if (_NAMED_THING.search(tail) or _NAME_NOUN.search(tail)) and len(words) <= 10:
         return "nonspeech"
     if _SIGN_READS.search(tail):
@@ -222,17 +223,17 @@ def classify(
         stripped.endswith((" -", " --")) and not (_all_capitalised(words) and len(words) <= 6)
     )
     if (
-        _NAMING.search(stripped) and _name_like(words) and not (_CALLED_BY_ONE.search(stripped) and not is_title_like(content))
+        _NAMING.search(stripped) and _name_like(words) and not (called_by_one and not is_title_like(content))
     ) or (_ONLY_NAMING.search(stripped) and len(words) <= 5):
         return "nonspeech"  # a name given to something, not words said
     label = stripped.endswith(":") and len(stripped.split()) <= 2  # a headline's “Study:”, “Exclusive:”
-    if noun_modifier and len(words) <= 4 and (not introduced or label) and not _CALLED_BY_ONE.search(stripped) and not (
+    if noun_modifier and len(words) <= 4 and (not introduced or label) and not called_by_one and not (
         _JUDGED.search(stripped) and not is_title_like(content)
     ):
         return "nonspeech"  # a term used as a modifier, not anyone's words (“Study: “Weekend warrior” workouts …”)
     if (
         noun_phrase and len(words) <= 3 and _DEFINITE_BEFORE.search(stripped) and not _EVALUATED.search(stripped)
-        and not _CALLED_BY_ONE.search(stripped)
+        and not called_by_one
         and not content.rstrip(" ,.”’\"'").endswith(("?", "!"))
         and not {w.lower() for w in words} & {"and", "or", "but", "not"}
     ):

@@ -862,7 +862,7 @@ class People:
             and head.dep_ not in ("nsubj", "nsubjpass")
         ):
             self._things_named.add(run.name_tokens[0])  # (and so on every later mention: “batches of Cardiprel 40 mg”)
-            return None  # “its blood pressure tablet Cardiprel”, “the app Snapwise”: a product named after its sort
+            return None  # “its blood pressure tablet Cardiprel”, “the drone Skyhawk”: a product named after its sort
 
         role = list(run.name_tokens)
         brief = next((n for n, w in enumerate(role) if w.lower() in ("for", "of")), None)
@@ -1886,7 +1886,11 @@ class People:
         added = []
         for tok in candidates:
             named = surnames[tok.text]
-            ent = (self._by_seniority(named, tok.i, tok.i) or [self._of_relatives(named, tok.idx, _says(tok))])[0] if len(named) > 1 else named[0]
+            if len(named) == 1:
+                ent = named[0]
+            else:
+                by_age = self._by_seniority(named, tok.i, tok.i)  # (“Blackwood senior”)
+                ent = by_age[0] if by_age else self._of_relatives(named, tok.idx, _says(tok))
             if tok.i in covered or tok.lower_ in lower:
                 continue
             if tok.i + 1 < len(self.tokens) and self.tokens[tok.i + 1].text[:1].isupper() and self.tokens[tok.i + 1].is_alpha:
@@ -4393,9 +4397,8 @@ def _subject_named_as(head: Token) -> Token | None:
 # the role a passive's agent holds over its subject: “a panel chaired by X” makes X its chair
 _ROLE_BY_VERB = {
     "chair": "chair", "lead": "leader", "coach": "coach", "captain": "captain", "found": "founder", "own": "owner",
-    "manage": "manager", "direct": "director", "head": "head", "edit": "editor", "host": "host", "present": "presenter",
-    "skipper": "skipper", "train": "trainer", "conduct": "conductor",
-}
+    "manage": "manager", "direct": "director", "head": "head", "edit": "editor", "skipper": "skipper", "train": "trainer",
+}  # (not “conducted”, “presented”, “hosted”: a study conducted by Dr X makes her no conductor)
 
 
 def _of_another_tier(first: Token) -> bool:
