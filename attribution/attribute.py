@@ -1653,6 +1653,19 @@ class Attributor:
                 if frame is None or s.i in frame or self._near(s, verb):
                     return s
                 return None
+            aside = next(
+                (
+                    c for c in v.children
+                    if v is verb and c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.lower_.endswith(("ing", "ed"))
+                    and c.i + 1 < len(self.tokens) and self.tokens[c.i + 1].text == ","
+                ),
+                None,
+            )
+            named = next((g for g in aside.children if g.dep_ == "nsubj" and self.people.entity_at(g.i) is not None), None) if aside else None
+            if named is not None and self.people.entity_at(named.i).kind == "person":
+                # “Aidan Costigan, mitigating, said …”: the parse made the court participle set
+                # off by commas the name's verb — the name is the teller's
+                return named if frame is None or named.i in frame or self._near(named, verb) else None
             if v is verb and v.dep_ == "conj" and verb.i >= 2 and self.tokens[verb.i - 1].text == ",":
                 # “… in which the Chairman of the Committee, Hon. X, described …”: the parse
                 # coordinated the verb with the sentence's first, but the person set off by

@@ -7176,3 +7176,17 @@ def test_a_tier_of_government_before_a_body_is_not_another_tiers_department(nlp)
         "“Vaccination is the best protection,” the state Health Department said."
     )
     assert quotes(nlp, text)[-1].speaker != "Department of Health and Human Services"
+
+
+def test_a_court_participle_set_off_by_commas_leaves_the_name_the_teller(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model sometimes reads “X, mitigating, said …” with the name as the subject of
+    # the participle and the participle as what was said: the name is still the teller.
+    text = "Sentencing\nFiona Lazenby, mitigating, said Brannock had been ‘deeply ashamed’ and had written to the family."
+    parsed = nlp(parse_text(text))
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    at = {t.text: t.i for t in parsed}
+    heads[at["Lazenby"]], deps[at["Lazenby"]] = at["mitigating"], "nsubj"
+    heads[at["mitigating"]], deps[at["mitigating"]] = at["said"], "ccomp"
+    misread = _reparsed(parsed, heads, deps)
+    assert extract_from_doc(Article(text, "t"), misread).quotes[-1].speaker == "Fiona Lazenby"
